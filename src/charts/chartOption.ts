@@ -1,0 +1,48 @@
+import type { ComposeOption } from 'echarts/core';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { Lang, Translate } from '../i18n/translate';
+
+/** The ECharts option type built from only what `registerCharts` registers, so a builder cannot use anything else. */
+export type ChartOption = ComposeOption<
+  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | AriaComponentOption
+>;
+
+/** What every builder needs besides its data: the language and its translator. */
+export interface ChartContext {
+  lang: Lang;
+  t: Translate;
+}
+
+/** A chart ready to render: its option (null when there is nothing to draw), title, notes and a one-sentence description. */
+export interface ChartSpec {
+  title: string;
+  option: ChartOption | null;
+  /** Caveats shown under the chart (figures left out, fallbacks). */
+  notes: string[];
+  /** One sentence that says what the chart shows, for screen readers and the chart's accessible name. */
+  description: string;
+  /** Suggested height in CSS pixels, e.g. taller for more bars. */
+  height: number;
+}
+
+export const FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+
+/** Okabe–Ito colours, readable with the common colour-vision deficiencies. */
+export const PALETTE = {
+  blue: '#0072b2',
+  orange: '#e69f00',
+  green: '#009e73',
+  sky: '#56b4e9',
+  vermillion: '#d55e00',
+  purple: '#cc79a7',
+  grey: '#9a9a9a',
+  text: '#1f2933',
+  axis: '#52606d',
+  grid: '#e4e7eb',
+} as const;

@@ -1,0 +1,84 @@
+import type { FigureSummary } from '../../data/aggregate/summarise';
+import type { Measure } from '../../data/sumKnown';
+import { formatNumber, formatShare } from '../../i18n/format';
+import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
+import { baseOption, categoryAxisStyle, escapeHtml, valueAxisStyle } from '../commonOptions';
+
+interface Part {
+  name: string;
+  measure: Measure;
+  color: string;
+  row: 0 | 1;
+}
+
+/** The unstated rest of a whole, when the parts known fall short of it; null when nothing is missing. */
+function unknownRest(whole: Measure, parts: readonly Measure[]): number | null {
+  if (whole.value === null) return null;
+  const stated = parts.reduce((sum, part) => sum + (part.value ?? 0), 0);
+  return whole.value - stated > 0 ? whole.value - stated : null;
+}
+
+/**
+ * Two stacked bars of relocated people: by how they moved (whole village vs scattered) and by who they are
+ * (registered poor vs relocated alongside). Any part the data does not state shows as "unknown", not as nothing.
+ */
+export function buildCompositionChart(summary: FigureSummary, { lang, t }: ChartContext): ChartSpec {
+  const title = t('chart.relocation-composition.title');
+  const parts: Part[] = [
+    { name: t('chart.composition.wholeVillage'), measure: summary.whole_village_people, color: PALETTE.blue, row: 0 },
+    { name: t('chart.composition.scattered'), measure: summary.scattered_people, color: PALETTE.orange, row: 0 },
+    { name: t('chart.composition.registeredPoor'), measure: summary.registered_poor_people, color: PALETTE.vermillion, row: 1 },
+    { name: t('chart.composition.synchronous'), measure: summary.synchronous_people, color: PALETTE.sky, row: 1 },
+  ];
+  if (parts.every((part) => part.measure.value === null)) return { title, option: null, notes: [], description: t('chart.empty'), height: 160 };
+
+  const rests = [0, 1].map((row) => unknownRest(summary.people, parts.filter((part) => part.row === row).map((part) => part.measure)));
+  const whole = summary.people.value;
+  const label = (value: number) =>
+    whole ? t('chart.valueWithShare', { value: formatNumber(value, lang), share: formatShare(value / whole, lang) }) : formatNumber(value, lang);
+  const rowData = (row: 0 | 1, value: number | null) => (row === 0 ? [value, null] : [null, value]);
+  const described = parts.filter((part) => part.measure.value !== null).map((part) => `${part.name} ${label(part.measure.value ?? 0)}`);
+  const description = t('chart.relocation-composition.description', { parts: described.join(lang === 'zh' ? '；' : '; ') });
+
+  const series = parts.map((part) => ({
+    type: 'bar' as const,
+    name: part.name,
+    stack: 'people',
+    data: rowData(part.row, part.measure.value),
+    itemStyle: { color: part.color, borderColor: '#fff', borderWidth: 1 },
+    label: { show: true, formatter: (p: { value: unknown }) => (p.value == null ? '' : `${part.name}\n${label(Number(p.value))}`), color: '#fff', fontSize: 11, lineHeight: 14 },
+  }));
+  rests.forEach((rest, row) => {
+    if (rest === null) return;
+    series.push({
+      type: 'bar',
+      name: t('chart.composition.unknownPart'),
+      stack: 'people',
+      data: rowData(row as 0 | 1, rest),
+      itemStyle: { color: '#fff', borderColor: PALETTE.grey, borderWidth: 1 },
+      label: { show: true, formatter: () => `${t('chart.composition.unknownPart')}\n${label(rest)}`, color: PALETTE.text, fontSize: 11, lineHeight: 14 },
+    });
+  });
+
+  return {
+    title,
+    description,
+    notes: [],
+    height: 190,
+    option: {
+      ...baseOption(description),
+      grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+      tooltip: {
+        trigger: 'item',
+        confine: true,
+        formatter: (p) => {
+          const item = Array.isArray(p) ? p[0] : p;
+          return item ? `${escapeHtml(String(item.seriesName))}<br/>${escapeHtml(label(Number(item.value)))} ${escapeHtml(t('unit.people'))}` : '';
+        },
+      },
+      xAxis: { type: 'value', show: false, max: whole ?? undefined, ...valueAxisStyle },
+      yAxis: { type: 'category', inverse: true, data: [t('chart.composition.mode'), t('chart.composition.target')], ...categoryAxisStyle },
+      series,
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { JobsRecord } from '../../data/types';
+import { jobsByCounty, UNIT_TYPE_ORDER, type JobsMeasure } from '../../data/aggregate/jobsBreakdown';
+import { formatCompact, formatNumber } from '../../i18n/format';
+import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
+import { baseOption, categoryAxisStyle, escapeHtml, heightForBars, valueAxisStyle } from '../commonOptions';
+import { UNIT_TYPE_COLOURS, jobsMeasureNotes, unitTypeLabel } from './buildJobsByUnitTypeChart';
+
+/** A jobs measure by county, stacked by type of unit, largest county first. */
+export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: JobsMeasure, context: ChartContext): ChartSpec {
+  const { lang, t } = context;
+  const measureName = t(`jobsMeasure.${measure}`);
+  const title = t('chart.jobs-by-county.title', { measure: measureName });
+  const totalOf = (row: ReturnType<typeof jobsByCounty>[number]) => [...row.byType.values()].reduce((sum, m) => sum + (m.value ?? 0), 0);
+  const counties = jobsByCounty(jobs, measure)
+    .filter((row) => [...row.byType.values()].some((m) => m.value !== null))
+    .sort((a, b) => totalOf(b) - totalOf(a) || a.county.localeCompare(b.county));
+  const notes = jobsMeasureNotes(measure, context);
+  const [largest] = counties;
+  if (largest === undefined) return { title, option: null, notes, description: t('chart.empty'), height: 180 };
+
+  const types = UNIT_TYPE_ORDER.filter((type) => counties.some((row) => row.byType.get(type)?.value != null));
+  const description = t('chart.jobs-by-county.description', {
+    measure: measureName,
+    count: counties.length,
+    county: largest.county,
+    largest: formatNumber(totalOf(largest), lang),
+  });
+  return {
+    title,
+    notes,
+    description,
+    height: heightForBars(counties.length) + 30,
+    option: {
+      ...baseOption(description),
+      legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: PALETTE.text } },
+      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        confine: true,
+        formatter: (params) => {
+          const items = Array.isArray(params) ? params : [params];
+          const name = items[0]?.name ?? '';
+          const lines = items.filter((item) => item.value != null).map((item) => `${escapeHtml(String(item.seriesName))}: ${formatNumber(Number(item.value), lang)}`);
+          return [escapeHtml(String(name)), ...lines].join('<br/>');
+        },
+      },
+      xAxis: { type: 'value', axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) }, splitLine: valueAxisStyle.splitLine },
+      yAxis: { type: 'category', inverse: true, data: counties.map((row) => row.county), ...categoryAxisStyle },
+      series: types.map((type) => ({
+        type: 'bar' as const,
+        name: unitTypeLabel(type, lang),
+        stack: 'units',
+        barMaxWidth: 28,
+        itemStyle: { color: UNIT_TYPE_COLOURS[type], borderColor: '#fff', borderWidth: 1 },
+        data: counties.map((row) => row.byType.get(type)?.value ?? null),
+      })),
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { JobsRecord, UnitType } from '../../data/types';
+import { jobsByUnitType, type JobsMeasure } from '../../data/aggregate/jobsBreakdown';
+import { UNIT_TYPES } from '../../data/schema';
+import { formatCompact, formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/translate';
+import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
+import { baseOption, categoryAxisStyle, escapeHtml, heightForBars, valueAxisStyle } from '../commonOptions';
+
+/** A colour per unit type, shared by both jobs charts so a type reads the same everywhere. */
+export const UNIT_TYPE_COLOURS: Readonly<Record<UnitType, string>> = {
+  industrial_park: PALETTE.blue,
+  township_workshop: PALETTE.orange,
+  enterprise: PALETTE.green,
+  family_workshop: PALETTE.purple,
+};
+
+export function unitTypeLabel(unitType: UnitType, lang: Lang): string {
+  return UNIT_TYPES.find((option) => option.code === unitType)?.label[lang] ?? unitType;
+}
+
+/** Notes shared by the jobs charts: say so when jobs are not in the data and another measure stands in. */
+export function jobsMeasureNotes(measure: JobsMeasure, { t }: ChartContext): string[] {
+  return measure === 'jobs' ? [] : [t('chart.jobs.fallbackNote', { measure: t(`jobsMeasure.${measure}`) })];
+}
+
+/** A jobs measure (jobs, relocated people employed, or units) by type of unit, as horizontal bars. */
+export function buildJobsByUnitTypeChart(jobs: readonly JobsRecord[], measure: JobsMeasure, context: ChartContext): ChartSpec {
+  const { lang, t } = context;
+  const measureName = t(`jobsMeasure.${measure}`);
+  const title = t('chart.jobs-by-unit-type.title', { measure: measureName });
+  const rows = jobsByUnitType(jobs, measure).filter((row) => row.value.value !== null);
+  const notes = jobsMeasureNotes(measure, context);
+  if (rows.length === 0) return { title, option: null, notes, description: t('chart.empty'), height: 180 };
+
+  const parts = rows.map((row) => `${unitTypeLabel(row.unitType, lang)} ${formatNumber(row.value.value ?? 0, lang)}`);
+  const description = t('chart.jobs-by-unit-type.description', { measure: measureName, parts: parts.join(lang === 'zh' ? '，' : ', ') });
+  return {
+    title,
+    notes,
+    description,
+    height: heightForBars(rows.length),
+    option: {
+      ...baseOption(description),
+      grid: { left: 8, right: 56, top: 24, bottom: 8, containLabel: true },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        confine: true,
+        formatter: (params) => {
+          const [item] = Array.isArray(params) ? params : [params];
+          return item ? `${escapeHtml(String(item.name))}<br/>${escapeHtml(measureName)}: ${formatNumber(Number(item.value), lang)}` : '';
+        },
+      },
+      xAxis: { type: 'value', axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) }, splitLine: valueAxisStyle.splitLine },
+      yAxis: { type: 'category', inverse: true, data: rows.map((row) => unitTypeLabel(row.unitType, lang)), ...categoryAxisStyle },
+      series: [
+        {
+          type: 'bar',
+          name: measureName,
+          barMaxWidth: 28,
+          data: rows.map((row) => ({ value: row.value.value ?? 0, itemStyle: { color: UNIT_TYPE_COLOURS[row.unitType] } })),
+          label: { show: true, position: 'right', formatter: (p) => formatNumber(Number(p.value), lang), color: PALETTE.text },
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { BaseRecord, Dataset, Period } from '../types';
+import { periodWithin } from '../parsePeriod';
+
+/** What the page is narrowed to: some counties (none chosen = all) and a span of years (null = all). */
+export interface Filters {
+  counties: readonly string[];
+  period: Period | null;
+}
+
+export const NO_FILTERS: Filters = { counties: [], period: null };
+
+/**
+ * Keeps the records of the chosen counties whose period lies wholly inside the chosen span. A range such as
+ * 2016-2020 is never split into years, so it drops out when the span covers only part of it.
+ */
+export function filterDataset(data: Dataset, filters: Filters): Dataset {
+  const counties = new Set(filters.counties);
+  const keep = <T extends BaseRecord>(records: readonly T[]): T[] =>
+    records.filter(
+      (record) => (counties.size === 0 || counties.has(record.county_code)) && (filters.period === null || periodWithin(record.period, filters.period)),
+    );
+  return { relocation: keep(data.relocation), sites: keep(data.sites), jobs: keep(data.jobs), income: keep(data.income) };
+}
+
+/** The first and last year any record covers, for the period filter's bounds; null for an empty dataset. */
+export function yearSpan(data: Dataset): Period | null {
+  const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
+  if (records.length === 0) return null;
+  const from = Math.min(...records.map((record) => record.period.from));
+  const to = Math.max(...records.map((record) => record.period.to));
+  return { from, to, label: from === to ? String(from) : `${from}-${to}` };
+}

@@ -1,0 +1,62 @@
+import { DATASETS, type DatasetId } from './schema';
+import type { Problem, RecordsByDataset, RelocationRecord, SubtotalCheck } from './types';
+import { decodeBytes, type Encoding } from './decode';
+import { parseCsv, type Delimiter } from './parseCsv';
+import { validateTable, type RejectedRow } from './validate/validateTable';
+import { toRecords } from './normalise/toRecords';
+import { resolveCountyTotals } from './normalise/resolveCountyTotals';
+import { deriveRelocationTotals } from './normalise/deriveRelocationTotals';
+import { checkSubtotals } from './normalise/checkSubtotals';
+
+/** Everything one file yields: its counted records and a full account of what was read, rejected and checked. */
+export interface ImportResult<Id extends DatasetId = DatasetId> {
+  datasetId: Id;
+  fileName: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  rowsRead: number;
+  /** Rows that passed validation (before totals and details are resolved). */
+  rowsAccepted: number;
+  /** The records that count towards figures: no subtotal, no detail already covered by its total. */
+  records: RecordsByDataset[Id][];
+  rejected: RejectedRow[];
+  problems: Problem[];
+  subtotalChecks: SubtotalCheck[];
+}
+
+function byLineThenColumn(a: Problem, b: Problem): number {
+  return a.line - b.line || (a.column ?? '').localeCompare(b.column ?? '');
+}
+
+/** bytes → text → rows → validated rows → counted records. Pure: the worker and the tests call the same function. */
+export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array): ImportResult<Id> {
+  const spec = DATASETS[datasetId];
+  const { text, encoding } = decodeBytes(bytes);
+  const table = parseCsv(text);
+  const validation = validateTable(spec, table.header, table.rows);
+  const problems = [...validation.problems];
+  if (table.header.length === 0) problems.push({ line: 1, column: null, value: '', code: 'empty_file', severity: 'error' });
+
+  const present = spec.columns.map((column) => column.key);
+  let records = toRecords(datasetId, present, validation.accepted);
+  if (datasetId === 'relocation') {
+    const resolved = resolveCountyTotals(records as RelocationRecord[]);
+    problems.push(...resolved.problems);
+    records = resolved.counted.map(deriveRelocationTotals) as RecordsByDataset[Id][];
+  }
+  const subtotals = checkSubtotals(spec, validation.subtotals, records);
+  problems.push(...subtotals.problems);
+
+  return {
+    datasetId,
+    fileName,
+    encoding,
+    delimiter: table.delimiter,
+    rowsRead: validation.rowsRead,
+    rowsAccepted: validation.accepted.length,
+    records,
+    rejected: validation.rejected,
+    problems: problems.sort(byLineThenColumn),
+    subtotalChecks: subtotals.checks,
+  };
+}

@@ -1,0 +1,39 @@
+import { DATASET_IDS, type DatasetId } from '../schema';
+import type { Dataset } from '../types';
+import type { ImportResult } from '../importTable';
+import { importInWorker } from './importInWorker';
+import { SHIPPED_DATASETS, type ShippedDatasetId } from './shippedDatasets';
+
+/** A shipped dataset as the page holds it: counted records, and each file's import account. */
+export interface LoadedDataset {
+  id: ShippedDatasetId;
+  synthetic: boolean;
+  data: Dataset;
+  imports: Readonly<Record<DatasetId, ImportResult>>;
+}
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
+/** Fetches a shipped dataset's CSVs and imports them through the same worker path as an upload. */
+export async function loadShippedDataset(id: ShippedDatasetId): Promise<LoadedDataset> {
+  const shipped = SHIPPED_DATASETS[id];
+  const results = await Promise.all(
+    DATASET_IDS.map(async (datasetId) => importInWorker(datasetId, `${datasetId}.csv`, await fetchBytes(shipped.files[datasetId]))),
+  );
+  const imports = Object.fromEntries(results.map((result) => [result.datasetId, result])) as Record<DatasetId, ImportResult>;
+  return {
+    id,
+    synthetic: shipped.synthetic,
+    imports,
+    data: {
+      relocation: imports.relocation.records as Dataset['relocation'],
+      sites: imports.sites.records as Dataset['sites'],
+      jobs: imports.jobs.records as Dataset['jobs'],
+      income: imports.income.records as Dataset['income'],
+    },
+  };
+}

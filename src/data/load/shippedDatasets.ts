@@ -1,0 +1,36 @@
+import type { DatasetId } from '../schema';
+import daiRelocation from '../../../data/dai-county/relocation.csv?url';
+import daiSites from '../../../data/dai-county/sites.csv?url';
+import daiJobs from '../../../data/dai-county/jobs.csv?url';
+import daiIncome from '../../../data/dai-county/income.csv?url';
+import demoRelocation from '../../../data/demo/relocation.csv?url';
+import demoSites from '../../../data/demo/sites.csv?url';
+import demoJobs from '../../../data/demo/jobs.csv?url';
+import demoIncome from '../../../data/demo/income.csv?url';
+
+export type ShippedDatasetId = 'dai-county' | 'demo';
+
+/** A dataset that ships with the app: where its four CSV files are, and whether it is synthetic. */
+export interface ShippedDataset {
+  id: ShippedDatasetId;
+  synthetic: boolean;
+  files: Readonly<Record<DatasetId, string>>;
+}
+
+export const SHIPPED_DATASETS: Readonly<Record<ShippedDatasetId, ShippedDataset>> = {
+  'dai-county': {
+    id: 'dai-county',
+    synthetic: false,
+    files: { relocation: daiRelocation, sites: daiSites, jobs: daiJobs, income: daiIncome },
+  },
+  demo: {
+    id: 'demo',
+    synthetic: true,
+    files: { relocation: demoRelocation, sites: demoSites, jobs: demoJobs, income: demoIncome },
+  },
+};
+
+export const SHIPPED_DATASET_IDS: readonly ShippedDatasetId[] = ['dai-county', 'demo'];
+
+/** The dataset the page opens on: always the real figures. */
+export const DEFAULT_DATASET: ShippedDatasetId = 'dai-county';

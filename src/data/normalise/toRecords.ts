@@ -1,0 +1,20 @@
+import type { DatasetId } from '../schema';
+import type { RecordsByDataset, ValidRow } from '../types';
+import { lookupCounty } from '../adminDivisions';
+
+/**
+ * Gives validated rows their record shape. Validation has already checked every column against the schema,
+ * so the cast only names what the schema guarantees; columns absent from the file become null (unknown). Each record also gets its prefecture and province
+ * from the code list, so the page never needs the list itself.
+ */
+export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly string[], rows: readonly ValidRow[]): RecordsByDataset[Id][] {
+  return rows.map((row) => {
+    const record: Record<string, unknown> = { line: row.line };
+    for (const key of columns) record[key] = row.values[key] ?? null;
+    const division = lookupCounty(String(row.values['county_code']));
+    record['prefecture'] = division?.prefecture ?? null;
+    record['province'] = division?.province ?? null;
+    if (datasetId === 'relocation') record['derived'] = [];
+    return record as unknown as RecordsByDataset[Id];
+  });
+}

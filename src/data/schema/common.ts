@@ -1,0 +1,34 @@
+import type { ColumnSpec } from './types';
+
+/** Columns every dataset starts with: where and when. */
+export const placeAndPeriodColumns: readonly ColumnSpec[] = [
+  {
+    key: 'county_code',
+    zh: '县级代码',
+    type: 'code',
+    required: true,
+    description: {
+      zh: '县级行政区划代码（GB/T 2260，6位，按文本保存）',
+      en: 'County-level administrative code (GB/T 2260, 6 digits, kept as text)',
+    },
+  },
+  { key: 'county', zh: '县', type: 'text', required: true, description: { zh: '县（市、区）名称', en: 'County name' } },
+  {
+    key: 'period',
+    zh: '年份',
+    type: 'period',
+    required: true,
+    description: { zh: '年份如 2019，或区间如 2016-2020', en: 'A year such as 2019, or a range such as 2016-2020' },
+  },
+];
+
+/** Columns every dataset ends with: where the figures come from. */
+export const provenanceColumns: readonly ColumnSpec[] = [
+  { key: 'source', zh: '来源', type: 'text', description: { zh: '出处：媒体、标题、日期', en: 'Source: outlet, title, date' } },
+  { key: 'note', zh: '备注', type: 'text', description: { zh: '备注', en: 'Note' } },
+];
+
+export const PEOPLE = { zh: '人', en: 'people' } as const;
+export const HOUSEHOLDS = { zh: '户', en: 'households' } as const;
+export const YUAN_PER_YEAR = { zh: '元/年', en: 'yuan per year' } as const;
+export const MU = { zh: '亩', en: 'mu' } as const;

@@ -1,0 +1,50 @@
+import type { ColumnSpec, DatasetSpec } from './types';
+import { HOUSEHOLDS, PEOPLE, placeAndPeriodColumns, provenanceColumns } from './common';
+
+function countColumn(key: string, zh: string, unit: typeof PEOPLE | typeof HOUSEHOLDS, en: string): ColumnSpec {
+  return { key, zh, type: 'count', unit, description: { zh, en } };
+}
+
+/** relocation.csv — relocated households and people (搬迁安置). */
+export const relocationSpec: DatasetSpec = {
+  id: 'relocation',
+  fileName: 'relocation.csv',
+  title: { zh: '搬迁安置', en: 'Relocated households and people' },
+  columns: [
+    ...placeAndPeriodColumns,
+    { key: 'township', zh: '乡镇', type: 'text', description: { zh: '乡镇', en: 'Township' } },
+    { key: 'site', zh: '安置点', type: 'text', description: { zh: '安置点', en: 'Resettlement site' } },
+    countColumn('households', '搬迁户数', HOUSEHOLDS, 'Relocated households'),
+    countColumn('people', '搬迁人数', PEOPLE, 'Relocated people'),
+    countColumn('registered_poor_households', '建档立卡户数', HOUSEHOLDS, 'Registered-poor households relocated'),
+    countColumn('registered_poor_people', '建档立卡人数', PEOPLE, 'Registered-poor people relocated'),
+    countColumn('synchronous_households', '同步搬迁户数', HOUSEHOLDS, 'Households relocated alongside (not registered poor)'),
+    countColumn('synchronous_people', '同步搬迁人数', PEOPLE, 'People relocated alongside (not registered poor)'),
+    countColumn('whole_village_households', '整体搬迁户数', HOUSEHOLDS, 'Households in whole-village relocation'),
+    countColumn('whole_village_people', '整体搬迁人数', PEOPLE, 'People in whole-village relocation'),
+    countColumn('scattered_households', '插花搬迁户数', HOUSEHOLDS, 'Households in scattered relocation'),
+    countColumn('scattered_people', '插花搬迁人数', PEOPLE, 'People in scattered relocation'),
+    {
+      key: 'villages',
+      zh: '搬迁自然村数',
+      type: 'count',
+      unit: { zh: '个', en: 'villages' },
+      description: { zh: '整体搬迁的自然村数', en: 'Natural villages relocated as a whole' },
+    },
+    ...provenanceColumns,
+  ],
+  requireOneOf: [['households', 'people']],
+  partsOfWholes: [
+    { part: 'households', whole: 'people', problem: 'people_fewer_than_households' },
+    { part: 'registered_poor_households', whole: 'households' },
+    { part: 'registered_poor_people', whole: 'people' },
+    { part: 'synchronous_households', whole: 'households' },
+    { part: 'synchronous_people', whole: 'people' },
+    { part: 'whole_village_households', whole: 'households' },
+    { part: 'whole_village_people', whole: 'people' },
+    { part: 'scattered_households', whole: 'households' },
+    { part: 'scattered_people', whole: 'people' },
+  ],
+  labelColumns: ['township', 'site'],
+  keyColumns: ['township', 'site'],
+};

@@ -1,0 +1,21 @@
+import type { DatasetSpec } from './types';
+import { HOUSEHOLDS, MU, PEOPLE, placeAndPeriodColumns, provenanceColumns } from './common';
+
+/** sites.csv — resettlement sites (安置点). Residents are not added to relocation totals: a site can house people from other programmes. */
+export const sitesSpec: DatasetSpec = {
+  id: 'sites',
+  fileName: 'sites.csv',
+  title: { zh: '安置点', en: 'Resettlement sites' },
+  columns: [
+    ...placeAndPeriodColumns,
+    { key: 'site', zh: '安置点', type: 'text', required: true, description: { zh: '安置点名称', en: 'Site name' } },
+    { key: 'households', zh: '入住户数', type: 'count', unit: HOUSEHOLDS, description: { zh: '入住户数', en: 'Households living there' } },
+    { key: 'people', zh: '入住人数', type: 'count', unit: PEOPLE, description: { zh: '入住人数', en: 'People living there' } },
+    { key: 'area_mu', zh: '占地（亩）', type: 'amount', unit: MU, description: { zh: '占地面积', en: 'Land area' } },
+    { key: 'opened', zh: '建成年份', type: 'year', description: { zh: '建成年份', en: 'Year completed' } },
+    ...provenanceColumns,
+  ],
+  partsOfWholes: [{ part: 'households', whole: 'people', problem: 'people_fewer_than_households' }],
+  labelColumns: ['site'],
+  keyColumns: ['site'],
+};

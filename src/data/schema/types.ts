@@ -1,0 +1,63 @@
+/** A string in both languages of the app. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/**
+ * How a cell is read:
+ * - `code`: a 6-digit administrative code, always kept as text;
+ * - `text`: free text, trimmed;
+ * - `period`: a year `2019` or a range `2016-2020`;
+ * - `count`: a whole number ≥ 0 (households, people, units);
+ * - `amount`: a number ≥ 0 that may have a fraction (yuan, mu);
+ * - `year`: a four-digit calendar year;
+ * - `enum`: one of `enumValues`, given by its code or its Chinese word.
+ */
+export type ColumnType = 'code' | 'text' | 'period' | 'count' | 'amount' | 'year' | 'enum';
+
+export interface EnumValue {
+  code: string;
+  label: Bilingual;
+}
+
+export interface ColumnSpec {
+  /** Canonical English header, also the field name in records. */
+  key: string;
+  /** Chinese header as written in the data contract. */
+  zh: string;
+  type: ColumnType;
+  required?: boolean;
+  unit?: Bilingual;
+  enumValues?: readonly EnumValue[];
+  /** A mean or rate (wage, gain per household): never summed, so never checked against a subtotal. */
+  notAdditive?: true;
+  /** Value used when the cell is blank (only where the contract sets one). */
+  defaultValue?: number;
+  description: Bilingual;
+}
+
+/** A rule that one figure may not exceed another in the same row (a part and its whole). */
+export interface PartOfWhole {
+  part: string;
+  whole: string;
+  /** The problem reported when the part is larger; `part_exceeds_whole` unless stated. */
+  problem?: 'people_fewer_than_households';
+}
+
+export type DatasetId = 'relocation' | 'sites' | 'jobs' | 'income';
+
+export interface DatasetSpec {
+  id: DatasetId;
+  fileName: string;
+  title: Bilingual;
+  columns: readonly ColumnSpec[];
+  /** At least one column of each group must be present in the header and filled in each row. */
+  requireOneOf?: readonly (readonly string[])[];
+  /** Within a row, each part may not exceed its whole. */
+  partsOfWholes?: readonly PartOfWhole[];
+  /** Columns whose cell may name a subtotal row (合计/小计…), besides `county`. */
+  labelColumns: readonly string[];
+  /** Columns that, with county and period, identify a row. */
+  keyColumns: readonly string[];
+}

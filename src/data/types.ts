@@ -1,0 +1,145 @@
+import type { DatasetId } from './schema';
+
+/** A year or an inclusive range of years, as written in the `period` column. */
+export interface Period {
+  from: number;
+  to: number;
+  /** Canonical text: `2019` or `2016-2020`. */
+  label: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** Stable names of everything validation can say about a file; messages live in the language catalogue. */
+export type ProblemCode =
+  | 'empty_file'
+  | 'missing_column'
+  | 'unknown_column'
+  | 'wrong_field_count'
+  | 'missing_required'
+  | 'missing_one_of'
+  | 'not_a_number'
+  | 'negative_number'
+  | 'fraction_in_count'
+  | 'malformed_county_code'
+  | 'unknown_county_code'
+  | 'county_name_mismatch'
+  | 'malformed_period'
+  | 'malformed_year'
+  | 'unknown_enum_value'
+  | 'people_fewer_than_households'
+  | 'part_exceeds_whole'
+  | 'subtotal_mismatch'
+  | 'detail_sum_mismatch'
+  | 'duplicate_key';
+
+/** One thing wrong with one line of a file. `line` is the physical line (the header is line 1). */
+export interface Problem {
+  line: number;
+  /** Canonical column name, or null when the problem concerns the whole line. */
+  column: string | null;
+  value: string;
+  code: ProblemCode;
+  severity: Severity;
+  /** Extra figures the message needs (e.g. the whole a part exceeds). */
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/** The parsed value of one cell: blank cells are null (unknown), never 0. */
+export type CellValue = string | number | Period | null;
+
+/** A data row after validation: parsed values by canonical column name. */
+export interface ValidRow {
+  line: number;
+  values: Readonly<Record<string, CellValue>>;
+}
+
+/** Fields every record has, whatever its dataset. */
+export interface BaseRecord {
+  line: number;
+  county_code: string;
+  county: string;
+  period: Period;
+  source: string | null;
+  note: string | null;
+  /** Prefecture and province names from the national code list, attached on import. */
+  prefecture: string | null;
+  province: string | null;
+}
+
+export interface RelocationRecord extends BaseRecord {
+  township: string | null;
+  site: string | null;
+  households: number | null;
+  people: number | null;
+  registered_poor_households: number | null;
+  registered_poor_people: number | null;
+  synchronous_households: number | null;
+  synchronous_people: number | null;
+  whole_village_households: number | null;
+  whole_village_people: number | null;
+  scattered_households: number | null;
+  scattered_people: number | null;
+  villages: number | null;
+  /** Fields the app computed rather than read (e.g. households as whole-village + scattered). */
+  derived: readonly ('households' | 'people')[];
+}
+
+export interface SiteRecord extends BaseRecord {
+  site: string;
+  households: number | null;
+  people: number | null;
+  area_mu: number | null;
+  opened: number | null;
+}
+
+export type UnitType = 'industrial_park' | 'township_workshop' | 'family_workshop' | 'enterprise';
+
+export interface JobsRecord extends BaseRecord {
+  unit: string;
+  unit_type: UnitType;
+  units: number;
+  enterprises: number | null;
+  jobs: number | null;
+  relocated_workers: number | null;
+  poor_workers: number | null;
+  avg_monthly_wage_yuan: number | null;
+  area_mu: number | null;
+}
+
+export interface IncomeRecord extends BaseRecord {
+  mechanism: string;
+  villages: number | null;
+  households: number | null;
+  people: number | null;
+  income_gain_per_household_yuan: number | null;
+  income_gain_per_capita_yuan: number | null;
+}
+
+export interface RecordsByDataset {
+  relocation: RelocationRecord;
+  sites: SiteRecord;
+  jobs: JobsRecord;
+  income: IncomeRecord;
+}
+
+/** A subtotal row (合计/小计) compared with the rows it sums. */
+export interface SubtotalCheck {
+  line: number;
+  /** 'all' for a grand total (county cell), else the county code whose rows it sums. */
+  scope: 'all' | string;
+  column: string;
+  stated: number;
+  computed: number | null;
+  agrees: boolean;
+}
+
+/** Every dataset's counted records, as the app holds them after import. */
+export interface Dataset {
+  relocation: readonly RelocationRecord[];
+  sites: readonly SiteRecord[];
+  jobs: readonly JobsRecord[];
+  income: readonly IncomeRecord[];
+}
+
+export type { DatasetId };

@@ -1,0 +1,61 @@
+import type { ColumnSpec } from '../schema';
+import type { CellValue, ProblemCode } from '../types';
+import { parseNumber } from '../parseNumber';
+import { parsePeriod } from '../parsePeriod';
+
+/** A cell read by its column's type: its value, or the reason it cannot be read. */
+export type CellReading = { ok: true; value: CellValue } | { ok: false; code: ProblemCode };
+
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2100;
+
+/** Administrative codes as spreadsheets mangle them: 6 digits, or the 9/12-digit statistical form ending in zeros. */
+export function readCountyCode(text: string): string | null {
+  const digits = text.normalize('NFKC').replace(/\s/g, '').replace(/\.0+$/, '');
+  if (/^\d{6}$/.test(digits)) return digits;
+  if (/^\d{6}(?:000|000000)$/.test(digits)) return digits.slice(0, 6);
+  return null;
+}
+
+function readNumber(text: string, column: ColumnSpec): CellReading {
+  const parsed = parseNumber(text);
+  if (!parsed.ok) return { ok: false, code: 'not_a_number' };
+  const value = parsed.value ?? column.defaultValue ?? null;
+  if (value === null) return { ok: true, value: null };
+  if (value < 0) return { ok: false, code: 'negative_number' };
+  if (column.type === 'count' && !Number.isInteger(value)) return { ok: false, code: 'fraction_in_count' };
+  if (column.type === 'year' && !(Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR)) {
+    return { ok: false, code: 'malformed_year' };
+  }
+  return { ok: true, value };
+}
+
+function readEnum(text: string, column: ColumnSpec): CellReading {
+  const wanted = text.normalize('NFKC').toLowerCase();
+  const match = column.enumValues?.find((option) => option.code === wanted || option.label.zh === wanted);
+  return match ? { ok: true, value: match.code } : { ok: false, code: 'unknown_enum_value' };
+}
+
+/** Reads one raw cell according to its column. A blank cell is null (unknown) unless the column has a default. */
+export function readCell(raw: string, column: ColumnSpec): CellReading {
+  const text = raw.trim();
+  if (text === '' && column.type !== 'count' && column.type !== 'amount') return { ok: true, value: null };
+  switch (column.type) {
+    case 'text':
+      return { ok: true, value: text };
+    case 'code': {
+      const code = readCountyCode(text);
+      return code === null ? { ok: false, code: 'malformed_county_code' } : { ok: true, value: code };
+    }
+    case 'period': {
+      const period = parsePeriod(text);
+      return period === null ? { ok: false, code: 'malformed_period' } : { ok: true, value: period };
+    }
+    case 'enum':
+      return readEnum(text, column);
+    case 'count':
+    case 'amount':
+    case 'year':
+      return readNumber(text, column);
+  }
+}

@@ -1,0 +1,36 @@
+import type { Lang } from './translate';
+
+const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB' };
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** A figure in full with the language's grouping (3,676), rounded to `digits` decimals. */
+export function formatNumber(value: number, lang: Lang, digits = 0): string {
+  return numberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+/** A short figure for axes and labels: 1.2万 in Chinese, 12K in English; small figures in full. */
+export function formatCompact(value: number, lang: Lang): string {
+  if (Math.abs(value) < 10_000) return formatNumber(value, lang);
+  return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A share as a percentage with one decimal (75.4%). */
+export function formatShare(share: number, lang: Lang): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(share);
+}
+
+/** Joins names the way the language lists them (代县、繁峙县 / Dai, Fanshi). */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'short', type: 'unit' }).format(items);
+}

@@ -1,0 +1,83 @@
+import type { Dataset } from '../data/types';
+import type { DatasetId } from '../data/schema';
+import { sourcesOf } from '../data/aggregate/sourcesOf';
+import { filterDataset } from '../data/aggregate/filterDataset';
+import { summarise, summariseByCounty, type CountySummary, type FigureSummary } from '../data/aggregate/summarise';
+import { peopleByPeriod } from '../data/aggregate/peopleByPeriod';
+import { firstKnownJobsMeasure, type JobsMeasure } from '../data/aggregate/jobsBreakdown';
+import { incomeByMechanism } from '../data/aggregate/incomeByMechanism';
+import type { ChartContext, ChartSpec } from '../charts/chartOption';
+import { buildPeopleByCountyChart } from '../charts/options/buildPeopleByCountyChart';
+import { buildCompositionChart } from '../charts/options/buildCompositionChart';
+import { buildPeopleByPeriodChart } from '../charts/options/buildPeopleByPeriodChart';
+import { buildJobsByUnitTypeChart } from '../charts/options/buildJobsByUnitTypeChart';
+import { buildJobsByCountyChart } from '../charts/options/buildJobsByCountyChart';
+import { buildIncomeByMechanismChart } from '../charts/options/buildIncomeByMechanismChart';
+import { buildIncomeByCountyChart } from '../charts/options/buildIncomeByCountyChart';
+import { sortCounties } from './sortCounties';
+import type { ViewState } from './viewState';
+
+/** The charts on the page, by the name their `chart-<name>` container carries. */
+export const CHART_NAMES = [
+  'people-by-county',
+  'relocation-composition',
+  'people-by-period',
+  'jobs-by-unit-type',
+  'jobs-by-county',
+  'income-by-mechanism',
+  'income-by-county',
+] as const;
+
+export type ChartName = (typeof CHART_NAMES)[number];
+
+/** The dataset each chart draws from, whose sources its source line names. */
+export const CHART_DATASET: Readonly<Record<ChartName, DatasetId>> = {
+  'people-by-county': 'relocation',
+  'relocation-composition': 'relocation',
+  'people-by-period': 'relocation',
+  'jobs-by-unit-type': 'jobs',
+  'jobs-by-county': 'jobs',
+  'income-by-mechanism': 'income',
+  'income-by-county': 'income',
+};
+
+/** Everything the page shows, derived from the data and the view: what React renders and nothing else. */
+export interface Dashboard {
+  filtered: Dataset;
+  overall: FigureSummary;
+  counties: CountySummary[];
+  jobsMeasure: JobsMeasure;
+  charts: Record<ChartName, ChartSpec>;
+  /** The sources behind what is shown, by dataset. */
+  sources: Record<DatasetId, string[]>;
+}
+
+function sourcesByDataset(data: Dataset): Record<DatasetId, string[]> {
+  const byDataset: Record<DatasetId, string[]> = { relocation: [], sites: [], jobs: [], income: [] };
+  for (const { source, datasets } of sourcesOf(data)) for (const id of datasets) byDataset[id].push(source);
+  return byDataset;
+}
+
+/** data + view → filtered data → summaries → chart specs. Pure, so the page and the tests see the same figures. */
+export function buildDashboard(data: Dataset, view: ViewState, context: ChartContext): Dashboard {
+  const filtered = filterDataset(data, { counties: view.counties, period: view.period });
+  const overall = summarise(filtered);
+  const counties = sortCounties(summariseByCounty(filtered), view.sort);
+  const jobsMeasure = view.jobsMeasure ?? firstKnownJobsMeasure(filtered.jobs);
+  return {
+    filtered,
+    overall,
+    counties,
+    jobsMeasure,
+    sources: sourcesByDataset(filtered),
+    charts: {
+      'people-by-county': buildPeopleByCountyChart(counties, context),
+      'relocation-composition': buildCompositionChart(overall, context),
+      'people-by-period': buildPeopleByPeriodChart(peopleByPeriod(filtered.relocation), context),
+      'jobs-by-unit-type': buildJobsByUnitTypeChart(filtered.jobs, jobsMeasure, context),
+      'jobs-by-county': buildJobsByCountyChart(filtered.jobs, jobsMeasure, context),
+      'income-by-mechanism': buildIncomeByMechanismChart(incomeByMechanism(filtered.income), context),
+      'income-by-county': buildIncomeByCountyChart(counties, context),
+    },
+  };
+}

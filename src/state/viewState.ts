@@ -1,0 +1,64 @@
+import type { Period } from '../data/types';
+import type { JobsMeasure } from '../data/aggregate/jobsBreakdown';
+import type { Lang } from '../i18n/translate';
+import { DEFAULT_DATASET, type ShippedDatasetId } from '../data/load/shippedDatasets';
+
+export type SortKey = 'county' | 'households' | 'people' | 'registered_poor_people' | 'jobs' | 'relocated_workers' | 'income_gain_per_household_yuan';
+
+/** Everything the reader has chosen; the figures themselves are derived from it and the data. */
+export interface ViewState {
+  lang: Lang;
+  dataset: ShippedDatasetId;
+  counties: readonly string[];
+  period: Period | null;
+  selectedCounty: string | null;
+  sort: { key: SortKey; descending: boolean };
+  /** The measure of the jobs charts; null means "jobs where the data has them". */
+  jobsMeasure: JobsMeasure | null;
+}
+
+export type ViewAction =
+  | { type: 'set-lang'; lang: Lang }
+  | { type: 'set-dataset'; dataset: ShippedDatasetId }
+  | { type: 'set-counties'; counties: readonly string[] }
+  | { type: 'set-period'; period: Period | null }
+  | { type: 'reset-filters' }
+  | { type: 'select-county'; code: string | null }
+  | { type: 'sort'; key: SortKey }
+  | { type: 'set-jobs-measure'; measure: JobsMeasure };
+
+export const INITIAL_VIEW: ViewState = {
+  lang: 'zh',
+  dataset: DEFAULT_DATASET,
+  counties: [],
+  period: null,
+  selectedCounty: null,
+  sort: { key: 'people', descending: true },
+  jobsMeasure: null,
+};
+
+/** The one place view state changes. Switching dataset clears filters and selection, which name the old data's counties. */
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'set-lang':
+      return { ...state, lang: action.lang };
+    case 'set-dataset':
+      return action.dataset === state.dataset ? state : { ...INITIAL_VIEW, lang: state.lang, dataset: action.dataset };
+    case 'set-counties':
+      return { ...state, counties: action.counties };
+    case 'set-period':
+      return { ...state, period: action.period };
+    case 'reset-filters':
+      return { ...state, counties: [], period: null };
+    case 'select-county':
+      return { ...state, selectedCounty: action.code };
+    case 'sort':
+      // A new column sorts text ascending and figures largest first; the same column again flips it.
+      return {
+        ...state,
+        sort: state.sort.key === action.key ? { key: action.key, descending: !state.sort.descending } : { key: action.key, descending: action.key !== 'county' },
+      };
+    case 'set-jobs-measure':
+      return { ...state, jobsMeasure: action.measure };
+  }
+}

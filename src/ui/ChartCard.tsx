@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import type { ChartSpec } from '../charts/chartOption';
+import { EChart } from './EChart';
+import { SyntheticBadge } from './SyntheticBanner';
+import { useI18n } from './I18nContext';
+
+interface ChartCardProps {
+  name: string;
+  spec: ChartSpec;
+  synthetic: boolean;
+  sources: readonly string[];
+  /** Controls shown beside the title, such as a measure picker. */
+  controls?: ReactNode;
+}
+
+/** A chart with its title, notes and source line; says so when there is nothing to draw. */
+export function ChartCard({ name, spec, synthetic, sources, controls }: ChartCardProps) {
+  const { t } = useI18n();
+  const titleId = `chart-title-${name}`;
+  return (
+    <section className="chart-card" data-testid={`chart-${name}`} aria-labelledby={titleId}>
+      <div className="chart-heading">
+        <h3 id={titleId}>{spec.title}</h3>
+        {synthetic && <SyntheticBadge />}
+        {controls}
+      </div>
+      {spec.option ? (
+        <EChart option={spec.option} height={spec.height} label={`${spec.title}. ${spec.description}`} />
+      ) : (
+        <p className="chart-empty" role="status">
+          {t('chart.empty')}
+        </p>
+      )}
+      {spec.notes.map((note) => (
+        <p key={note} className="chart-note">
+          {note}
+        </p>
+      ))}
+      {sources.length > 0 && <p className="chart-source">{t('chart.source', { sources: sources.join('；') })}</p>}
+    </section>
+  );
+}

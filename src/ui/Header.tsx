@@ -1,0 +1,47 @@
+import type { Dispatch } from 'react';
+import { SHIPPED_DATASET_IDS, type ShippedDatasetId } from '../data/load/shippedDatasets';
+import type { ViewAction } from '../state/viewState';
+import { useI18n } from './I18nContext';
+
+interface HeaderProps {
+  dataset: ShippedDatasetId;
+  dispatch: Dispatch<ViewAction>;
+}
+
+export function Header({ dataset, dispatch }: HeaderProps) {
+  const { lang, t } = useI18n();
+  return (
+    <header className="page-header">
+      <div className="page-title">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.subtitle')}</p>
+      </div>
+      <div className="page-controls">
+        <label className="control">
+          <span>{t('dataset.label')}</span>
+          <select
+            data-testid="dataset-switcher"
+            value={dataset}
+            onChange={(event) => dispatch({ type: 'set-dataset', dataset: event.target.value as ShippedDatasetId })}
+          >
+            {SHIPPED_DATASET_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`dataset.${id}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="lang-toggle"
+          data-testid="lang-toggle"
+          lang={lang === 'zh' ? 'en' : 'zh'}
+          aria-label={t('lang.toggleLabel')}
+          onClick={() => dispatch({ type: 'set-lang', lang: lang === 'zh' ? 'en' : 'zh' })}
+        >
+          {t('lang.toggle')}
+        </button>
+      </div>
+    </header>
+  );
+}
