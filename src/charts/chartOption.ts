@@ -40,6 +40,8 @@ export const PALETTE = {
   green: '#009e73',
   sky: '#56b4e9',
   vermillion: '#d55e00',
+  // A darker vermillion that white labels stand on at 4.5:1.
+  rust: '#b24a00',
   purple: '#cc79a7',
   grey: '#9a9a9a',
   text: '#1f2933',

@@ -8,8 +8,13 @@ interface Part {
   name: string;
   measure: Measure;
   color: string;
+  /** Label colour with at least 4.5:1 contrast on `color`. */
+  ink: string;
   row: 0 | 1;
 }
+
+// Segments narrower than this share of the bar are named by the legend and tooltip instead of a label that would overflow.
+const MIN_LABELLED_SHARE = 0.12;
 
 /** The unstated rest of a whole, when the parts known fall short of it; null when nothing is missing. */
 function unknownRest(whole: Measure, parts: readonly Measure[]): number | null {
@@ -25,10 +30,10 @@ function unknownRest(whole: Measure, parts: readonly Measure[]): number | null {
 export function buildCompositionChart(summary: FigureSummary, { lang, t }: ChartContext): ChartSpec {
   const title = t('chart.relocation-composition.title');
   const parts: Part[] = [
-    { name: t('chart.composition.wholeVillage'), measure: summary.whole_village_people, color: PALETTE.blue, row: 0 },
-    { name: t('chart.composition.scattered'), measure: summary.scattered_people, color: PALETTE.orange, row: 0 },
-    { name: t('chart.composition.registeredPoor'), measure: summary.registered_poor_people, color: PALETTE.vermillion, row: 1 },
-    { name: t('chart.composition.synchronous'), measure: summary.synchronous_people, color: PALETTE.sky, row: 1 },
+    { name: t('chart.composition.wholeVillage'), measure: summary.whole_village_people, color: PALETTE.blue, ink: '#ffffff', row: 0 },
+    { name: t('chart.composition.scattered'), measure: summary.scattered_people, color: PALETTE.orange, ink: PALETTE.text, row: 0 },
+    { name: t('chart.composition.registeredPoor'), measure: summary.registered_poor_people, color: PALETTE.rust, ink: '#ffffff', row: 1 },
+    { name: t('chart.composition.synchronous'), measure: summary.synchronous_people, color: PALETTE.sky, ink: PALETTE.text, row: 1 },
   ];
   if (parts.every((part) => part.measure.value === null)) return { title, option: null, notes: [], description: t('chart.empty'), height: 160 };
 
@@ -37,6 +42,8 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
   const label = (value: number) =>
     whole ? t('chart.valueWithShare', { value: formatNumber(value, lang), share: formatShare(value / whole, lang) }) : formatNumber(value, lang);
   const rowData = (row: 0 | 1, value: number | null) => (row === 0 ? [value, null] : [null, value]);
+  const segmentLabel = (name: string, value: unknown) =>
+    value == null || (whole && Number(value) / whole < MIN_LABELLED_SHARE) ? '' : `${name}\n${label(Number(value))}`;
   const described = parts.filter((part) => part.measure.value !== null).map((part) => `${part.name} ${label(part.measure.value ?? 0)}`);
   const description = t('chart.relocation-composition.description', { parts: described.join(lang === 'zh' ? '；' : '; ') });
 
@@ -46,7 +53,7 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
     stack: 'people',
     data: rowData(part.row, part.measure.value),
     itemStyle: { color: part.color, borderColor: '#fff', borderWidth: 1 },
-    label: { show: true, formatter: (p: { value: unknown }) => (p.value == null ? '' : `${part.name}\n${label(Number(p.value))}`), color: '#fff', fontSize: 11, lineHeight: 14 },
+    label: { show: true, formatter: (p: { value: unknown }) => segmentLabel(part.name, p.value), color: part.ink, fontSize: 11, lineHeight: 14 },
   }));
   rests.forEach((rest, row) => {
     if (rest === null) return;
@@ -56,7 +63,7 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
       stack: 'people',
       data: rowData(row as 0 | 1, rest),
       itemStyle: { color: '#fff', borderColor: PALETTE.grey, borderWidth: 1 },
-      label: { show: true, formatter: () => `${t('chart.composition.unknownPart')}\n${label(rest)}`, color: PALETTE.text, fontSize: 11, lineHeight: 14 },
+      label: { show: true, formatter: () => segmentLabel(t('chart.composition.unknownPart'), rest), color: PALETTE.text, fontSize: 11, lineHeight: 14 },
     });
   });
 
@@ -64,10 +71,11 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
     title,
     description,
     notes: [],
-    height: 190,
+    height: 230,
     option: {
       ...baseOption(description),
-      grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+      legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: PALETTE.text } },
+      grid: { left: 8, right: 16, top: 8, bottom: 36, containLabel: true },
       tooltip: {
         trigger: 'item',
         confine: true,

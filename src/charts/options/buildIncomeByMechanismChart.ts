@@ -12,7 +12,7 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
   const shown = mechanisms.filter((m) => m.income_gain_per_household_yuan.value !== null);
   const perCapitaOnly = mechanisms.filter((m) => m.income_gain_per_household_yuan.value === null && m.income_gain_per_capita_yuan.value !== null);
   const notes = perCapitaOnly.length > 0
-    ? [t('chart.income-by-mechanism.perCapitaOnly', { count: perCapitaOnly.length, names: formatList(perCapitaOnly.map((m) => m.mechanism), lang) })]
+    ? [t('chart.income-by-mechanism.perCapitaOnly', { names: formatList(perCapitaOnly.map((m) => m.mechanism), lang) })]
     : [];
   const [largest] = shown;
   if (largest === undefined) return { title, option: null, notes, description: t('chart.empty'), height: 180 };

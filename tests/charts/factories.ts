@@ -1,0 +1,134 @@
+// Small builders for chart-builder inputs, so each test states only the figures it is about.
+import type { CountySummary, FigureSummary } from '../../src/data/aggregate/summarise';
+import type { MechanismSummary } from '../../src/data/aggregate/incomeByMechanism';
+import type { Measure } from '../../src/data/sumKnown';
+import type { JobsRecord, Period, UnitType } from '../../src/data/types';
+import type { ChartContext, ChartOption, ChartSpec } from '../../src/charts/chartOption';
+import { translator, type Lang } from '../../src/i18n/translate';
+
+export const XSS = '<img src=x onerror=alert(1)>';
+
+export function context(lang: Lang): ChartContext {
+  return { lang, t: translator(lang) };
+}
+
+export function measure(value: number | null, reported = value === null ? 0 : 1, missing = 0): Measure {
+  return { value, reported, missing };
+}
+
+const UNKNOWN = measure(null);
+
+export function figureSummary(overrides: Partial<FigureSummary> = {}): FigureSummary {
+  return {
+    households: UNKNOWN,
+    householdsDerived: false,
+    people: UNKNOWN,
+    registered_poor_people: UNKNOWN,
+    synchronous_people: UNKNOWN,
+    whole_village_people: UNKNOWN,
+    whole_village_households: UNKNOWN,
+    scattered_people: UNKNOWN,
+    scattered_households: UNKNOWN,
+    villages: UNKNOWN,
+    sites: 0,
+    site_people: UNKNOWN,
+    units: UNKNOWN,
+    jobs: UNKNOWN,
+    relocated_workers: UNKNOWN,
+    income_households: UNKNOWN,
+    income_gain_per_household_yuan: UNKNOWN,
+    periods: [],
+    ...overrides,
+  };
+}
+
+export function countySummary(code: string, county: string, overrides: Partial<FigureSummary> = {}): CountySummary {
+  return { county_code: code, county, prefecture: null, province: null, ...figureSummary(overrides) };
+}
+
+export function period(label: string): Period {
+  const [from, to = from] = label.split('-').map(Number) as [number, number?];
+  return { from, to, label };
+}
+
+export function jobsRecord(county: string, unitType: UnitType, figures: Partial<Pick<JobsRecord, 'units' | 'jobs' | 'relocated_workers'>> = {}, code = county): JobsRecord {
+  return {
+    line: 2,
+    county_code: code,
+    county,
+    period: period('2020'),
+    source: null,
+    note: null,
+    prefecture: null,
+    province: null,
+    unit: `${county} ${unitType}`,
+    unit_type: unitType,
+    units: figures.units ?? 1,
+    enterprises: null,
+    jobs: figures.jobs ?? null,
+    relocated_workers: figures.relocated_workers ?? null,
+    poor_workers: null,
+    avg_monthly_wage_yuan: null,
+    area_mu: null,
+  };
+}
+
+export function mechanism(name: string, perHousehold: number | null, perCapita: number | null = null, households: number | null = null): MechanismSummary {
+  return {
+    mechanism: name,
+    households: measure(households),
+    income_gain_per_household_yuan: measure(perHousehold),
+    income_gain_per_capita_yuan: measure(perCapita),
+  };
+}
+
+/** A bar or line series as the tests read it: ECharts' option fields are wide unions. */
+export interface SeriesView {
+  type: string;
+  name: string;
+  stack?: string;
+  data: unknown[];
+  label: { formatter: (param: { value: unknown }) => string };
+}
+
+export function seriesOf(spec: ChartSpec): SeriesView[] {
+  const option = spec.option;
+  if (option === null) throw new Error(`chart "${spec.title}" has no option`);
+  return option.series as unknown as SeriesView[];
+}
+
+export function onlySeries(spec: ChartSpec): SeriesView {
+  const [series, ...rest] = seriesOf(spec);
+  if (series === undefined || rest.length > 0) throw new Error(`expected one series, got ${rest.length + (series ? 1 : 0)}`);
+  return series;
+}
+
+interface AxisView {
+  type: string;
+  data?: unknown[];
+  name?: string;
+  max?: number;
+  boundaryGap?: boolean;
+  axisLabel?: { formatter?: (value: number) => string };
+}
+
+function axis(spec: ChartSpec, which: 'xAxis' | 'yAxis'): AxisView {
+  const option: ChartOption | null = spec.option;
+  if (option === null) throw new Error(`chart "${spec.title}" has no option`);
+  return option[which] as AxisView;
+}
+
+export const xAxisOf = (spec: ChartSpec) => axis(spec, 'xAxis');
+export const yAxisOf = (spec: ChartSpec) => axis(spec, 'yAxis');
+
+/** Calls the chart's tooltip formatter as ECharts would, with the given params. */
+export function tooltipText(spec: ChartSpec, params: unknown): string {
+  const tooltip = spec.option?.tooltip as { formatter?: unknown } | undefined;
+  if (typeof tooltip?.formatter !== 'function') throw new Error('no tooltip formatter');
+  return (tooltip.formatter as (p: unknown) => string)(params);
+}
+
+export function ariaDescription(spec: ChartSpec): string | undefined {
+  const aria = spec.option?.aria as { enabled?: boolean; label?: { description?: string } } | undefined;
+  return aria?.enabled ? aria.label?.description : undefined;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeopleByCountyChart } from '../../../src/charts/options/buildPeopleByCountyChart';
+import { importTable } from '../../../src/data/importTable';
+import { summariseByCounty } from '../../../src/data/aggregate/summarise';
+import { XSS, ariaDescription, context, countySummary, measure, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+
+const zh = context('zh');
+const en = context('en');
+const tZh = zh.t;
+const tEn = en.t;
+
+describe('buildPeopleByCountyChart', () => {
+  it('has no option and says there is nothing to show when there are no counties', () => {
+    const spec = buildPeopleByCountyChart([], zh);
+    expect(spec.option).toBeNull();
+    expect(spec.notes).toEqual([]);
+    expect(spec.description).toBe(tZh('chart.empty'));
+    expect(spec.title).toBe(tZh('chart.people-by-county.title'));
+  });
+
+  it('has no option but names the counties when none states a figure', () => {
+    const spec = buildPeopleByCountyChart([countySummary('140921', '定襄县')], zh);
+    expect(spec.option).toBeNull();
+    expect(spec.notes).toEqual([tZh('chart.countiesWithoutFigure', { names: '定襄县' })]);
+    expect(spec.description).toBe(tZh('chart.empty'));
+  });
+
+  it('draws one bar for one county', () => {
+    const spec = buildPeopleByCountyChart([countySummary('140923', '代县', { people: measure(3676) })], zh);
+    expect(yAxisOf(spec).data).toEqual(['代县']);
+    const series = onlySeries(spec);
+    expect(series.type).toBe('bar');
+    expect(series.name).toBe(tZh('kpi.people'));
+    expect(series.data).toEqual([3676]);
+    expect(spec.notes).toEqual([]);
+    expect(spec.description).toBe(tZh('chart.people-by-county.description', { count: 1, total: '3,676', county: '代县', largest: '3,676' }));
+    expect(ariaDescription(spec)).toBe(spec.description);
+  });
+
+  it('orders counties largest first, ties by name, and names the counties without a figure', () => {
+    const summaries = [
+      countySummary('140921', 'B', { people: measure(50) }),
+      countySummary('140922', 'C', { people: measure(null, 0, 2) }),
+      countySummary('140924', 'D', { people: measure(1200) }),
+      countySummary('140925', 'A', { people: measure(50) }),
+      countySummary('140926', 'E', { people: measure(300) }),
+    ];
+    const spec = buildPeopleByCountyChart(summaries, en);
+    expect(yAxisOf(spec).data).toEqual(['D', 'E', 'A', 'B']);
+    expect(onlySeries(spec).data).toEqual([1200, 300, 50, 50]);
+    expect(spec.notes).toEqual([tEn('chart.countiesWithoutFigure', { names: 'C' })]);
+    expect(spec.description).toBe(tEn('chart.people-by-county.description', { count: 4, total: '1,600', county: 'D', largest: '1,200' }));
+    expect(spec.description).not.toBe(tZh('chart.people-by-county.description', { count: 4, total: '1,600', county: 'D', largest: '1,200' }));
+    expect(ariaDescription(spec)).toBe(spec.description);
+  });
+
+  it('lists every county without a figure in the note', () => {
+    const summaries = [countySummary('1', 'Dai', { people: measure(10) }), countySummary('2', 'Fanshi'), countySummary('3', 'Wutai')];
+    expect(buildPeopleByCountyChart(summaries, en).notes).toEqual([tEn('chart.countiesWithoutFigure', { names: 'Fanshi, Wutai' })]);
+  });
+
+  it('formats bar labels and axis ticks in the language', () => {
+    const summaries = [countySummary('1', '代县', { people: measure(12000) })];
+    const zhSpec = buildPeopleByCountyChart(summaries, zh);
+    const enSpec = buildPeopleByCountyChart(summaries, en);
+    expect(onlySeries(zhSpec).label.formatter({ value: 3676 })).toBe('3,676');
+    expect(xAxisOf(zhSpec).axisLabel?.formatter?.(12000)).toBe('1.2万');
+    expect(xAxisOf(enSpec).axisLabel?.formatter?.(12000)).toMatch(/^12k$/i);
+    expect(xAxisOf(zhSpec).name).toBe(tZh('chart.axis.people'));
+    expect(xAxisOf(enSpec).name).toBe(tEn('chart.axis.people'));
+    expect(onlySeries(enSpec).name).toBe(tEn('kpi.people'));
+    expect(tEn('kpi.people')).not.toBe(tZh('kpi.people'));
+  });
+
+  it('escapes HTML in the tooltip', () => {
+    const spec = buildPeopleByCountyChart([countySummary('1', XSS, { people: measure(5) })], zh);
+    const text = tooltipText(spec, [{ name: XSS, value: 5, dataIndex: 0 }]);
+    expect(text).toContain('&lt;img');
+    expect(text).not.toContain('<img');
+    expect(text).toContain(`5 ${tZh('unit.people')}`);
+  });
+
+  it('draws the counties of an imported file, summed by county', () => {
+    const csv = [
+      'county_code,county,period,households,people',
+      '140921,定襄县,2019,40,100',
+      '140921,定襄县,2020,60,150',
+      '140922,五台县,2019,130,400',
+      '140924,宁武县,2019,30,',
+      '140924,宁武县,2020,20,',
+    ].join('\n');
+    const result = importTable('relocation', 'x.csv', new TextEncoder().encode(csv));
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const spec = buildPeopleByCountyChart(summariseByCounty({ relocation: result.records, sites: [], jobs: [], income: [] }), zh);
+    expect(yAxisOf(spec).data).toEqual(['五台县', '定襄县']);
+    expect(onlySeries(spec).data).toEqual([400, 250]);
+    expect(spec.notes).toEqual([tZh('chart.countiesWithoutFigure', { names: '宁武县' })]);
+  });
+});

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, ARTIFACTS } from './browser';
+import { serveStatic, type StaticSite } from './staticServer';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const CHART_COUNT = 7;
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+function digits(text: string): number {
+  return Number(text.replace(/[^\d.]/g, ''));
+}
+
+async function kpi(testId: string): Promise<string> {
+  return page.getByTestId(testId).innerText();
+}
+
+async function screenshot(name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true });
+}
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(site.url);
+  await page.getByTestId('kpi-relocated-people').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the dashboard, built and served from a sub-path', () => {
+  it('opens on Dai County’s reported figures, with their source', async () => {
+    expect(digits(await kpi('kpi-relocated-people'))).toBe(3676);
+    expect(digits(await kpi('kpi-registered-poor-people'))).toBe(2773);
+    expect(digits(await kpi('kpi-income-gain-per-household'))).toBe(1871);
+    const row = page.locator('[data-testid="county-summary"] tr[data-county-code="140923"]');
+    expect(digits(await row.locator('[data-field="people"]').innerText())).toBe(3676);
+    expect(digits(await row.locator('[data-field="registered_poor_people"]').innerText())).toBe(2773);
+    await expect.poll(() => page.getByTestId('sources').innerText()).toContain('新华网');
+    await screenshot('dashboard-dai-zh.png');
+  });
+
+  it('shows unknown figures as unknown, never as 0', async () => {
+    expect(await kpi('kpi-jobs')).toBe('未知');
+    const row = page.locator('tr[data-county-code="140923"]');
+    expect(await row.locator('[data-field="jobs"]').innerText()).toBe('未知');
+  });
+
+  it('draws every chart', async () => {
+    const charts = page.locator('[data-testid^="chart-"]');
+    await expect.poll(() => charts.count()).toBe(CHART_COUNT);
+    for (const chart of await charts.all()) {
+      await expect.poll(() => chart.locator('svg path, canvas').count()).toBeGreaterThan(0);
+    }
+  });
+
+  it('switches to English and back, keeping the figures', async () => {
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Poverty-relocation dashboard');
+    expect(await kpi('kpi-relocated-people')).toBe('3,676');
+    expect(await kpi('kpi-jobs')).toBe('Unknown');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await screenshot('dashboard-dai-en.png');
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('易地扶贫搬迁数据看板');
+  });
+
+  it('opens a county’s figures with sources, and closes them with Escape', async () => {
+    const countyButton = page.locator('tr[data-county-code="140923"] th button');
+    await countyButton.click();
+    const detail = page.getByTestId('county-detail');
+    await expect.poll(() => detail.isVisible()).toBe(true);
+    const text = await detail.innerText();
+    expect(text).toContain('3,676');
+    expect(text).toContain('新华网');
+    expect(text).toContain('2016-2020');
+    await screenshot('county-detail.png');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => detail.count()).toBe(0);
+    expect(await countyButton.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it('follows the period filter, and says when a chart has nothing to show', async () => {
+    await page.getByTestId('filter-period-from').selectOption('2020');
+    await expect.poll(() => kpi('kpi-relocated-people')).toBe('数据中没有此项');
+    await expect.poll(() => page.getByTestId('chart-people-by-county').innerText()).toContain('当前筛选下没有可显示的数据');
+    expect(digits(await kpi('kpi-income-gain-per-household'))).toBe(1871);
+    await page.getByTestId('filter-reset').click();
+    await expect.poll(() => kpi('kpi-relocated-people')).toBe('3,676');
+  });
+
+  it('switches to the synthetic demo data, labelled as such, and back', async () => {
+    await page.getByTestId('dataset-switcher').selectOption('demo');
+    await page.getByTestId('synthetic-banner').waitFor();
+    const rows = page.locator('[data-testid="county-summary"] tbody tr[data-county-code]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    const tablePeople = await rows.locator('[data-field="people"]').allInnerTexts();
+    const total = tablePeople.reduce((sum, text) => sum + digits(text), 0);
+    expect(digits(await kpi('kpi-relocated-people'))).toBe(total);
+    for (const chart of await page.locator('[data-testid^="chart-"]').all()) {
+      expect(await chart.innerText()).toContain('虚构示例数据');
+      await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(0);
+    }
+    await page.waitForTimeout(400);
+    await screenshot('dashboard-demo-zh.png');
+
+    await page.getByTestId('dataset-switcher').selectOption('dai-county');
+    await expect.poll(() => kpi('kpi-relocated-people')).toBe('3,676');
+    expect(await page.getByTestId('synthetic-banner').count()).toBe(0);
+  });
+
+  it('filters the demo data by county, everywhere on the page', async () => {
+    await page.getByTestId('dataset-switcher').selectOption('demo');
+    const rows = page.locator('[data-testid="county-summary"] tbody tr[data-county-code]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    const firstCode = await rows.first().getAttribute('data-county-code');
+    const firstPeople = digits(await rows.first().locator('[data-field="people"]').innerText());
+    await page.getByTestId('filter-counties').locator('summary').click();
+    await page.getByTestId('filter-counties').locator(`input[value="${firstCode}"]`).check();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(digits(await kpi('kpi-relocated-people'))).toBe(firstPeople);
+    await page.getByTestId('filter-reset').click();
+    await page.getByTestId('dataset-switcher').selectOption('dai-county');
+  });
+
+  it('logs no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
