@@ -108,7 +108,7 @@ export function generateDemoData(seed = DEMO_SEED): Record<DatasetId, string> {
   });
   const grandTotal: Row = { county: '合计', source: DEMO_SOURCE, note: '合计行：核对用，不计入 / total row, checked but not added' };
   for (const key of ['households', 'people', 'registered_poor_households', 'registered_poor_people']) {
-    grandTotal[key] = relocation.reduce((sum, row) => sum + (typeof row[key] === 'number' ? (row[key] as number) : 0), 0);
+    grandTotal[key] = relocation.reduce((sum, row) => sum + (typeof row[key] === 'number' ? row[key] : 0), 0);
   }
   relocation.push(grandTotal);
   return { relocation: csvOf('relocation', relocation), sites: csvOf('sites', sites), jobs: csvOf('jobs', jobs), income: csvOf('income', income) };

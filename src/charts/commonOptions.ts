@@ -14,7 +14,7 @@ export function baseOption(description: string): ChartOption {
     animationDuration: 300,
     aria: { enabled: true, label: { description } },
     tooltip: { confine: true, trigger: 'axis', axisPointer: { type: 'shadow' } },
-  } as ChartOption;
+  };
 }
 
 /** Bar height for horizontal bar charts: enough room per category, within sensible limits. */

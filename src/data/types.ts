@@ -127,7 +127,7 @@ export interface RecordsByDataset {
 export interface SubtotalCheck {
   line: number;
   /** 'all' for a grand total (county cell), else the county code whose rows it sums. */
-  scope: 'all' | string;
+  scope: string;
   column: string;
   stated: number;
   computed: number | null;

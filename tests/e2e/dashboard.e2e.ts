@@ -142,3 +142,36 @@ describe('the dashboard, built and served from a sub-path', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('the dashboard where Web Workers are unavailable', () => {
+  it('imports the shipped files on the main thread instead, with the same figures', async () => {
+    const context = await browser.newContext();
+    const noWorkerPage = await context.newPage();
+    const errors: string[] = [];
+    noWorkerPage.on('pageerror', (error) => errors.push(error.message));
+    await noWorkerPage.addInitScript(() => {
+      Object.defineProperty(window, 'Worker', { value: undefined });
+    });
+    await noWorkerPage.goto(site.url);
+    await noWorkerPage.getByTestId('kpi-relocated-people').waitFor();
+    await expect.poll(() => noWorkerPage.getByTestId('kpi-relocated-people').innerText()).toBe('3,676');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the dashboard when the shipped files cannot be fetched', () => {
+  it('says so with a retry button instead of a blank page, and the retry loads the figures', async () => {
+    const context = await browser.newContext();
+    const failingPage = await context.newPage();
+    await failingPage.route('**/*.csv', (route) => route.fulfill({ status: 503, body: '' }));
+    await failingPage.goto(site.url);
+    const alert = failingPage.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('数据读取失败');
+    await failingPage.unroute('**/*.csv');
+    await alert.getByRole('button').click();
+    await expect.poll(() => failingPage.getByTestId('kpi-relocated-people').innerText()).toBe('3,676');
+    await context.close();
+  });
+});

@@ -13,8 +13,10 @@ interface Part {
   row: 0 | 1;
 }
 
-// Segments narrower than this share of the bar are named by the legend and tooltip instead of a label that would overflow.
-const MIN_LABELLED_SHARE = 0.12;
+// Narrow segments would overflow their labels on a phone: below these shares of the bar, the name and then
+// the figure are left to the legend and the tooltip.
+const MIN_SHARE_FOR_FIGURE = 0.12;
+const MIN_SHARE_FOR_NAME = 0.3;
 
 /** The unstated rest of a whole, when the parts known fall short of it; null when nothing is missing. */
 function unknownRest(whole: Measure, parts: readonly Measure[]): number | null {
@@ -42,8 +44,12 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
   const label = (value: number) =>
     whole ? t('chart.valueWithShare', { value: formatNumber(value, lang), share: formatShare(value / whole, lang) }) : formatNumber(value, lang);
   const rowData = (row: 0 | 1, value: number | null) => (row === 0 ? [value, null] : [null, value]);
-  const segmentLabel = (name: string, value: unknown) =>
-    value == null || (whole && Number(value) / whole < MIN_LABELLED_SHARE) ? '' : `${name}\n${label(Number(value))}`;
+  const segmentLabel = (name: string, value: unknown) => {
+    if (value == null) return '';
+    const share = whole ? Number(value) / whole : 1;
+    if (share < MIN_SHARE_FOR_FIGURE) return '';
+    return share < MIN_SHARE_FOR_NAME ? label(Number(value)) : `${name}\n${label(Number(value))}`;
+  };
   const described = parts.filter((part) => part.measure.value !== null).map((part) => `${part.name} ${label(part.measure.value ?? 0)}`);
   const description = t('chart.relocation-composition.description', { parts: described.join(lang === 'zh' ? '；' : '; ') });
 
@@ -74,7 +80,7 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
     height: 230,
     option: {
       ...baseOption(description),
-      legend: { bottom: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: PALETTE.text } },
+      legend: { type: 'scroll', bottom: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: PALETTE.text } },
       grid: { left: 8, right: 16, top: 8, bottom: 36, containLabel: true },
       tooltip: {
         trigger: 'item',

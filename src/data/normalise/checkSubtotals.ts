@@ -12,7 +12,7 @@ function isPeriod(value: unknown): value is Period {
 }
 
 // A subtotal in the county (or code) cell sums the whole file; one further right sums its county's rows.
-function scopeOf(subtotal: ValidRow): 'all' | string {
+function scopeOf(subtotal: ValidRow): string {
   const code = subtotal.values['county_code'];
   const county = subtotal.values['county'];
   if (typeof code !== 'string' || !/^\d{6}$/.test(code) || isSubtotalLabel(typeof county === 'string' ? county : null)) return 'all';

@@ -11,7 +11,8 @@ export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly
   return rows.map((row) => {
     const record: Record<string, unknown> = { line: row.line };
     for (const key of columns) record[key] = row.values[key] ?? null;
-    const division = lookupCounty(String(row.values['county_code']));
+    const code = row.values['county_code'];
+    const division = typeof code === 'string' ? lookupCounty(code) : null;
     record['prefecture'] = division?.prefecture ?? null;
     record['province'] = division?.province ?? null;
     if (datasetId === 'relocation') record['derived'] = [];
