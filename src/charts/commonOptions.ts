@@ -1,6 +1,8 @@
 import { format } from 'echarts/core';
 import type { ChartOption } from './chartOption';
 import { FONT_FAMILY, PALETTE } from './chartOption';
+import { formatCompact, formatNumber } from '../i18n/format';
+import type { Lang } from '../i18n/translate';
 
 /** Escapes text placed in an HTML tooltip: names come from uploaded files and must never become markup. */
 export function escapeHtml(text: string): string {
@@ -33,3 +35,66 @@ export const categoryAxisStyle = {
   axisTick: { show: false },
   axisLine: { lineStyle: { color: PALETTE.grid } },
 };
+
+export interface HorizontalBarsInput {
+  description: string;
+  lang: Lang;
+  /** Category labels, top to bottom. */
+  categories: readonly string[];
+  values: readonly number[];
+  /** One colour for all bars, or one per bar. */
+  colors: string | readonly string[];
+  seriesName: string;
+  /** Value-axis title, set under the axis. */
+  axisName?: string;
+  /** Wrap long category labels at this many pixels (mechanism names run long). */
+  categoryLabelWidth?: number;
+  /** The tooltip's lines for one bar, as plain text; they are escaped here. */
+  tooltipLines: (index: number) => readonly string[];
+}
+
+/** The option for a ranked horizontal bar chart with value labels: the shape most charts on the page share. */
+export function horizontalBarsOption(input: HorizontalBarsInput): ChartOption {
+  const { lang, categories, values, colors } = input;
+  return {
+    ...baseOption(input.description),
+    grid: { left: 8, right: 64, top: 16, bottom: input.axisName ? 32 : 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params) => {
+        const [item] = Array.isArray(params) ? params : [params];
+        return item === undefined ? '' : input.tooltipLines(item.dataIndex).map(escapeHtml).join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'value',
+      name: input.axisName,
+      nameLocation: 'middle',
+      nameGap: 28,
+      nameTextStyle: valueAxisStyle.nameTextStyle,
+      axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) },
+      splitLine: valueAxisStyle.splitLine,
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: [...categories],
+      ...categoryAxisStyle,
+      axisLabel: input.categoryLabelWidth ? { ...categoryAxisStyle.axisLabel, width: input.categoryLabelWidth, overflow: 'break' } : categoryAxisStyle.axisLabel,
+    },
+    series: [
+      {
+        type: 'bar',
+        name: input.seriesName,
+        barMaxWidth: 28,
+        // One colour styles the series; a colour per bar goes on each data item.
+        ...(typeof colors === 'string'
+          ? { itemStyle: { color: colors }, data: [...values] }
+          : { data: values.map((value, index) => ({ value, itemStyle: { color: colors[index] } })) }),
+        label: { show: true, position: 'right', formatter: (p) => formatNumber(Number(p.value), lang), color: PALETTE.text },
+      },
+    ],
+  };
+}

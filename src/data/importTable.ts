@@ -4,6 +4,7 @@ import { decodeBytes, type Encoding } from './decode';
 import { parseCsv, type Delimiter } from './parseCsv';
 import { validateTable, type RejectedRow } from './validate/validateTable';
 import { toRecords } from './normalise/toRecords';
+import { dropDuplicateRows } from './normalise/dropDuplicateRows';
 import { resolveCountyTotals } from './normalise/resolveCountyTotals';
 import { deriveRelocationTotals } from './normalise/deriveRelocationTotals';
 import { checkSubtotals } from './normalise/checkSubtotals';
@@ -37,8 +38,10 @@ export function importTable<Id extends DatasetId>(datasetId: Id, fileName: strin
   const problems = [...validation.problems];
   if (table.header.length === 0) problems.push({ line: 1, column: null, value: '', code: 'empty_file', severity: 'error' });
 
-  const present = spec.columns.map((column) => column.key);
-  let records = toRecords(datasetId, present, validation.accepted);
+  const columns = spec.columns.map((column) => column.key);
+  const unique = dropDuplicateRows(toRecords(datasetId, columns, validation.accepted), spec.keyColumns);
+  problems.push(...unique.problems);
+  let records = unique.kept;
   if (datasetId === 'relocation') {
     const resolved = resolveCountyTotals(records as RelocationRecord[]);
     problems.push(...resolved.problems);

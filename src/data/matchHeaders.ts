@@ -7,6 +7,8 @@ export interface HeaderMatch {
   unknown: readonly { index: number; header: string }[];
   /** Required columns (and one-of groups, joined with '/') the header lacks. */
   missing: readonly string[];
+  /** Columns whose header gives a unit in 万 (万元, 万人): their figures are multiplied by this. */
+  scaleOf: ReadonlyMap<string, number>;
 }
 
 /** Folds the ways one header gets written: full-width brackets, spaces, letter case. */
@@ -17,6 +19,9 @@ export function normaliseHeader(header: string): string {
 // A trailing unit in brackets, e.g. （元）, (人) or （元/年）.
 const TRAILING_UNIT = /\([^()]*\)$/;
 
+// A unit that counts in ten-thousands, such as （万元） or （万人）.
+const TEN_THOUSANDS_UNIT = /\(万[^()]*\)$/;
+
 function withoutUnit(header: string): string {
   return header.replace(TRAILING_UNIT, '');
 }
@@ -26,23 +31,30 @@ function headerNames(column: ColumnSpec): string[] {
   return [...names, ...names.map(withoutUnit)];
 }
 
-/** Matches a file's header row to a dataset's columns by canonical English or Chinese name, tolerating a trailing unit. */
+/**
+ * Matches a file's header row to a dataset's columns by canonical English or Chinese name, tolerating a
+ * trailing unit; a unit in 万 (户均增收（万元）) is remembered so the figures can be scaled to the contract's unit.
+ */
 export function matchHeaders(header: readonly string[], spec: DatasetSpec): HeaderMatch {
   const byName = new Map<string, string>();
   for (const column of spec.columns) for (const name of headerNames(column)) if (!byName.has(name)) byName.set(name, column.key);
 
   const indexOf = new Map<string, number>();
+  const scaleOf = new Map<string, number>();
   const unknown: { index: number; header: string }[] = [];
   header.forEach((raw, index) => {
     const name = normaliseHeader(raw);
-    const key = byName.get(name) ?? byName.get(withoutUnit(name));
-    if (key !== undefined && !indexOf.has(key)) indexOf.set(key, index);
-    else if (raw.trim() !== '') unknown.push({ index, header: raw });
+    const exact = byName.get(name);
+    const key = exact ?? byName.get(withoutUnit(name));
+    if (key !== undefined && !indexOf.has(key)) {
+      indexOf.set(key, index);
+      if (exact === undefined && TEN_THOUSANDS_UNIT.test(name)) scaleOf.set(key, 1e4);
+    } else if (raw.trim() !== '') unknown.push({ index, header: raw });
   });
 
   const missing = spec.columns.filter((column) => column.required && !indexOf.has(column.key)).map((column) => column.key);
   for (const group of spec.requireOneOf ?? []) {
     if (!group.some((key) => indexOf.has(key))) missing.push(group.join('/'));
   }
-  return { indexOf, unknown, missing };
+  return { indexOf, unknown, missing, scaleOf };
 }

@@ -6,8 +6,9 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 // Marks people put in a cell to say "no figure": read as unknown, not as zero.
 const NO_FIGURE = new Set(['', '-', '--', '—', '–', '/', 'n/a', 'na']);
 
-// Digits with optional thousands groups, an optional fraction, then 万/亿 and a trailing unit such as 人, 户, 元/年 or （元）.
-const NUMBER_PATTERN = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?\s*(万|亿)?\s*[\p{Script=Han}a-z/()%]*$/iu;
+// Digits with optional thousands groups, an optional fraction, then 万/亿 and a trailing unit in Chinese such as
+// 人, 户, 元/年 or （元）. Latin letters and % are not units here: `12abc` or `5%` is not a count.
+const NUMBER_PATTERN = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?\s*(万|亿)?\s*[\p{Script=Han}/()]*$/u;
 
 /**
  * Reads a number as people type it in Excel and WPS: `1,234`, full-width `１２３４`,

@@ -81,8 +81,8 @@ export interface RelocationRecord extends BaseRecord {
   scattered_households: number | null;
   scattered_people: number | null;
   villages: number | null;
-  /** Fields the app computed rather than read (e.g. households as whole-village + scattered). */
-  derived: readonly ('households' | 'people')[];
+  /** Figures the app computed rather than read (households as whole-village + scattered; a blank total from its details). */
+  derived: readonly string[];
 }
 
 export interface SiteRecord extends BaseRecord {

@@ -19,7 +19,7 @@ export function formatNumber(value: number, lang: Lang, digits = 0): string {
   return numberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
-/** A short figure for axes and labels: 1.2万 in Chinese, 12K in English; small figures in full. */
+/** A short figure for axes and labels: 1.2万 in Chinese, 12k in English; small figures in full. */
 export function formatCompact(value: number, lang: Lang): string {
   if (Math.abs(value) < 10_000) return formatNumber(value, lang);
   return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
@@ -32,5 +32,6 @@ export function formatShare(share: number, lang: Lang): string {
 
 /** Joins names the way the language lists them (代县、繁峙县 / Dai, Fanshi). */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'short', type: 'unit' }).format(items);
+  // 'narrow' conjunction lists without a final 和/and: 代县、繁峙县、五台县 / Dai, Fanshi, Wutai.
+  return new Intl.ListFormat(LOCALES[lang], { style: 'narrow', type: 'conjunction' }).format(items);
 }

@@ -60,6 +60,7 @@ export const zh = {
   'chart.countiesWithoutFigure': '无此项数据：{names}',
   'chart.people-by-county.description': '{count} 个县共搬迁 {total} 人，最多的是{county}（{largest} 人）。',
   'chart.relocation-composition.description': '搬迁人口构成：{parts}。',
+  'chart.people-by-period.descriptionSingle': '{period} 搬迁 {value} 人。',
   'chart.people-by-period.description': '搬迁人口从 {from} 的 {first} 人到 {to} 的 {last} 人。',
   'chart.jobs-by-unit-type.description': '按单位类型的{measure}：{parts}。',
   'chart.jobs-by-county.description': '{count} 个县的{measure}，最多的是{county}（{largest}）。',

@@ -18,6 +18,21 @@ function yearsOf(span: Period | null): number[] {
   return Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i);
 }
 
+function YearSelect({ label, testId, years, value, onChange }: { label: string; testId: string; years: number[]; value: number; onChange: (year: number) => void }) {
+  return (
+    <label>
+      <span className="visually-hidden">{label}</span>
+      <select data-testid={testId} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function FilterBar({ counties, years, chosenCounties, period, dispatch }: FilterBarProps) {
   const { t } = useI18n();
   const chosen = new Set(chosenCounties);
@@ -57,27 +72,9 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
       {from !== undefined && to !== undefined && (
         <fieldset className="period-filter">
           <legend className="filter-label">{t('filters.period')}</legend>
-          <label>
-            <span className="visually-hidden">{t('filters.from')}</span>
-            <select data-testid="filter-period-from" value={from} onChange={(event) => setPeriod(Number(event.target.value), to)}>
-              {yearOptions.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect label={t('filters.from')} testId="filter-period-from" years={yearOptions} value={from} onChange={(year) => setPeriod(year, to)} />
           <span aria-hidden="true">–</span>
-          <label>
-            <span className="visually-hidden">{t('filters.to')}</span>
-            <select data-testid="filter-period-to" value={to} onChange={(event) => setPeriod(from, Number(event.target.value))}>
-              {yearOptions.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect label={t('filters.to')} testId="filter-period-to" years={yearOptions} value={to} onChange={(year) => setPeriod(from, year)} />
         </fieldset>
       )}
       <button type="button" className="secondary-button" data-testid="filter-reset" onClick={() => dispatch({ type: 'reset-filters' })} disabled={chosen.size === 0 && period === null}>

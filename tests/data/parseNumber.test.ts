@@ -52,6 +52,8 @@ describe('parseNumber', () => {
     ['（元）12'],
     ['万'],
     ['元'],
+    ['12abc'], // Latin letters are not a unit
+    ['5%'], // no column holds a percentage
   ])('rejects %j as not a number', (raw) => {
     expect(parseNumber(raw)).toEqual({ ok: false });
   });

@@ -1,7 +1,7 @@
 import type { CountySummary } from '../../data/aggregate/summarise';
 import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { baseOption, categoryAxisStyle, escapeHtml, heightForBars, valueAxisStyle } from '../commonOptions';
+import { heightForBars, horizontalBarsOption } from '../commonOptions';
 
 /** Each county's household-weighted mean annual income gain per household, largest first. */
 export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { lang, t }: ChartContext): ChartSpec {
@@ -23,37 +23,24 @@ export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { 
     notes,
     description,
     height: heightForBars(shown.length),
-    option: {
-      ...baseOption(description),
-      grid: { left: 8, right: 64, top: 24, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        confine: true,
-        formatter: (params) => {
-          const [item] = Array.isArray(params) ? params : [params];
-          const summary = shown[item?.dataIndex ?? -1];
-          if (!item || !summary) return '';
-          const households = summary.income_households.value;
-          return [
-            escapeHtml(summary.county),
-            `${formatNumber(Number(item.value), lang)} ${escapeHtml(t('chart.axis.yuan'))}`,
-            households === null ? '' : `${escapeHtml(t('kpi.incomeHouseholds'))}: ${formatNumber(households, lang)}`,
-          ].filter(Boolean).join('<br/>');
-        },
+    option: horizontalBarsOption({
+      description,
+      lang,
+      categories: shown.map((s) => s.county),
+      values: shown.map((s) => Math.round(gain(s) ?? 0)),
+      colors: PALETTE.green,
+      seriesName: t('kpi.incomeGain'),
+      axisName: t('chart.axis.yuan'),
+      tooltipLines: (index) => {
+        const summary = shown[index];
+        if (!summary) return [];
+        const households = summary.income_households.value;
+        return [
+          summary.county,
+          `${formatNumber(gain(summary) ?? 0, lang)} ${t('chart.axis.yuan')}`,
+          ...(households === null ? [] : [`${t('kpi.incomeHouseholds')}: ${formatNumber(households, lang)}`]),
+        ];
       },
-      xAxis: { type: 'value', name: t('chart.axis.yuan'), nameLocation: 'middle', nameGap: 28, ...valueAxisStyle },
-      yAxis: { type: 'category', inverse: true, data: shown.map((s) => s.county), ...categoryAxisStyle },
-      series: [
-        {
-          type: 'bar',
-          name: t('kpi.incomeGain'),
-          barMaxWidth: 28,
-          data: shown.map((s) => Math.round(gain(s) ?? 0)),
-          itemStyle: { color: PALETTE.green },
-          label: { show: true, position: 'right', formatter: (p) => formatNumber(Number(p.value), lang), color: PALETTE.text },
-        },
-      ],
-    },
+    }),
   };
 }

@@ -1,7 +1,7 @@
 import type { MechanismSummary } from '../../data/aggregate/incomeByMechanism';
 import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { baseOption, categoryAxisStyle, escapeHtml, heightForBars, valueAxisStyle } from '../commonOptions';
+import { heightForBars, horizontalBarsOption } from '../commonOptions';
 
 /**
  * Mean annual income gain per household by mechanism. Mechanisms that state only a gain per person are
@@ -27,36 +27,25 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
     notes,
     description,
     height: heightForBars(shown.length),
-    option: {
-      ...baseOption(description),
-      grid: { left: 8, right: 64, top: 24, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        confine: true,
-        formatter: (params) => {
-          const [item] = Array.isArray(params) ? params : [params];
-          return item ? `${escapeHtml(String(item.name))}<br/>${formatNumber(Number(item.value), lang)} ${escapeHtml(t('chart.axis.yuan'))}` : '';
-        },
+    option: horizontalBarsOption({
+      description,
+      lang,
+      categories: shown.map((m) => m.mechanism),
+      values: shown.map((m) => Math.round(m.income_gain_per_household_yuan.value ?? 0)),
+      colors: PALETTE.green,
+      seriesName: t('kpi.incomeGain'),
+      axisName: t('chart.axis.yuan'),
+      categoryLabelWidth: 180,
+      tooltipLines: (index) => {
+        const m = shown[index];
+        if (!m) return [];
+        const households = m.households.value;
+        return [
+          m.mechanism,
+          `${formatNumber(m.income_gain_per_household_yuan.value ?? 0, lang)} ${t('chart.axis.yuan')}`,
+          ...(households === null ? [] : [`${t('kpi.incomeHouseholds')}: ${formatNumber(households, lang)}`]),
+        ];
       },
-      xAxis: { type: 'value', name: t('chart.axis.yuan'), nameLocation: 'middle', nameGap: 28, ...valueAxisStyle },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: shown.map((m) => m.mechanism),
-        ...categoryAxisStyle,
-        axisLabel: { ...categoryAxisStyle.axisLabel, width: 180, overflow: 'break' },
-      },
-      series: [
-        {
-          type: 'bar',
-          name: t('kpi.incomeGain'),
-          barMaxWidth: 28,
-          data: shown.map((m) => Math.round(m.income_gain_per_household_yuan.value ?? 0)),
-          itemStyle: { color: PALETTE.green },
-          label: { show: true, position: 'right', formatter: (p) => formatNumber(Number(p.value), lang), color: PALETTE.text },
-        },
-      ],
-    },
+    }),
   };
 }

@@ -1,10 +1,10 @@
 import type { JobsRecord, UnitType } from '../../data/types';
 import { jobsByUnitType, type JobsMeasure } from '../../data/aggregate/jobsBreakdown';
 import { UNIT_TYPES } from '../../data/schema';
-import { formatCompact, formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/translate';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { baseOption, categoryAxisStyle, escapeHtml, heightForBars, valueAxisStyle } from '../commonOptions';
+import { heightForBars, horizontalBarsOption } from '../commonOptions';
 
 /** A colour per unit type, shared by both jobs charts so a type reads the same everywhere. */
 export const UNIT_TYPE_COLOURS: Readonly<Record<UnitType, string>> = {
@@ -39,29 +39,17 @@ export function buildJobsByUnitTypeChart(jobs: readonly JobsRecord[], measure: J
     notes,
     description,
     height: heightForBars(rows.length),
-    option: {
-      ...baseOption(description),
-      grid: { left: 8, right: 56, top: 24, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        confine: true,
-        formatter: (params) => {
-          const [item] = Array.isArray(params) ? params : [params];
-          return item ? `${escapeHtml(String(item.name))}<br/>${escapeHtml(measureName)}: ${formatNumber(Number(item.value), lang)}` : '';
-        },
+    option: horizontalBarsOption({
+      description,
+      lang,
+      categories: rows.map((row) => unitTypeLabel(row.unitType, lang)),
+      values: rows.map((row) => row.value.value ?? 0),
+      colors: rows.map((row) => UNIT_TYPE_COLOURS[row.unitType]),
+      seriesName: measureName,
+      tooltipLines: (index) => {
+        const row = rows[index];
+        return row ? [unitTypeLabel(row.unitType, lang), `${measureName}: ${formatNumber(row.value.value ?? 0, lang)}`] : [];
       },
-      xAxis: { type: 'value', axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) }, splitLine: valueAxisStyle.splitLine },
-      yAxis: { type: 'category', inverse: true, data: rows.map((row) => unitTypeLabel(row.unitType, lang)), ...categoryAxisStyle },
-      series: [
-        {
-          type: 'bar',
-          name: measureName,
-          barMaxWidth: 28,
-          data: rows.map((row) => ({ value: row.value.value ?? 0, itemStyle: { color: UNIT_TYPE_COLOURS[row.unitType] } })),
-          label: { show: true, position: 'right', formatter: (p) => formatNumber(Number(p.value), lang), color: PALETTE.text },
-        },
-      ],
-    },
+    }),
   };
 }

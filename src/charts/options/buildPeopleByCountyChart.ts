@@ -1,7 +1,7 @@
 import type { CountySummary } from '../../data/aggregate/summarise';
-import { formatCompact, formatList, formatNumber } from '../../i18n/format';
+import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { baseOption, categoryAxisStyle, escapeHtml, heightForBars, valueAxisStyle } from '../commonOptions';
+import { heightForBars, horizontalBarsOption } from '../commonOptions';
 
 /** Relocated people by county as horizontal bars, largest first; counties without a figure are named in a note. */
 export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { lang, t }: ChartContext): ChartSpec {
@@ -26,31 +26,18 @@ export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { 
     notes,
     description,
     height: heightForBars(known.length),
-    option: {
-      ...baseOption(description),
-      grid: { left: 8, right: 56, top: 24, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        confine: true,
-        formatter: (params) => {
-          const [first] = Array.isArray(params) ? params : [params];
-          if (!first) return '';
-          return `${escapeHtml(String(first.name))}<br/>${formatNumber(Number(first.value), lang)} ${escapeHtml(t('unit.people'))}`;
-        },
+    option: horizontalBarsOption({
+      description,
+      lang,
+      categories: known.map((summary) => summary.county),
+      values: known.map((summary) => summary.people.value ?? 0),
+      colors: PALETTE.blue,
+      seriesName: t('kpi.people'),
+      axisName: t('chart.axis.people'),
+      tooltipLines: (index) => {
+        const summary = known[index];
+        return summary ? [summary.county, `${formatNumber(summary.people.value ?? 0, lang)} ${t('unit.people')}`] : [];
       },
-      xAxis: { type: 'value', name: t('chart.axis.people'), axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) }, splitLine: valueAxisStyle.splitLine },
-      yAxis: { type: 'category', inverse: true, data: known.map((summary) => summary.county), ...categoryAxisStyle },
-      series: [
-        {
-          type: 'bar',
-          name: t('kpi.people'),
-          data: known.map((summary) => summary.people.value ?? 0),
-          itemStyle: { color: PALETTE.blue },
-          barMaxWidth: 28,
-          label: { show: true, position: 'right', formatter: (p) => formatNumber(Number(p.value), lang), color: PALETTE.text },
-        },
-      ],
-    },
+    }),
   };
 }

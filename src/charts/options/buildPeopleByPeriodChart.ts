@@ -18,12 +18,15 @@ export function buildPeopleByPeriodChart(series: ReturnType<typeof peopleByPerio
   const last = points[points.length - 1];
   if (first === undefined || last === undefined) return { title, option: null, notes, description: t('chart.empty'), height: 200 };
 
-  const description = t('chart.people-by-period.description', {
-    from: first.period,
-    to: last.period,
-    first: formatNumber(first.people.value ?? 0, lang),
-    last: formatNumber(last.people.value ?? 0, lang),
-  });
+  const description =
+    first === last
+      ? t('chart.people-by-period.descriptionSingle', { period: first.period, value: formatNumber(first.people.value ?? 0, lang) })
+      : t('chart.people-by-period.description', {
+          from: first.period,
+          to: last.period,
+          first: formatNumber(first.people.value ?? 0, lang),
+          last: formatNumber(last.people.value ?? 0, lang),
+        });
   return {
     title,
     notes,

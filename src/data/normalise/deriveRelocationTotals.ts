@@ -1,7 +1,8 @@
 import type { RelocationRecord } from '../types';
 
+// The two kinds of relocation cover everyone only if the other measure says so: its parts add up to its stated total.
 function partsMatchWhole(whole: number | null, a: number | null, b: number | null): boolean {
-  return whole === null || (a !== null && b !== null && a + b === whole);
+  return whole !== null && a !== null && b !== null && a + b === whole;
 }
 
 /**
@@ -17,7 +18,8 @@ export function deriveRelocationTotals(record: RelocationRecord): RelocationReco
     households = vh + sh;
     derived.push('households');
   }
-  if (people === null && vp !== null && sp !== null && partsMatchWhole(households, vh, sh)) {
+  // Confirmed only by a households figure the record states, not by one just derived from the same parts.
+  if (people === null && vp !== null && sp !== null && partsMatchWhole(record.households, vh, sh)) {
     people = vp + sp;
     derived.push('people');
   }

@@ -29,8 +29,9 @@ function mergeTotalWithDetails(total: RelocationRecord, details: readonly Reloca
     const detailSum = sumKnown(details, (record) => record[measure]);
     const stated = total[measure];
     if (stated === null) {
-      // The total leaves the figure blank: its breakdown is the best figure there is.
+      // The total leaves the figure blank: its breakdown is the best figure there is, marked as computed.
       merged[measure] = detailSum.value;
+      if (detailSum.value !== null) merged.derived = [...merged.derived, measure];
     } else if (detailSum.missing === 0 && detailSum.value !== null && detailSum.value !== stated) {
       problems.push({
         line: total.line,
@@ -48,7 +49,8 @@ function mergeTotalWithDetails(total: RelocationRecord, details: readonly Reloca
 /**
  * Decides which relocation rows count, so no figure is counted twice: where one county and period has a
  * total row (no township or site) and detail rows, the total is the figure and the details its breakdown
- * (a disagreement is a warning); otherwise the detail rows are summed.
+ * (a disagreement is a warning); otherwise the detail rows are summed. Expects one total row per county and
+ * period: `dropDuplicateRows` runs first.
  */
 export function resolveCountyTotals(records: readonly RelocationRecord[]): { counted: RelocationRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -57,15 +59,9 @@ export function resolveCountyTotals(records: readonly RelocationRecord[]): { cou
   for (const rows of groups.values()) {
     const totals = rows.filter(isCountyTotal);
     const details = rows.filter((record) => !isCountyTotal(record));
-    const [total, ...extraTotals] = totals;
-    if (total === undefined) {
-      counted.push(...details);
-      continue;
-    }
-    for (const extra of extraTotals) {
-      problems.push({ line: extra.line, column: 'county_code', value: extra.county_code, code: 'duplicate_key', severity: 'warning', params: { first: total.line } });
-    }
-    counted.push(mergeTotalWithDetails(total, details, problems));
+    const [total] = totals;
+    if (total === undefined) counted.push(...details);
+    else counted.push(mergeTotalWithDetails(total, details, problems));
   }
   counted.sort((a, b) => a.line - b.line);
   return { counted, problems };

@@ -1,4 +1,4 @@
-import type { DatasetId } from '../schema';
+import { DATASETS, type DatasetId } from '../schema';
 import type { RecordsByDataset, ValidRow } from '../types';
 import { lookupCounty } from '../adminDivisions';
 
@@ -8,9 +8,11 @@ import { lookupCounty } from '../adminDivisions';
  * from the code list, so the page never needs the list itself.
  */
 export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly string[], rows: readonly ValidRow[]): RecordsByDataset[Id][] {
+  // A column the file lacks takes the contract's default where it has one (units: 1), else stays unknown.
+  const defaults = new Map(DATASETS[datasetId].columns.map((column) => [column.key, column.defaultValue ?? null]));
   return rows.map((row) => {
     const record: Record<string, unknown> = { line: row.line };
-    for (const key of columns) record[key] = row.values[key] ?? null;
+    for (const key of columns) record[key] = row.values[key] ?? defaults.get(key) ?? null;
     const code = row.values['county_code'];
     const division = typeof code === 'string' ? lookupCounty(code) : null;
     record['prefecture'] = division?.prefecture ?? null;

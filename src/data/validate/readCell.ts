@@ -17,10 +17,11 @@ export function readCountyCode(text: string): string | null {
   return null;
 }
 
-function readNumber(text: string, column: ColumnSpec): CellReading {
+function readNumber(text: string, column: ColumnSpec, scale: number): CellReading {
   const parsed = parseNumber(text);
   if (!parsed.ok) return { ok: false, code: 'not_a_number' };
-  const value = parsed.value ?? column.defaultValue ?? null;
+  // Rounding to 6 decimals keeps 0.1871 万元 at 1871 yuan, not 1870.9999999999998.
+  const value = parsed.value === null ? (column.defaultValue ?? null) : Math.round(parsed.value * scale * 1e6) / 1e6;
   if (value === null) return { ok: true, value: null };
   if (value < 0) return { ok: false, code: 'negative_number' };
   if (column.type === 'count' && !Number.isInteger(value)) return { ok: false, code: 'fraction_in_count' };
@@ -36,8 +37,11 @@ function readEnum(text: string, column: ColumnSpec): CellReading {
   return match ? { ok: true, value: match.code } : { ok: false, code: 'unknown_enum_value' };
 }
 
-/** Reads one raw cell according to its column. A blank cell is null (unknown) unless the column has a default. */
-export function readCell(raw: string, column: ColumnSpec): CellReading {
+/**
+ * Reads one raw cell according to its column. A blank cell is null (unknown) unless the column has a default.
+ * `scale` multiplies a figure whose header counts in another unit (10,000 for （万元）).
+ */
+export function readCell(raw: string, column: ColumnSpec, scale = 1): CellReading {
   const text = raw.trim();
   if (text === '' && column.type !== 'count' && column.type !== 'amount') return { ok: true, value: null };
   switch (column.type) {
@@ -55,7 +59,8 @@ export function readCell(raw: string, column: ColumnSpec): CellReading {
       return readEnum(text, column);
     case 'count':
     case 'amount':
+      return readNumber(text, column, scale);
     case 'year':
-      return readNumber(text, column);
+      return readNumber(text, column, 1);
   }
 }

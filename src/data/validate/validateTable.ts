@@ -39,8 +39,8 @@ function isSubtotalRow(spec: DatasetSpec, raw: Readonly<Record<string, string>>)
   return ['county', 'county_code', ...spec.labelColumns].some((key) => isSubtotalLabel(raw[key]));
 }
 
-// Place and period may be blank or say 合计 on a subtotal row; its figures are still read so they can be checked.
-const SUBTOTAL_EXEMPT = new Set(['county_code', 'county', 'period']);
+// Place and period may say 合计 on a subtotal row; its figures are still read so they can be checked.
+const SUBTOTAL_LABELS = new Set(['county_code', 'county', 'period']);
 
 /**
  * Validates a parsed table against a dataset's schema. Every problem names its physical line and column;
@@ -68,19 +68,20 @@ export function validateTable(spec: DatasetSpec, header: readonly string[], rows
     if (fieldCount) rowProblems.push(fieldCount);
 
     const values: Record<string, CellValue> = {};
-    for (const column of columns) {
+    for (const declared of columns) {
+      // A subtotal row states only what it sums: no default fills its blanks, and its labels may be blank.
+      const column = subtotal ? { ...declared, defaultValue: undefined } : declared;
       const text = raw[column.key] ?? '';
-      if (subtotal && SUBTOTAL_EXEMPT.has(column.key)) {
-        const reading = readCell(text, column);
+      const reading = readCell(text, column, match.scaleOf.get(column.key));
+      if (subtotal && SUBTOTAL_LABELS.has(column.key)) {
         values[column.key] = reading.ok ? reading.value : text.trim() || null;
         continue;
       }
-      const reading = readCell(text, column);
       if (!reading.ok) {
         rowProblems.push({ line: row.line, column: column.key, value: text, code: reading.code, severity: 'error' });
         continue;
       }
-      if (reading.value === null && column.required) {
+      if (reading.value === null && column.required && !subtotal) {
         rowProblems.push({ line: row.line, column: column.key, value: text, code: 'missing_required', severity: 'error' });
       }
       values[column.key] = reading.value;

@@ -75,6 +75,12 @@ describe('buildPeopleByPeriodChart', () => {
     expect(spec.notes).toEqual([tZh('chart.people-by-period.rangesNote')]);
   });
 
+  it('describes a single point once, not as a change from itself to itself', () => {
+    const spec = buildPeopleByPeriodChart({ kind: 'ranges', points: [point('2016-2020', 3676)], rangeRowsLeftOut: 0 }, zh);
+    expect(spec.description).toBe(tZh('chart.people-by-period.descriptionSingle', { period: '2016-2020', value: '3,676' }));
+    expect(spec.description).toContain('3,676');
+  });
+
   it('formats point labels and axis ticks compactly in the language', () => {
     const series: Series = { kind: 'yearly', points: [point('2019', 12000)], rangeRowsLeftOut: 0 };
     const zhSpec = buildPeopleByPeriodChart(series, zh);

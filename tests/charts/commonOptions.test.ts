@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { BarSeriesOption } from 'echarts/charts';
+import { baseOption, escapeHtml, heightForBars, horizontalBarsOption, type HorizontalBarsInput } from '../../src/charts/commonOptions';
+
+describe('escapeHtml', () => {
+  it('turns markup into text', () => {
+    expect(escapeHtml('<img src=x onerror="alert(1)">&')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;');
+  });
+
+  it('leaves plain Chinese text as it is', () => {
+    expect(escapeHtml('代县滨河移民新区')).toBe('代县滨河移民新区');
+  });
+});
+
+describe('baseOption', () => {
+  it('turns on the accessible description', () => {
+    expect(baseOption('一句话').aria).toEqual({ enabled: true, label: { description: '一句话' } });
+  });
+});
+
+describe('heightForBars', () => {
+  it('gives each bar room, within a floor and a ceiling', () => {
+    expect(heightForBars(0)).toBe(180);
+    expect(heightForBars(10)).toBe(410);
+    expect(heightForBars(100)).toBe(900);
+  });
+});
+
+describe('horizontalBarsOption', () => {
+  const input: HorizontalBarsInput = {
+    description: 'd',
+    lang: 'zh',
+    categories: ['<b>甲</b>', '乙'],
+    values: [12000, 5],
+    colors: '#0072b2',
+    seriesName: 's',
+    tooltipLines: (index) => [['<img src=x onerror=alert(1)>', '乙'][index] ?? '', String(index)],
+  };
+  const seriesOf = (option: ReturnType<typeof horizontalBarsOption>) => (option.series as BarSeriesOption[])[0];
+
+  it('escapes every tooltip line, so names from files never become markup', () => {
+    const tooltip = horizontalBarsOption(input).tooltip as { formatter: (p: unknown) => string };
+    expect(tooltip.formatter([{ dataIndex: 0 }])).toBe('&lt;img src=x onerror=alert(1)&gt;<br/>0');
+  });
+
+  it('colours the series once when given one colour, and each bar when given one per bar', () => {
+    expect(seriesOf(horizontalBarsOption(input))?.data).toEqual([12000, 5]);
+    expect(seriesOf(horizontalBarsOption(input))?.itemStyle).toEqual({ color: '#0072b2' });
+    expect(seriesOf(horizontalBarsOption({ ...input, colors: ['#111111', '#222222'] }))?.data).toEqual([
+      { value: 12000, itemStyle: { color: '#111111' } },
+      { value: 5, itemStyle: { color: '#222222' } },
+    ]);
+  });
+
+  it('lists categories top to bottom and writes large values compactly on the axis', () => {
+    const option = horizontalBarsOption(input);
+    expect(option.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['<b>甲</b>', '乙'] });
+    const axis = option.xAxis as { axisLabel: { formatter: (v: number) => string } };
+    expect(axis.axisLabel.formatter(12000)).toBe('1.2万');
+  });
+});

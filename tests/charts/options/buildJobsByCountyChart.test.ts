@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildJobsByCountyChart } from '../../../src/charts/options/buildJobsByCountyChart';
+import { UNIT_TYPE_COLOURS } from '../../../src/charts/options/buildJobsByUnitTypeChart';
+import { XSS, ariaDescription, context, jobsRecord, seriesOf, tooltipText, xAxisOf, yAxisOf } from '../factories';
+
+const zh = context('zh');
+const en = context('en');
+const tZh = zh.t;
+const tEn = en.t;
+
+describe('buildJobsByCountyChart', () => {
+  it('has no option and says there is nothing to show for no records', () => {
+    const spec = buildJobsByCountyChart([], 'jobs', zh);
+    expect(spec.option).toBeNull();
+    expect(spec.notes).toEqual([]);
+    expect(spec.description).toBe(tZh('chart.empty'));
+    expect(spec.title).toBe(tZh('chart.jobs-by-county.title', { measure: tZh('jobsMeasure.jobs') }));
+  });
+
+  it('has no option when no county states the measure, but keeps the fallback note', () => {
+    const spec = buildJobsByCountyChart([jobsRecord('A', 'enterprise')], 'relocated_workers', en);
+    expect(spec.option).toBeNull();
+    expect(spec.notes).toEqual([tEn('chart.jobs.fallbackNote', { measure: tEn('jobsMeasure.relocated_workers') })]);
+    expect(spec.description).toBe(tEn('chart.empty'));
+  });
+
+  it('draws one county as one stacked bar', () => {
+    const spec = buildJobsByCountyChart([jobsRecord('代县', 'industrial_park', { jobs: 300 }), jobsRecord('代县', 'enterprise', { jobs: 200 })], 'jobs', zh);
+    expect(yAxisOf(spec).data).toEqual(['代县']);
+    const series = seriesOf(spec);
+    expect(series.map((s) => [s.name, s.stack, s.data])).toEqual([
+      ['产业园区', 'units', [300]],
+      ['企业', 'units', [200]],
+    ]);
+    expect(spec.description).toBe(tZh('chart.jobs-by-county.description', { measure: tZh('jobsMeasure.jobs'), count: 1, county: '代县', largest: '500' }));
+    expect(ariaDescription(spec)).toBe(spec.description);
+  });
+
+  it('orders counties by their total, largest first, stacked by unit type; counties without the measure are left out', () => {
+    const jobs = [
+      jobsRecord('A', 'industrial_park', { jobs: 100 }),
+      jobsRecord('A', 'township_workshop', { jobs: 50 }),
+      jobsRecord('B', 'township_workshop', { jobs: 400 }),
+      jobsRecord('B', 'township_workshop', { jobs: 1000 }),
+      jobsRecord('C', 'family_workshop', { units: 20 }),
+      jobsRecord('D', 'township_workshop', { jobs: 150 }),
+    ];
+    const spec = buildJobsByCountyChart(jobs, 'jobs', en);
+    expect(yAxisOf(spec).data).toEqual(['B', 'A', 'D']);
+    const series = seriesOf(spec);
+    expect(series.map((s) => s.name)).toEqual(['Industrial park', 'Township workshop']);
+    expect(series.map((s) => s.data)).toEqual([
+      [null, 100, null],
+      [1400, 50, 150],
+    ]);
+    expect(spec.notes).toEqual([]);
+    expect(spec.description).toBe(tEn('chart.jobs-by-county.description', { measure: tEn('jobsMeasure.jobs'), count: 3, county: 'B', largest: '1,400' }));
+    expect(ariaDescription(spec)).toBe(spec.description);
+  });
+
+  it('colours each unit type as the unit-type chart does', () => {
+    const spec = buildJobsByCountyChart([jobsRecord('A', 'family_workshop', { units: 3 }), jobsRecord('A', 'enterprise', { units: 2 })], 'units', zh);
+    const option = spec.option?.series as unknown as { itemStyle: { color: string } }[];
+    expect(option.map((s) => s.itemStyle.color)).toEqual([UNIT_TYPE_COLOURS.enterprise, UNIT_TYPE_COLOURS.family_workshop]);
+  });
+
+  it('notes the fallback when another measure stands in for jobs', () => {
+    const spec = buildJobsByCountyChart([jobsRecord('A', 'family_workshop', { units: 1062 })], 'units', zh);
+    expect(spec.title).toBe(tZh('chart.jobs-by-county.title', { measure: tZh('jobsMeasure.units') }));
+    expect(spec.notes).toEqual([tZh('chart.jobs.fallbackNote', { measure: tZh('jobsMeasure.units') })]);
+    expect(seriesOf(spec).map((s) => s.data)).toEqual([[1062]]);
+  });
+
+  it('formats axis ticks compactly in the language', () => {
+    const spec = buildJobsByCountyChart([jobsRecord('A', 'enterprise', { jobs: 12000 })], 'jobs', zh);
+    expect(xAxisOf(spec).axisLabel?.formatter?.(12000)).toBe('1.2万');
+    expect(xAxisOf(spec).axisLabel?.formatter?.(800)).toBe('800');
+  });
+
+  it('escapes HTML in the tooltip and leaves out types with no figure', () => {
+    const spec = buildJobsByCountyChart([jobsRecord(XSS, 'enterprise', { jobs: 5 })], 'jobs', zh);
+    const text = tooltipText(spec, [
+      { name: XSS, seriesName: XSS, value: 1234, dataIndex: 0 },
+      { name: XSS, seriesName: '企业', value: null, dataIndex: 0 },
+    ]);
+    expect(text).toContain('&lt;img');
+    expect(text).not.toContain('<img');
+    expect(text).toContain(': 1,234');
+    expect(text).not.toContain('企业');
+  });
+});

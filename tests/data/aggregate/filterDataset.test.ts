@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS, filterDataset, yearSpan } from '../../../src/data/aggregate/filterDataset';
+import { XINFU, dataset, income, jobs, period, relocation, site } from '../support/records';
+
+const range = relocation({ line: 2, period: period(2016, 2020), people: 100 });
+const y2019 = relocation({ line: 3, period: period(2019), people: 30 });
+const xinfu2020 = relocation({ line: 4, ...XINFU, period: period(2020), people: 5 });
+const daiSite = site({ period: period(2020) });
+const xinfuJobs = jobs({ ...XINFU, period: period(2018) });
+const daiIncome = income({ period: period(2020) });
+const data = dataset({ relocation: [range, y2019, xinfu2020], sites: [daiSite], jobs: [xinfuJobs], income: [daiIncome] });
+
+describe('filterDataset', () => {
+  it('keeps everything with no filters', () => {
+    expect(filterDataset(data, NO_FILTERS)).toEqual(data);
+  });
+
+  it('gives empty data for empty data', () => {
+    expect(filterDataset(dataset(), { counties: ['140923'], period: period(2019, 2020) })).toEqual(dataset());
+  });
+
+  it('drops a 2016-2020 row when the filter is 2019-2020', () => {
+    expect(filterDataset(data, { counties: [], period: period(2019, 2020) })).toEqual(
+      dataset({ relocation: [y2019, xinfu2020], sites: [daiSite], income: [daiIncome] }),
+    );
+  });
+
+  it('keeps a 2016-2020 row when the filter is 2016-2020', () => {
+    expect(filterDataset(data, { counties: [], period: period(2016, 2020) })).toEqual(data);
+  });
+
+  it('keeps only the chosen counties, in every dataset', () => {
+    expect(filterDataset(data, { counties: ['140902'], period: null })).toEqual(dataset({ relocation: [xinfu2020], jobs: [xinfuJobs] }));
+    expect(filterDataset(data, { counties: ['140923', '140902'], period: null })).toEqual(data);
+  });
+
+  it('applies county and period together', () => {
+    expect(filterDataset(data, { counties: ['140923'], period: period(2019) })).toEqual(dataset({ relocation: [y2019] }));
+  });
+});
+
+describe('yearSpan', () => {
+  it('is null for empty data', () => {
+    expect(yearSpan(dataset())).toBeNull();
+  });
+
+  it('runs from the first to the last year any record covers, across datasets', () => {
+    expect(yearSpan(data)).toEqual({ from: 2016, to: 2020, label: '2016-2020' });
+    expect(yearSpan(dataset({ jobs: [xinfuJobs], income: [income({ period: period(2021, 2025) })] }))).toEqual({ from: 2018, to: 2025, label: '2018-2025' });
+  });
+
+  it('is labelled by the year alone when every record covers one year', () => {
+    expect(yearSpan(dataset({ sites: [daiSite] }))).toEqual({ from: 2020, to: 2020, label: '2020' });
+  });
+});

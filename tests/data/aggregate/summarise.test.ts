@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { shareOf, summarise, summariseByCounty, type FigureSummary } from '../../../src/data/aggregate/summarise';
+import type { Measure } from '../../../src/data/sumKnown';
+import { XINFU, dataset, income, jobs, period, relocation, site } from '../support/records';
+import { daiCountyDataset } from '../support/daiCounty';
+
+const NONE: Measure = { value: null, reported: 0, missing: 0 };
+
+const EMPTY_SUMMARY: FigureSummary = {
+  households: NONE,
+  householdsDerived: false,
+  people: NONE,
+  registered_poor_people: NONE,
+  synchronous_people: NONE,
+  whole_village_people: NONE,
+  whole_village_households: NONE,
+  scattered_people: NONE,
+  scattered_households: NONE,
+  villages: NONE,
+  sites: 0,
+  site_people: NONE,
+  units: NONE,
+  jobs: NONE,
+  relocated_workers: NONE,
+  income_households: NONE,
+  income_gain_per_household_yuan: NONE,
+  periods: [],
+};
+
+const measure = (value: number | null, reported: number, missing = 0): Measure => ({ value, reported, missing });
+
+describe('summarise', () => {
+  it('gives unknown (null) figures and no periods for empty data', () => {
+    expect(summarise(dataset())).toEqual(EMPTY_SUMMARY);
+  });
+
+  it('sums known figures per dataset, keeping blanks as missing rather than 0', () => {
+    const data = dataset({
+      relocation: [
+        relocation({ line: 2, households: 10, people: 30, registered_poor_people: 20 }),
+        relocation({ line: 3, people: 50, period: period(2020) }),
+      ],
+      sites: [site({ people: 4647 }), site({ line: 3, site: 'B', people: null })],
+      jobs: [jobs({ units: 11, jobs: 200, relocated_workers: 150 }), jobs({ line: 3, units: 18, jobs: null })],
+      income: [
+        income({ households: 100, income_gain_per_household_yuan: 1000 }),
+        income({ line: 3, households: 300, income_gain_per_household_yuan: 2000 }),
+      ],
+    });
+    expect(summarise(data)).toEqual({
+      ...EMPTY_SUMMARY,
+      households: measure(10, 1, 1),
+      people: measure(30 + 50, 2),
+      registered_poor_people: measure(20, 1, 1),
+      synchronous_people: measure(null, 0, 2),
+      whole_village_people: measure(null, 0, 2),
+      whole_village_households: measure(null, 0, 2),
+      scattered_people: measure(null, 0, 2),
+      scattered_households: measure(null, 0, 2),
+      villages: measure(null, 0, 2),
+      sites: 2,
+      site_people: measure(4647, 1, 1),
+      units: measure(11 + 18, 2),
+      jobs: measure(200, 1, 1),
+      relocated_workers: measure(150, 1, 1),
+      income_households: measure(100 + 300, 2),
+      income_gain_per_household_yuan: measure((100 * 1000 + 300 * 2000) / (100 + 300), 2),
+      periods: ['2019', '2020'],
+    });
+  });
+
+  it('adds the figures of several counties together', () => {
+    const data = dataset({
+      relocation: [relocation({ people: 30, households: 10 }), relocation({ ...XINFU, line: 3, people: 6, households: 2 })],
+      jobs: [jobs({ units: 11 }), jobs({ ...XINFU, units: 4 })],
+      income: [
+        income({ households: 100, income_gain_per_household_yuan: 1000 }),
+        income({ ...XINFU, households: 300, income_gain_per_household_yuan: 2000 }),
+      ],
+    });
+    const summary = summarise(data);
+    expect([summary.people, summary.households, summary.units, summary.income_gain_per_household_yuan]).toEqual([
+      measure(30 + 6, 2),
+      measure(10 + 2, 2),
+      measure(11 + 4, 2),
+      measure(1750, 2),
+    ]);
+  });
+
+  it('flags derived households', () => {
+    const data = dataset({ relocation: [relocation({ households: 25, derived: ['households'] }), relocation({ line: 3, households: 5 })] });
+    expect(summarise(data).householdsDerived).toBe(true);
+    expect(summarise(dataset({ relocation: [relocation({ households: 25, derived: ['people'] })] })).householdsDerived).toBe(false);
+  });
+
+  it('lists every period label once, sorted, across datasets', () => {
+    const data = dataset({
+      relocation: [relocation({ period: period(2016, 2020), people: 1 }), relocation({ period: period(2019), people: 1 })],
+      sites: [site({ period: period(2020) })],
+      income: [income({ period: period(2019) })],
+    });
+    expect(summarise(data).periods).toEqual(['2016-2020', '2019', '2020']);
+  });
+
+  it("summarises Dai County's reported figures as the files state them", () => {
+    const summary = summarise(daiCountyDataset());
+    expect(summary).toEqual({
+      households: measure(1422 + 433, 1),
+      householdsDerived: true,
+      people: measure(3676, 1),
+      registered_poor_people: measure(2773, 1),
+      synchronous_people: measure(903, 1),
+      whole_village_people: measure(2286, 1),
+      whole_village_households: measure(1422, 1),
+      scattered_people: measure(1390, 1),
+      scattered_households: measure(433, 1),
+      villages: measure(79, 1),
+      sites: 1,
+      site_people: measure(4647, 1),
+      units: measure(1 + 11 + 18 + 1062, 4),
+      jobs: measure(null, 0, 4),
+      relocated_workers: measure(null, 0, 4),
+      income_households: measure(567, 1, 1),
+      income_gain_per_household_yuan: measure(1871, 1),
+      periods: ['2016-2020', '2020'],
+    });
+  });
+});
+
+describe('summariseByCounty', () => {
+  it('gives no summaries for empty data', () => {
+    expect(summariseByCounty(dataset())).toEqual([]);
+  });
+
+  it('gives one summary, named as the data names the county, for one county', () => {
+    const data = dataset({ relocation: [relocation({ people: 30 })], sites: [site({ people: 12 })] });
+    expect(summariseByCounty(data)).toEqual([
+      {
+        county_code: '140923',
+        county: '代县',
+        prefecture: '忻州市',
+        province: '山西省',
+        ...summarise(data),
+      },
+    ]);
+  });
+
+  it('gives one summary per county found in any dataset, ordered by code, each over its own records', () => {
+    const data = dataset({
+      relocation: [relocation({ people: 30 }), relocation({ line: 3, people: 50 })],
+      jobs: [jobs({ ...XINFU, units: 4 })],
+      income: [income({ ...XINFU, county_code: '140921', county: '定襄县', households: 9 })],
+    });
+    const summaries = summariseByCounty(data);
+    expect(summaries.map((summary) => [summary.county_code, summary.county, summary.people.value, summary.units.value, summary.income_households.value])).toEqual([
+      ['140902', '忻府区', null, 4, null],
+      ['140921', '定襄县', null, null, 9],
+      ['140923', '代县', 30 + 50, null, null],
+    ]);
+  });
+});
+
+describe('shareOf', () => {
+  it('divides a known part by a known, non-zero whole', () => {
+    expect(shareOf(measure(2773, 1), measure(3676, 1))).toBe(2773 / 3676);
+  });
+
+  it('is unknown when either side is unknown or the whole is 0', () => {
+    expect(shareOf(measure(null, 0, 1), measure(3676, 1))).toBeNull();
+    expect(shareOf(measure(1, 1), measure(null, 0, 1))).toBeNull();
+    expect(shareOf(measure(1, 1), measure(0, 1))).toBeNull();
+  });
+});

@@ -1,0 +1,538 @@
+import { describe, expect, it } from 'vitest';
+import { importTable } from '../../src/data/importTable';
+import { DATASET_IDS, type DatasetId } from '../../src/data/schema';
+import { periodOf } from '../../src/data/parsePeriod';
+import type { Problem, ProblemCode } from '../../src/data/types';
+import { describeProblem } from '../../src/i18n/columnLabel';
+import { bytes } from './support/records';
+import { importShipped } from './support/daiCounty';
+
+const RELOCATION_HEADER = 'county_code,county,period,township,households,people,registered_poor_people';
+
+function relocationFile(...lines: string[]): string {
+  return [RELOCATION_HEADER, ...lines].join('\n') + '\n';
+}
+
+function run<Id extends DatasetId>(datasetId: Id, csv: string) {
+  return importTable(datasetId, `${datasetId}.csv`, bytes(csv));
+}
+
+function problem(line: number, column: string | null, value: string, code: ProblemCode, extra: Partial<Problem> = {}): Problem {
+  return { line, column, value, code, severity: 'error', ...extra };
+}
+
+interface ProblemCase {
+  code: ProblemCode;
+  datasetId: DatasetId;
+  csv: string;
+  problem: Problem;
+  /** Lines the problem rejects (none for a warning or a problem about the whole file). */
+  rejected: number[];
+  /** What each language's message must mention, besides differing from the other. */
+  mentions: { zh: string[]; en: string[] };
+}
+
+const CASES: ProblemCase[] = [
+  {
+    code: 'empty_file',
+    datasetId: 'relocation',
+    csv: '',
+    problem: problem(1, null, '', 'empty_file'),
+    rejected: [],
+    mentions: { zh: ['文件为空'], en: ['empty'] },
+  },
+  {
+    code: 'missing_column',
+    datasetId: 'sites',
+    csv: 'county_code,county,period,households\n140923,代县,2020,5\n',
+    problem: problem(1, 'site', '', 'missing_column'),
+    rejected: [2],
+    mentions: { zh: ['安置点'], en: ['(site)'] },
+  },
+  {
+    code: 'unknown_column',
+    datasetId: 'relocation',
+    csv: 'county_code,county,period,people,备用列\n140923,代县,2019,5,x\n',
+    problem: problem(1, null, '备用列', 'unknown_column', { severity: 'warning' }),
+    rejected: [],
+    mentions: { zh: ['备用列'], en: ['备用列'] },
+  },
+  {
+    code: 'wrong_field_count',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,,1,2,', '140923,代县,2019'),
+    problem: problem(3, null, '140923,代县,2019', 'wrong_field_count', { params: { expected: 7, found: 3 } }),
+    rejected: [3],
+    mentions: { zh: ['7', '3'], en: ['expected 7', 'found 3'] },
+  },
+  {
+    code: 'missing_required',
+    datasetId: 'jobs',
+    csv: 'county_code,county,period,unit,unit_type\n140923,代县,2020,,enterprise\n',
+    problem: problem(2, 'unit', '', 'missing_required'),
+    rejected: [2],
+    mentions: { zh: ['单位名称'], en: ['(unit)'] },
+  },
+  {
+    code: 'missing_one_of',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,A镇,,,'),
+    problem: problem(2, 'households', '', 'missing_one_of', { params: { columns: 'households/people' } }),
+    rejected: [2],
+    mentions: { zh: ['households/people'], en: ['households/people'] },
+  },
+  {
+    code: 'not_a_number',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,,1,"1,23",'),
+    problem: problem(2, 'people', '1,23', 'not_a_number'),
+    rejected: [2],
+    mentions: { zh: ['1,23'], en: ['1,23'] },
+  },
+  {
+    code: 'negative_number',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,,-5,2,'),
+    problem: problem(2, 'households', '-5', 'negative_number'),
+    rejected: [2],
+    mentions: { zh: ['-5'], en: ['-5'] },
+  },
+  {
+    code: 'fraction_in_count',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,,1,3.5,'),
+    problem: problem(2, 'people', '3.5', 'fraction_in_count'),
+    rejected: [2],
+    mentions: { zh: ['3.5'], en: ['3.5'] },
+  },
+  {
+    code: 'malformed_county_code',
+    datasetId: 'relocation',
+    csv: relocationFile('14092,代县,2019,,1,2,'),
+    problem: problem(2, 'county_code', '14092', 'malformed_county_code'),
+    rejected: [2],
+    mentions: { zh: ['14092'], en: ['14092'] },
+  },
+  {
+    code: 'unknown_county_code',
+    datasetId: 'relocation',
+    csv: relocationFile('999999,代县,2019,,1,2,'),
+    problem: problem(2, 'county_code', '999999', 'unknown_county_code'),
+    rejected: [2],
+    mentions: { zh: ['999999'], en: ['999999'] },
+  },
+  {
+    code: 'county_name_mismatch',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代州,2019,,1,2,'),
+    problem: problem(2, 'county', '代州', 'county_name_mismatch', { severity: 'warning', params: { code: '140923', official: '代县' } }),
+    rejected: [],
+    mentions: { zh: ['代州', '代县', '140923'], en: ['代州', '代县', '140923'] },
+  },
+  {
+    code: 'malformed_period',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,20xx,,1,2,'),
+    problem: problem(2, 'period', '20xx', 'malformed_period'),
+    rejected: [2],
+    mentions: { zh: ['20xx'], en: ['20xx'] },
+  },
+  {
+    code: 'malformed_year',
+    datasetId: 'sites',
+    csv: 'county_code,county,period,site,opened\n140923,代县,2020,A,18\n',
+    problem: problem(2, 'opened', '18', 'malformed_year'),
+    rejected: [2],
+    mentions: { zh: ['18'], en: ['18'] },
+  },
+  {
+    code: 'unknown_enum_value',
+    datasetId: 'jobs',
+    csv: 'county_code,county,period,unit,unit_type\n140923,代县,2020,A,factory\n',
+    problem: problem(2, 'unit_type', 'factory', 'unknown_enum_value'),
+    rejected: [2],
+    mentions: { zh: ['factory', 'township_workshop 扶贫车间'], en: ['factory', 'township_workshop 扶贫车间'] },
+  },
+  {
+    code: 'people_fewer_than_households',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,,10,5,'),
+    problem: problem(2, 'households', '10', 'people_fewer_than_households', { params: { whole: 'people', wholeValue: 5, partValue: 10 } }),
+    rejected: [2],
+    mentions: { zh: ['10', '5'], en: ['10', '5'] },
+  },
+  {
+    code: 'part_exceeds_whole',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,,10,50,51'),
+    problem: problem(2, 'registered_poor_people', '51', 'part_exceeds_whole', { params: { whole: 'people', wholeValue: 50, partValue: 51 } }),
+    rejected: [2],
+    mentions: { zh: ['51', '50', '建档立卡人数', '搬迁人数'], en: ['51', '50', '(registered_poor_people)', '(people)'] },
+  },
+  {
+    code: 'subtotal_mismatch',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,A镇,10,30,', '140923,代县,2019,B镇,20,50,', ',合计,,,30,81,'),
+    problem: problem(4, 'people', '81', 'subtotal_mismatch', { severity: 'warning', params: { computed: 80 } }),
+    rejected: [],
+    mentions: { zh: ['81', '80'], en: ['81', '80'] },
+  },
+  {
+    code: 'detail_sum_mismatch',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,,30,81,', '140923,代县,2019,A镇,10,30,', '140923,代县,2019,B镇,20,50,'),
+    problem: problem(2, 'people', '81', 'detail_sum_mismatch', { severity: 'warning', params: { computed: 80, lines: '3, 4' } }),
+    rejected: [],
+    mentions: { zh: ['81', '80', '3, 4'], en: ['81', '80', '3, 4'] },
+  },
+  {
+    code: 'duplicate_key',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,,30,80,', '140923,代县,2019,,30,80,'),
+    problem: problem(3, 'county_code', '140923', 'duplicate_key', { severity: 'warning', params: { first: 2 } }),
+    rejected: [],
+    mentions: { zh: ['2'], en: ['line 2'] },
+  },
+];
+
+describe('importTable', () => {
+  describe('problems, each with its line, column and severity', () => {
+    it.each(CASES)('reports $code', ({ datasetId, csv, problem: expected, rejected }) => {
+      const result = run(datasetId, csv);
+      expect(result.problems.filter((found) => found.code === expected.code)).toEqual([expected]);
+      expect(result.rejected.map((row) => row.line)).toEqual(rejected);
+    });
+
+    it('has a case for every problem code', () => {
+      const codes: Record<ProblemCode, true> = {
+        empty_file: true,
+        missing_column: true,
+        unknown_column: true,
+        wrong_field_count: true,
+        missing_required: true,
+        missing_one_of: true,
+        not_a_number: true,
+        negative_number: true,
+        fraction_in_count: true,
+        malformed_county_code: true,
+        unknown_county_code: true,
+        county_name_mismatch: true,
+        malformed_period: true,
+        malformed_year: true,
+        unknown_enum_value: true,
+        people_fewer_than_households: true,
+        part_exceeds_whole: true,
+        subtotal_mismatch: true,
+        detail_sum_mismatch: true,
+        duplicate_key: true,
+      };
+      expect(CASES.map((testCase) => testCase.code).sort()).toEqual(Object.keys(codes).sort());
+    });
+
+    it('keeps a warned row: a county name mismatch is counted with the code’s prefecture and province', () => {
+      const result = run('relocation', relocationFile('140923,代州,2019,,1,2,'));
+      expect(result.records.map((record) => [record.line, record.county, record.prefecture, record.province, record.people])).toEqual([
+        [2, '代州', '忻州市', '山西省', 2],
+      ]);
+      expect(result.rowsAccepted).toBe(1);
+    });
+
+    it('lists problems by line, then column, whichever stage found them', () => {
+      const result = run(
+        'relocation',
+        relocationFile('140923,代县,2019,A镇,10,30,', '140923,代县,2019,A镇,-1,x,', ',合计,,,12,33,', '140923,代州,2020,,1,2,'),
+      );
+      expect(result.problems.map((found) => [found.line, found.column, found.code])).toEqual([
+        [3, 'households', 'negative_number'],
+        [3, 'people', 'not_a_number'],
+        [4, 'households', 'subtotal_mismatch'],
+        [4, 'people', 'subtotal_mismatch'],
+        [5, 'county', 'county_name_mismatch'],
+      ]);
+    });
+  });
+
+  describe('problem messages (describeProblem)', () => {
+    it.each(CASES)('words $code differently in zh and en, each naming what is wrong', ({ datasetId, csv, problem: expected, mentions }) => {
+      const found = run(datasetId, csv).problems.find((candidate) => candidate.code === expected.code);
+      expect(found).toBeDefined();
+      if (!found) return;
+      const zh = describeProblem(found, datasetId, 'zh');
+      const en = describeProblem(found, datasetId, 'en');
+      expect(zh).not.toBe(en);
+      for (const message of [zh, en]) {
+        expect(message).not.toMatch(/\{\w+\}/); // every placeholder filled
+        if (found.value !== '' && found.code !== 'wrong_field_count' && found.code !== 'duplicate_key') expect(message).toContain(found.value);
+      }
+      for (const text of mentions.zh) expect(zh).toContain(text);
+      for (const text of mentions.en) expect(en).toContain(text);
+      expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    });
+  });
+
+  describe('the pipeline', () => {
+    it('reads, validates and counts a small relocation file, reporting what it did', () => {
+      const result = run('relocation', relocationFile('140923,代县,2019,,"1,200","3,600",', '140923,代县,2020,,abc,1,'));
+      expect(result).toEqual({
+        datasetId: 'relocation',
+        fileName: 'relocation.csv',
+        encoding: 'utf-8',
+        delimiter: ',',
+        rowsRead: 2,
+        rowsAccepted: 1,
+        records: [
+          {
+            line: 2,
+            county_code: '140923',
+            county: '代县',
+            period: periodOf(2019, 2019),
+            township: null,
+            site: null,
+            households: 1200,
+            people: 3600,
+            registered_poor_households: null,
+            registered_poor_people: null,
+            synchronous_households: null,
+            synchronous_people: null,
+            whole_village_households: null,
+            whole_village_people: null,
+            scattered_households: null,
+            scattered_people: null,
+            villages: null,
+            source: null,
+            note: null,
+            prefecture: '忻州市',
+            province: '山西省',
+            derived: [],
+          },
+        ],
+        rejected: [{ line: 3, cells: ['140923', '代县', '2020', '', 'abc', '1', ''] }],
+        problems: [problem(3, 'households', 'abc', 'not_a_number')],
+        subtotalChecks: [],
+      });
+    });
+
+    it('reads a GBK file written by Chinese Excel', () => {
+      // county_code,county,period,people \n 140923,代县,2019,5 — 代县 is B4 FA CF D8 in GBK.
+      const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
+      const file = new Uint8Array([...ascii('county_code,county,period,people\n140923,'), 0xb4, 0xfa, 0xcf, 0xd8, ...ascii(',2019,5\n')]);
+      const result = importTable('relocation', 'gbk.csv', file);
+      expect(result.encoding).toBe('gb18030');
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((record) => [record.county, record.people])).toEqual([['代县', 5]]);
+    });
+
+    it('reads a tab-delimited UTF-16LE file with a BOM (Excel "Unicode text")', () => {
+      const text = '县级代码\t县\t年份\t搬迁人数（人）\n140923\t代县\t2019\t320人\n';
+      const units = [0xfeff, ...[...text].map((char) => char.charCodeAt(0))];
+      const file = new Uint8Array(units.flatMap((unit) => [unit & 0xff, unit >> 8]));
+      const result = importTable('relocation', 'unicode.txt', file);
+      expect([result.encoding, result.delimiter]).toEqual(['utf-16le', '\t']);
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((record) => [record.county_code, record.people])).toEqual([['140923', 320]]);
+    });
+
+    it('reads a semicolon-delimited file', () => {
+      const result = run('sites', 'county_code;county;period;site;people\n140923;代县;2020;A;"1,336"\n');
+      expect(result.delimiter).toBe(';');
+      expect(result.records.map((record) => [record.site, record.people])).toEqual([['A', 1336]]);
+    });
+
+    it('gives each problem the physical line of its row, after a note spanning two lines', () => {
+      const result = run('relocation', 'county_code,county,period,people,note\n140923,代县,2019,5,"第一行\n第二行"\n140923,代县,2019,abc,\n');
+      expect(result.problems).toEqual([problem(4, 'people', 'abc', 'not_a_number')]);
+      expect(result.records.map((record) => [record.line, record.note])).toEqual([[2, '第一行\n第二行']]);
+    });
+
+    it('counts a blank figure as unknown, never 0', () => {
+      const result = run('relocation', relocationFile('140923,代县,2019,,,5,'));
+      expect(result.records.map((record) => [record.households, record.people])).toEqual([[null, 5]]);
+    });
+
+    it('gives jobs records units = 1 when the file has no units column', () => {
+      const result = run('jobs', 'county_code,county,period,unit,unit_type,jobs\n140923,代县,2020,A,enterprise,10\n');
+      expect(result.records.map((record) => record.units)).toEqual([1]);
+    });
+
+    it('scales figures whose header counts in 万 (户均增收（万元）) to the contract unit', () => {
+      const result = run('income', 'county_code,county,period,mechanism,受益户数,户均增收（万元）\n140923,代县,2020,A,567,0.1871\n');
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((record) => record.income_gain_per_household_yuan)).toEqual([1871]);
+    });
+
+    it('counts a row pasted twice once, with a duplicate_key warning naming the first', () => {
+      const result = run('relocation', relocationFile('140923,代县,2019,A镇,10,30,', '140923,代县,2019,B镇,20,50,', '140923,代县,2019,A镇,10,30,'));
+      expect(result.records.map((record) => record.line)).toEqual([2, 3]);
+      expect(result.problems).toEqual([problem(4, 'county_code', '140923', 'duplicate_key', { severity: 'warning', params: { first: 2 } })]);
+    });
+  });
+
+  describe('subtotal rows', () => {
+    const details = ['140923,代县,2019,A镇,10,30,', '140923,代县,2019,B镇,20,50,', '140902,忻府区,2019,C镇,5,6,'];
+
+    it('does not add a 合计 row (county cell) to any figure and checks it against every counted row', () => {
+      const result = run('relocation', relocationFile(...details, ',合计,,,35,86,'));
+      expect(result.records.map((record) => record.line)).toEqual([2, 3, 4]);
+      expect(result.rowsAccepted).toBe(3);
+      expect(result.problems).toEqual([]);
+      expect(result.subtotalChecks).toEqual([
+        { line: 5, scope: 'all', column: 'households', stated: 10 + 20 + 5, computed: 35, agrees: true },
+        { line: 5, scope: 'all', column: 'people', stated: 30 + 50 + 6, computed: 86, agrees: true },
+      ]);
+    });
+
+    it('warns on the 合计 line when it disagrees with the rows, and still counts the rows', () => {
+      const result = run('relocation', relocationFile(...details, ',合计,,,35,90,'));
+      expect(result.subtotalChecks.map((check) => [check.column, check.agrees])).toEqual([
+        ['households', true],
+        ['people', false],
+      ]);
+      expect(result.problems).toEqual([problem(5, 'people', '90', 'subtotal_mismatch', { severity: 'warning', params: { computed: 86 } })]);
+      expect(result.records.map((record) => record.line)).toEqual([2, 3, 4]);
+    });
+
+    it('scopes a 小计 row in the township column to its own county', () => {
+      const result = run('relocation', relocationFile(...details, '140923,代县,2019,小计,30,80,'));
+      expect(result.subtotalChecks).toEqual([
+        { line: 5, scope: '140923', column: 'households', stated: 30, computed: 10 + 20, agrees: true },
+        { line: 5, scope: '140923', column: 'people', stated: 80, computed: 30 + 50, agrees: true },
+      ]);
+      expect(result.records).toHaveLength(3);
+    });
+
+    it.each([
+      ['Total', ',Total,,,35,86,', 'all'],
+      ['Subtotal', '140923,代县,2019,Subtotal,30,80,', '140923'],
+    ])('recognises the English word %s', (_word, line, scope) => {
+      const result = run('relocation', relocationFile(...details, line));
+      expect(result.records).toHaveLength(3);
+      expect(result.subtotalChecks.map((check) => [check.scope, check.agrees])).toEqual([
+        [scope, true],
+        [scope, true],
+      ]);
+    });
+
+    it('checks a 合计 row against the county totals that count, not the details they cover', () => {
+      const result = run('relocation', relocationFile('140923,代县,2019,,30,80,', ...details, ',合计,,,35,86,'));
+      expect(result.records.map((record) => record.line)).toEqual([2, 5]);
+      expect(result.problems).toEqual([]);
+      expect(result.subtotalChecks.every((check) => check.agrees)).toBe(true);
+    });
+
+    it('checks a sites 合计 row written in the site column', () => {
+      const result = run('sites', 'county_code,county,period,site,households,people\n140923,代县,2020,A,10,30\n140923,代县,2020,B,20,50\n140923,代县,2020,合计,30,80\n');
+      expect(result.records.map((record) => record.site)).toEqual(['A', 'B']);
+      expect(result.subtotalChecks.map((check) => [check.scope, check.column, check.stated, check.agrees])).toEqual([
+        ['140923', 'households', 30, true],
+        ['140923', 'people', 80, true],
+      ]);
+    });
+
+    it('does not check the units of a jobs 小计 row that leaves units blank', () => {
+      const result = run('jobs', 'county_code,county,period,unit,unit_type,units,jobs\n140923,代县,2020,A,enterprise,3,10\n140923,代县,2020,B,enterprise,2,20\n140923,代县,2020,小计,enterprise,,30\n');
+      expect(result.problems).toEqual([]);
+      expect(result.subtotalChecks.map((check) => [check.column, check.stated, check.agrees])).toEqual([['jobs', 30, true]]);
+    });
+  });
+
+  describe('county totals and details (relocation)', () => {
+    it('counts the county total row, not its township details, and warns about a mismatch', () => {
+      const result = run('relocation', relocationFile('140923,代县,2019,,30,81,', '140923,代县,2019,A镇,10,30,', '140923,代县,2019,B镇,20,50,'));
+      expect(result.rowsAccepted).toBe(3);
+      expect(result.records.map((record) => [record.line, record.households, record.people])).toEqual([[2, 30, 81]]);
+    });
+
+    it('derives households as whole-village + scattered when the people parts add up to the people', () => {
+      const result = run(
+        'relocation',
+        'county_code,county,period,people,whole_village_households,whole_village_people,scattered_households,scattered_people\n' +
+          '140923,代县,2019,80,10,30,15,50\n140923,代县,2020,81,10,30,15,50\n',
+      );
+      expect(result.records.map((record) => [record.period.label, record.households, record.derived])).toEqual([
+        ['2019', 10 + 15, ['households']],
+        ['2020', null, []],
+      ]);
+    });
+  });
+
+  describe('Dai County, the reported figures (data/dai-county)', () => {
+    it('imports relocation.csv with the figures the file states and households derived as 1422 + 433', () => {
+      const result = importShipped('dai-county', 'relocation');
+      expect([result.encoding, result.delimiter, result.rowsRead, result.rejected, result.problems]).toEqual(['utf-8', ',', 1, [], []]);
+      expect(result.records).toHaveLength(1);
+      const record = result.records[0];
+      expect(record && { ...record, source: null, note: null }).toEqual({
+        line: 2,
+        county_code: '140923',
+        county: '代县',
+        period: periodOf(2016, 2020),
+        township: null,
+        site: null,
+        households: 1422 + 433,
+        people: 3676,
+        registered_poor_households: null,
+        registered_poor_people: 2773,
+        synchronous_households: 615,
+        synchronous_people: 903,
+        whole_village_households: 1422,
+        whole_village_people: 2286,
+        scattered_households: 433,
+        scattered_people: 1390,
+        villages: 79,
+        source: null,
+        note: null,
+        prefecture: '忻州市',
+        province: '山西省',
+        derived: ['households'],
+      });
+      expect(record?.source).toContain('新华网');
+      expect(record?.note).toContain('十三五');
+    });
+
+    it('imports sites.csv: 代县滨河移民新区, 1336 households, 4647 people, 540 mu, opened 2018', () => {
+      const result = importShipped('dai-county', 'sites');
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((record) => [record.site, record.period.label, record.households, record.people, record.area_mu, record.opened])).toEqual([
+        ['代县滨河移民新区', '2020', 1336, 4647, 540, 2018],
+      ]);
+    });
+
+    it('imports jobs.csv: a park, 11 workshops, 18 enterprises and 1062 family workshops, with no jobs figure stated', () => {
+      const result = importShipped('dai-county', 'jobs');
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((record) => [record.line, record.unit_type, record.units, record.jobs, record.area_mu])).toEqual([
+        [2, 'industrial_park', 1, null, 300],
+        [3, 'township_workshop', 11, null, null],
+        [4, 'enterprise', 18, null, null],
+        [5, 'family_workshop', 1062, null, null],
+      ]);
+    });
+
+    it('imports income.csv: 69 villages, 567 households, 1217 people, 1871 yuan per household; 6000 people, 18000 yuan per person', () => {
+      const result = importShipped('dai-county', 'income');
+      expect(result.problems).toEqual([]);
+      expect(
+        result.records.map((record) => [
+          record.villages,
+          record.households,
+          record.people,
+          record.income_gain_per_household_yuan,
+          record.income_gain_per_capita_yuan,
+        ]),
+      ).toEqual([
+        [69, 567, 1217, 1871, null],
+        [null, null, 6000, null, 18000],
+      ]);
+    });
+  });
+
+  describe('the synthetic demo files (data/demo)', () => {
+    it.each(DATASET_IDS)('imports demo %s.csv without a problem, every subtotal agreeing', (datasetId) => {
+      const result = importShipped('demo', datasetId);
+      expect(result.problems).toEqual([]);
+      expect(result.rejected).toEqual([]);
+      expect(result.rowsAccepted).toBeGreaterThan(0);
+      expect(result.subtotalChecks.filter((check) => !check.agrees)).toEqual([]);
+    });
+  });
+});

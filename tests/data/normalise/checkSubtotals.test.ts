@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { checkSubtotals } from '../../../src/data/normalise/checkSubtotals';
+import { DATASETS } from '../../../src/data/schema';
+import type { CellValue, ValidRow } from '../../../src/data/types';
+import { XINFU, jobs, period, relocation } from '../support/records';
+
+function subtotal(line: number, values: Record<string, CellValue>): ValidRow {
+  return { line, values };
+}
+
+const records = [
+  relocation({ line: 2, township: 'A镇', households: 10, people: 30 }),
+  relocation({ line: 3, township: 'B镇', households: 20, people: null }),
+  relocation({ line: 4, ...XINFU, township: 'C镇', households: 5, people: 6 }),
+];
+
+describe('checkSubtotals', () => {
+  it('checks a grand total (合计 in the county cell) against every counted row, column by column', () => {
+    const grand = subtotal(9, { county_code: null, county: '合计', period: null, households: 35, people: 36 });
+    expect(checkSubtotals(DATASETS.relocation, [grand], records)).toEqual({
+      checks: [
+        { line: 9, scope: 'all', column: 'households', stated: 35, computed: 10 + 20 + 5, agrees: true },
+        { line: 9, scope: 'all', column: 'people', stated: 36, computed: 30 + 6, agrees: true },
+      ],
+      problems: [],
+    });
+  });
+
+  it('warns on the subtotal line when it disagrees, giving the computed sum', () => {
+    const grand = subtotal(9, { county_code: null, county: '合计', period: null, households: 34 });
+    expect(checkSubtotals(DATASETS.relocation, [grand], records)).toEqual({
+      checks: [{ line: 9, scope: 'all', column: 'households', stated: 34, computed: 35, agrees: false }],
+      problems: [{ line: 9, column: 'households', value: '34', code: 'subtotal_mismatch', severity: 'warning', params: { computed: 35 } }],
+    });
+  });
+
+  it('scopes a 小计 row further right to its own county', () => {
+    const countySubtotal = subtotal(5, { county_code: '140923', county: '代县', period: period(2019), township: '小计', households: 30 });
+    expect(checkSubtotals(DATASETS.relocation, [countySubtotal], records).checks).toEqual([
+      { line: 5, scope: '140923', column: 'households', stated: 30, computed: 30, agrees: true },
+    ]);
+  });
+
+  it('treats a row with 合计 in the county cell as a grand total even when it states a code', () => {
+    const grand = subtotal(9, { county_code: '140923', county: '合计', period: null, households: 35 });
+    expect(checkSubtotals(DATASETS.relocation, [grand], records).checks).toEqual([
+      { line: 9, scope: 'all', column: 'households', stated: 35, computed: 35, agrees: true },
+    ]);
+  });
+
+  it('sums only the rows of the period the subtotal states', () => {
+    const mixed = [...records, relocation({ line: 5, period: period(2020), township: 'A镇', households: 100 })];
+    const of2019 = subtotal(9, { county_code: null, county: '合计', period: period(2019), households: 35 });
+    const allPeriods = subtotal(10, { county_code: null, county: '合计', period: null, households: 135 });
+    expect(checkSubtotals(DATASETS.relocation, [of2019, allPeriods], mixed).checks.map((check) => [check.line, check.computed, check.agrees])).toEqual([
+      [9, 35, true],
+      [10, 135, true],
+    ]);
+  });
+
+  it('reports a stated figure no counted row states as a mismatch with computed "—"', () => {
+    const grand = subtotal(9, { county_code: null, county: '合计', period: null, villages: 4 });
+    expect(checkSubtotals(DATASETS.relocation, [grand], records)).toEqual({
+      checks: [{ line: 9, scope: 'all', column: 'villages', stated: 4, computed: null, agrees: false }],
+      problems: [{ line: 9, column: 'villages', value: '4', code: 'subtotal_mismatch', severity: 'warning', params: { computed: '—' } }],
+    });
+  });
+
+  it('never checks a mean such as the monthly wage', () => {
+    const units = [jobs({ line: 2, jobs: 10, avg_monthly_wage_yuan: 3000 }), jobs({ line: 3, jobs: 20, avg_monthly_wage_yuan: 4000 })];
+    const grand = subtotal(4, { county_code: null, county: '合计', period: null, unit: null, jobs: 30, avg_monthly_wage_yuan: 3500 });
+    expect(checkSubtotals(DATASETS.jobs, [grand], units).checks.map((check) => check.column)).toEqual(['jobs']);
+  });
+
+  it('checks nothing when there is no subtotal', () => {
+    expect(checkSubtotals(DATASETS.relocation, [], records)).toEqual({ checks: [], problems: [] });
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { RELOCATION_MEASURES, resolveCountyTotals } from '../../../src/data/normalise/resolveCountyTotals';
+import { XINFU, period, relocation } from '../support/records';
+
+describe('resolveCountyTotals', () => {
+  it('counts a county total row and not its township detail rows', () => {
+    const total = relocation({ line: 2, households: 30, people: 80 });
+    const a = relocation({ line: 3, township: 'A镇', households: 10, people: 30 });
+    const b = relocation({ line: 4, township: 'B镇', households: 20, people: 50 });
+    expect(resolveCountyTotals([total, a, b])).toEqual({ counted: [total], problems: [] });
+  });
+
+  it('finds the total row wherever it stands among its details', () => {
+    const a = relocation({ line: 2, township: 'A镇', people: 30 });
+    const total = relocation({ line: 3, people: 30 });
+    expect(resolveCountyTotals([a, total])).toEqual({ counted: [total], problems: [] });
+  });
+
+  it('reports a total that disagrees with its details as detail_sum_mismatch on the total line, and keeps the total', () => {
+    const total = relocation({ line: 2, households: 30, people: 81 });
+    const a = relocation({ line: 3, township: 'A镇', households: 10, people: 30 });
+    const b = relocation({ line: 5, township: 'B镇', households: 20, people: 50 });
+    expect(resolveCountyTotals([total, a, b])).toEqual({
+      counted: [total],
+      problems: [
+        { line: 2, column: 'people', value: '81', code: 'detail_sum_mismatch', severity: 'warning', params: { computed: 30 + 50, lines: '3, 5' } },
+      ],
+    });
+  });
+
+  it('does not compare a total with details that leave the figure blank on some row', () => {
+    const total = relocation({ line: 2, people: 100 });
+    const a = relocation({ line: 3, township: 'A镇', people: 30 });
+    const b = relocation({ line: 4, township: 'B镇', households: 5 });
+    expect(resolveCountyTotals([total, a, b]).problems).toEqual([]);
+  });
+
+  it('fills a figure the total leaves blank with the sum of its details', () => {
+    const total = relocation({ line: 2, people: 80 });
+    const a = relocation({ line: 3, township: 'A镇', households: 10, people: 30, villages: 2 });
+    const b = relocation({ line: 4, site: '新区', households: 20, people: 50 });
+    expect(resolveCountyTotals([total, a, b])).toEqual({
+      counted: [{ ...total, households: 10 + 20, villages: 2, derived: ['households', 'villages'] }],
+      problems: [],
+    });
+  });
+
+  it('counts every detail row of a county and period without a total', () => {
+    const a = relocation({ line: 2, township: 'A镇', people: 30 });
+    const b = relocation({ line: 3, township: 'B镇', people: 50 });
+    expect(resolveCountyTotals([a, b])).toEqual({ counted: [a, b], problems: [] });
+  });
+
+  it('resolves each county and period on its own and returns the counted rows in line order', () => {
+    const daiTotal2019 = relocation({ line: 2, people: 80 });
+    const daiDetail2019 = relocation({ line: 3, township: 'A镇', people: 80 });
+    const dai2020 = relocation({ line: 4, period: period(2020), township: 'A镇', people: 7 });
+    const xinfuTotal2019 = relocation({ line: 5, ...XINFU, people: 9 });
+    const xinfuDetail2020 = relocation({ line: 6, ...XINFU, period: period(2020), township: 'C镇', people: 4 });
+    const { counted, problems } = resolveCountyTotals([xinfuDetail2020, dai2020, daiDetail2019, xinfuTotal2019, daiTotal2019]);
+    expect(counted).toEqual([daiTotal2019, dai2020, xinfuTotal2019, xinfuDetail2020]);
+    expect(problems).toEqual([]);
+  });
+
+  it('does not treat a 2016-2020 total as the total of 2019 details', () => {
+    const range = relocation({ line: 2, period: period(2016, 2020), people: 100 });
+    const year = relocation({ line: 3, township: 'A镇', people: 30 });
+    expect(resolveCountyTotals([range, year]).counted).toEqual([range, year]);
+  });
+
+  it('returns nothing for no rows', () => {
+    expect(resolveCountyTotals([])).toEqual({ counted: [], problems: [] });
+  });
+
+  it('lists every additive relocation figure as a measure', () => {
+    expect(RELOCATION_MEASURES).toEqual([
+      'households',
+      'people',
+      'registered_poor_households',
+      'registered_poor_people',
+      'synchronous_households',
+      'synchronous_people',
+      'whole_village_households',
+      'whole_village_people',
+      'scattered_households',
+      'scattered_people',
+      'villages',
+    ]);
+  });
+
+});

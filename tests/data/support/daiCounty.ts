@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { importTable, type ImportResult } from '../../../src/data/importTable';
+import type { DatasetId } from '../../../src/data/schema';
+import type { Dataset, RecordsByDataset } from '../../../src/data/types';
+
+/** The bytes of one shipped CSV file under data/<folder>/. */
+export function shippedBytes(folder: 'dai-county' | 'demo', datasetId: DatasetId): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`../../../data/${folder}/${datasetId}.csv`, import.meta.url)));
+}
+
+export function importShipped<Id extends DatasetId>(folder: 'dai-county' | 'demo', datasetId: Id): ImportResult<Id> {
+  return importTable(datasetId, `${datasetId}.csv`, shippedBytes(folder, datasetId));
+}
+
+/** Dai County's four files (the reported figures, data/dai-county/) imported as the page holds them. */
+export function daiCountyDataset(): Dataset {
+  const records = <Id extends DatasetId>(id: Id): RecordsByDataset[Id][] => importShipped('dai-county', id).records;
+  return { relocation: records('relocation'), sites: records('sites'), jobs: records('jobs'), income: records('income') };
+}

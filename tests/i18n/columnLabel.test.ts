@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { columnLabel, describeProblem } from '../../src/i18n/columnLabel';
+import { translator } from '../../src/i18n/translate';
+
+describe('columnLabel', () => {
+  it('names a column by its Chinese header in Chinese', () => {
+    expect(columnLabel('relocation', 'people', 'zh')).toBe('搬迁人数');
+  });
+
+  it('names a column by its English description and key in English', () => {
+    expect(columnLabel('relocation', 'people', 'en')).toBe('Relocated people (people)');
+  });
+
+  it('gives an unknown column its key', () => {
+    expect(columnLabel('relocation', 'no_such_column', 'zh')).toBe('no_such_column');
+  });
+});
+
+describe('describeProblem', () => {
+  it('fills the message with the line, the value and the column as readers know it', () => {
+    const text = describeProblem({ line: 4, column: 'people', value: 'abc', code: 'not_a_number', severity: 'error' }, 'relocation', 'zh');
+    expect(text).toBe(translator('zh')('problem.not_a_number', { value: 'abc', line: 4, column: '搬迁人数' }));
+    expect(text).toContain('abc');
+  });
+
+  it('names the whole a part exceeds by its label', () => {
+    const text = describeProblem(
+      { line: 3, column: 'registered_poor_people', value: '500', code: 'part_exceeds_whole', severity: 'warning', params: { whole: 'people', partValue: 500, wholeValue: 400 } },
+      'relocation',
+      'en',
+    );
+    expect(text).toBe(
+      translator('en')('problem.part_exceeds_whole', {
+        column: 'Registered-poor people relocated (registered_poor_people)',
+        whole: 'Relocated people (people)',
+        partValue: 500,
+        wholeValue: 400,
+      }),
+    );
+  });
+
+  it('lists the allowed values of an enum column', () => {
+    const text = describeProblem({ line: 2, column: 'unit_type', value: 'farm', code: 'unknown_enum_value', severity: 'error' }, 'jobs', 'en');
+    expect(text).toContain('industrial_park 产业园区');
+    expect(text).toContain('enterprise 企业');
+    expect(text).toContain('farm');
+  });
+});

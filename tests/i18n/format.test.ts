@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompact, formatList, formatNumber, formatShare } from '../../src/i18n/format';
+
+describe('formatNumber', () => {
+  it('groups thousands the zh-CN way', () => {
+    expect(formatNumber(3676, 'zh')).toBe('3,676');
+    expect(formatNumber(1234567, 'zh')).toBe('1,234,567');
+  });
+
+  it('groups thousands in English too', () => {
+    expect(formatNumber(3676, 'en')).toBe('3,676');
+  });
+
+  it('rounds to whole numbers unless asked for decimals', () => {
+    expect(formatNumber(1871.6, 'zh')).toBe('1,872');
+    expect(formatNumber(3.14159, 'en', 2)).toBe('3.14');
+    expect(formatNumber(2.5, 'en', 2)).toBe('2.5');
+  });
+});
+
+describe('formatCompact', () => {
+  it('writes large figures in 万 in Chinese', () => {
+    expect(formatCompact(12000, 'zh')).toContain('万');
+    expect(formatCompact(12000, 'zh')).toBe('1.2万');
+    expect(formatCompact(59260, 'zh')).toBe('5.9万');
+  });
+
+  it('abbreviates thousands in English', () => {
+    expect(formatCompact(12000, 'en')).toBe('12k');
+  });
+
+  it('gives figures below ten thousand in full', () => {
+    expect(formatCompact(9999, 'zh')).toBe('9,999');
+    expect(formatCompact(3676, 'en')).toBe('3,676');
+    expect(formatCompact(0, 'en')).toBe('0');
+  });
+});
+
+describe('formatShare', () => {
+  it('writes a share as a percentage with one decimal', () => {
+    expect(formatShare(0.754, 'zh')).toBe('75.4%');
+    expect(formatShare(0.754, 'en')).toBe('75.4%');
+    expect(formatShare(0.5, 'zh')).toBe('50.0%');
+    expect(formatShare(2773 / 3676, 'zh')).toBe('75.4%');
+  });
+});
+
+describe('formatList', () => {
+  it('joins names with commas in English', () => {
+    expect(formatList(['Dai', 'Fanshi'], 'en')).toBe('Dai, Fanshi');
+    expect(formatList(['Dai', 'Fanshi', 'Wutai'], 'en')).toBe('Dai, Fanshi, Wutai');
+  });
+
+  it('gives a single name as it is', () => {
+    expect(formatList(['代县'], 'zh')).toBe('代县');
+    expect(formatList(['Dai'], 'en')).toBe('Dai');
+  });
+
+  it('gives nothing for no names', () => {
+    expect(formatList([], 'zh')).toBe('');
+  });
+
+  it('keeps every name in Chinese', () => {
+    const joined = formatList(['代县', '繁峙县', '五台县'], 'zh');
+    expect(joined.startsWith('代县')).toBe(true);
+    expect(joined).toContain('繁峙县');
+    expect(joined.endsWith('五台县')).toBe(true);
+  });
+
+  it('separates Chinese names with 、', () => {
+    expect(formatList(['代县', '繁峙县', '五台县'], 'zh')).toBe('代县、繁峙县、五台县');
+  });
+});
