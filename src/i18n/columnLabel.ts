@@ -2,11 +2,15 @@ import { DATASETS, type DatasetId } from '../data/schema';
 import type { Problem } from '../data/types';
 import { translator, type Lang } from './translate';
 
-/** A column's name for readers: its Chinese header, or its English description. */
-export function columnLabel(datasetId: DatasetId, key: string, lang: Lang): string {
+/**
+ * A column's name for readers: its Chinese header, or its English description with the header to look for.
+ * `withoutUnit` drops the header's bracketed unit where the figure is shown with its unit beside it.
+ */
+export function columnLabel(datasetId: DatasetId, key: string, lang: Lang, { withoutUnit = false } = {}): string {
   const column = DATASETS[datasetId].columns.find((candidate) => candidate.key === key);
   if (!column) return key;
-  return lang === 'zh' ? column.zh : `${column.description.en} (${column.key})`;
+  if (lang === 'en') return withoutUnit ? column.description.en : `${column.description.en} (${column.key})`;
+  return withoutUnit ? column.zh.replace(/（[^（）]*）$/, '') : column.zh;
 }
 
 /** A problem as a sentence in the reader's language, with column names as the reader knows them. */

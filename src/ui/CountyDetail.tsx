@@ -71,7 +71,7 @@ export function CountyDetail({ county, figures, synthetic, dispatch }: CountyDet
                     <tr key={`${figure.line}-${figure.column}`} data-field={figure.column}>
                       <td>
                         {figure.subject && <span className="detail-subject">{figure.subject} · </span>}
-                        {columnLabel(datasetId, figure.column, lang)}
+                        {columnLabel(datasetId, figure.column, lang, { withoutUnit: true })}
                         {figure.derived && <span className="derived-mark"> （{t('detail.derived')}）</span>}
                       </td>
                       <td className="number">

@@ -21,9 +21,9 @@ async function kpi(testId: string): Promise<string> {
   return page.getByTestId(testId).innerText();
 }
 
-async function screenshot(name: string): Promise<void> {
+async function screenshot(name: string, fullPage = true): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage: true });
+  await page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage });
 }
 
 beforeAll(async () => {
@@ -89,7 +89,7 @@ describe('the dashboard, built and served from a sub-path', () => {
     expect(text).toContain('3,676');
     expect(text).toContain('新华网');
     expect(text).toContain('2016-2020');
-    await screenshot('county-detail.png');
+    await screenshot('county-detail.png', false);
     await page.keyboard.press('Escape');
     await expect.poll(() => detail.count()).toBe(0);
     expect(await countyButton.evaluate((element) => element === document.activeElement)).toBe(true);

@@ -46,3 +46,12 @@ describe('describeProblem', () => {
     expect(text).toContain('farm');
   });
 });
+
+describe('columnLabel without the unit', () => {
+  it('drops the bracketed unit of a Chinese header, and the header name of an English one', () => {
+    expect(columnLabel('sites', 'area_mu', 'zh', { withoutUnit: true })).toBe('占地');
+    expect(columnLabel('income', 'income_gain_per_household_yuan', 'zh', { withoutUnit: true })).toBe('户均增收');
+    expect(columnLabel('sites', 'area_mu', 'en', { withoutUnit: true })).toBe('Land area');
+    expect(columnLabel('sites', 'area_mu', 'zh')).toBe('占地（亩）');
+  });
+});
