@@ -22,7 +22,7 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
-  { files: ['**/*.tsx'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
+  { files: ['src/ui/**'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
   { files: ['src/data/**'], rules: noUpwardImports(['react', 'react-dom', '**/ui/**', '**/state/**', '**/charts/**', '**/i18n/**']) },
   { files: ['src/charts/**'], rules: noUpwardImports(['react', 'react-dom', '**/ui/**', '**/state/**']) },
   { files: ['src/state/**'], rules: noUpwardImports(['react', 'react-dom', '**/ui/**']) },

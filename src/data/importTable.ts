@@ -2,7 +2,7 @@ import { DATASETS, type DatasetId } from './schema';
 import type { Problem, RecordsByDataset, RelocationRecord, SubtotalCheck } from './types';
 import { decodeBytes, type Encoding } from './decode';
 import { parseCsv, type Delimiter } from './parseCsv';
-import { validateTable, type RejectedRow } from './validate/validateTable';
+import { validateTable, type RejectedRow, type ValidationResult } from './validate/validateTable';
 import { toRecords } from './normalise/toRecords';
 import { dropDuplicateRows } from './normalise/dropDuplicateRows';
 import { resolveCountyTotals } from './normalise/resolveCountyTotals';
@@ -13,8 +13,12 @@ import { checkSubtotals } from './normalise/checkSubtotals';
 export interface ImportResult<Id extends DatasetId = DatasetId> {
   datasetId: Id;
   fileName: string;
+  /** The file's size in bytes. */
+  bytes: number;
   encoding: Encoding;
   delimiter: Delimiter;
+  /** The header row as written, for the rejected-lines download. */
+  header: string[];
   rowsRead: number;
   /** Rows that passed validation (before totals and details are resolved). */
   rowsAccepted: number;
@@ -25,18 +29,24 @@ export interface ImportResult<Id extends DatasetId = DatasetId> {
   subtotalChecks: SubtotalCheck[];
 }
 
+/** How a file was read, before validation. */
+export interface ReadMeta {
+  fileName: string;
+  bytes: number;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  header: string[];
+}
+
 function byLineThenColumn(a: Problem, b: Problem): number {
   return a.line - b.line || (a.column ?? '').localeCompare(b.column ?? '');
 }
 
-/** bytes → text → rows → validated rows → counted records. Pure: the worker and the tests call the same function. */
-export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array): ImportResult<Id> {
+/** Validated rows → counted records: duplicates dropped, county totals resolved, totals derived, subtotals checked. */
+export function finishImport<Id extends DatasetId>(datasetId: Id, validation: ValidationResult, meta: ReadMeta): ImportResult<Id> {
   const spec = DATASETS[datasetId];
-  const { text, encoding } = decodeBytes(bytes);
-  const table = parseCsv(text);
-  const validation = validateTable(spec, table.header, table.rows);
   const problems = [...validation.problems];
-  if (table.header.length === 0) problems.push({ line: 1, column: null, value: '', code: 'empty_file', severity: 'error' });
+  if (meta.header.length === 0) problems.push({ line: 1, column: null, value: '', code: 'empty_file', severity: 'error' });
 
   const columns = spec.columns.map((column) => column.key);
   const unique = dropDuplicateRows(toRecords(datasetId, columns, validation.accepted), spec.keyColumns);
@@ -52,9 +62,7 @@ export function importTable<Id extends DatasetId>(datasetId: Id, fileName: strin
 
   return {
     datasetId,
-    fileName,
-    encoding,
-    delimiter: table.delimiter,
+    ...meta,
     rowsRead: validation.rowsRead,
     rowsAccepted: validation.accepted.length,
     records,
@@ -62,4 +70,12 @@ export function importTable<Id extends DatasetId>(datasetId: Id, fileName: strin
     problems: problems.sort(byLineThenColumn),
     subtotalChecks: subtotals.checks,
   };
+}
+
+/** bytes → text → rows → validated rows → counted records, all at once. The streaming importer gives the same result. */
+export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array): ImportResult<Id> {
+  const { text, encoding } = decodeBytes(bytes);
+  const table = parseCsv(text);
+  const validation = validateTable(DATASETS[datasetId], table.header, table.rows);
+  return finishImport(datasetId, validation, { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: table.header });
 }

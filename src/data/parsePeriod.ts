@@ -19,14 +19,14 @@ export function periodOf(from: number, to: number): Period {
 }
 
 /**
- * Reads a period cell: `2019`, `2019年`, a range `2016-2020` (also with 至, ~, — or 年),
+ * Reads a period cell: `2019`, `2019年`, `2019年度`, a range `2016-2020` (also with 至, ~, — or 年),
  * or a five-year plan (`十三五`). Returns null when the text is not a period.
  */
 export function parsePeriod(raw: string): Period | null {
   const text = raw.normalize('NFKC').replace(/\s/g, '').replace(/[“”"'‘’]|期间|时期/g, '');
   const plan = PLAN_PERIODS[text];
   if (plan) return periodOf(plan[0], plan[1]);
-  const match = /^(\d{4})年?(?:(?:-|~|—|–|－|至|到)(\d{4})年?)?$/.exec(text);
+  const match = /^(\d{4})(?:年度|年)?(?:(?:-|~|—|–|－|至|到)(\d{4})(?:年度|年)?)?$/.exec(text);
   if (!match) return null;
   const from = Number(match[1]);
   const to = match[2] === undefined ? from : Number(match[2]);

@@ -1,6 +1,16 @@
 import Papa from 'papaparse';
 
-/** Writes rows as CSV text (CRLF line ends, as Excel writes them); null cells are left blank. */
+// OWASP's CSV-injection list: a cell starting with one of these may run as a formula in Excel or WPS.
+const FORMULA_START = /^[=+\-@\t\r\n\0]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** Neutralises a text cell a spreadsheet would run as a formula, with a leading apostrophe; plain numbers such as -5 stay as they are. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/** Writes rows as CSV text (CRLF line ends, as Excel writes them); null cells are left blank, formula-like text neutralised. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return Papa.unparse({ fields: [...header], data: rows.map((row) => row.map((cell) => cell ?? '')) }, { newline: '\r\n' }) + '\r\n';
+  const safe = (cell: string | number | null) => (typeof cell === 'string' ? neutraliseFormula(cell) : (cell ?? ''));
+  return Papa.unparse({ fields: header.map(neutraliseFormula), data: rows.map((row) => row.map(safe)) }, { newline: '\r\n' }) + '\r\n';
 }

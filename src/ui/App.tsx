@@ -1,12 +1,18 @@
-import { useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import type { Dispatch } from 'react';
 import { translator } from '../i18n/translate';
 import { yearSpan } from '../data/aggregate/filterDataset';
 import { summariseByCounty } from '../data/aggregate/summarise';
 import { countyFigures } from '../data/aggregate/countyFigures';
 import { JOBS_MEASURES } from '../data/aggregate/jobsBreakdown';
-import { buildDashboard, CHART_DATASET, CHART_NAMES } from '../state/buildDashboard';
-import { INITIAL_VIEW, viewReducer } from '../state/viewState';
+import { DATASET_IDS, type DatasetId } from '../data/schema';
+import type { Dataset, RecordsByDataset } from '../data/types';
+import type { ImportResult } from '../data/importTable';
+import type { ApplyMode } from '../data/uploads/applyUpload';
+import { withUploads } from '../data/uploads/applyUpload';
 import type { LoadedDataset } from '../data/load/loadShippedDataset';
+import { buildDashboard, CHART_DATASET, CHART_NAMES } from '../state/buildDashboard';
+import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../state/viewState';
 import { I18nContext } from './I18nContext';
 import { Header } from './Header';
 import { SyntheticBanner } from './SyntheticBanner';
@@ -17,18 +23,32 @@ import { CountyTable } from './CountyTable';
 import { CountyDetail } from './CountyDetail';
 import { SourcesList } from './SourcesList';
 import { DataChecks } from './DataChecks';
+import { ImportDialog } from './ImportDialog';
+import { LoadedTables } from './LoadedTables';
+import { DataDictionary } from './DataDictionary';
 import { useShippedDataset } from './useShippedDataset';
-import type { Dispatch } from 'react';
-import type { ViewAction, ViewState } from '../state/viewState';
+import { useUploads, type Uploads } from './useUploads';
+import { useImportQueue } from './useImportQueue';
 
-function Dashboard({ loaded, view, dispatch }: { loaded: LoadedDataset; view: ViewState; dispatch: Dispatch<ViewAction> }) {
-  const { data, synthetic } = loaded;
+interface DashboardProps {
+  loaded: LoadedDataset;
+  uploads: Uploads;
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+}
+
+function Dashboard({ loaded, uploads, view, dispatch }: DashboardProps) {
+  const data = useMemo(() => withUploads(loaded.data, uploads.tables), [loaded.data, uploads.tables]);
+  // A table is synthetic while it still shows the demo files; an upload in its place is the analyst's own.
+  const synthetic = (datasetId: DatasetId) => loaded.synthetic && !uploads.tables[datasetId];
+  const anySynthetic = DATASET_IDS.some(synthetic);
   const context = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
   const { t } = context;
   const dashboard = useMemo(() => buildDashboard(data, view, context), [data, view, context]);
   const allCounties = useMemo(() => summariseByCounty(data).map((s) => ({ code: s.county_code, name: s.county })), [data]);
   const years = useMemo(() => yearSpan(data), [data]);
   const selected = dashboard.counties.find((county) => county.county_code === view.selectedCounty);
+  const shippedImports = Object.fromEntries(Object.entries(loaded.imports).filter(([id]) => !uploads.tables[id as DatasetId]));
 
   const jobsMeasurePicker = (
     <label className="measure-picker">
@@ -45,7 +65,7 @@ function Dashboard({ loaded, view, dispatch }: { loaded: LoadedDataset; view: Vi
 
   return (
     <>
-      {synthetic && <SyntheticBanner />}
+      {anySynthetic && <SyntheticBanner />}
       <FilterBar counties={allCounties} years={years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
       <KpiCards summary={dashboard.overall} />
       <div className="chart-grid">
@@ -54,38 +74,65 @@ function Dashboard({ loaded, view, dispatch }: { loaded: LoadedDataset; view: Vi
             key={name}
             name={name}
             spec={dashboard.charts[name]}
-            synthetic={synthetic}
+            synthetic={synthetic(CHART_DATASET[name])}
             sources={dashboard.sources[CHART_DATASET[name]]}
             controls={CHART_DATASET[name] === 'jobs' ? jobsMeasurePicker : undefined}
           />
         ))}
       </div>
-      <CountyTable counties={dashboard.counties} sort={view.sort} synthetic={synthetic} dispatch={dispatch} />
+      <CountyTable counties={dashboard.counties} sort={view.sort} synthetic={anySynthetic} dispatch={dispatch} />
       {selected && (
-        <CountyDetail key={selected.county_code} county={selected} figures={countyFigures(dashboard.filtered, selected.county_code)} synthetic={synthetic} dispatch={dispatch} />
+        <CountyDetail key={selected.county_code} county={selected} figures={countyFigures(dashboard.filtered, selected.county_code)} synthetic={anySynthetic} dispatch={dispatch} />
       )}
       <SourcesList data={dashboard.filtered} />
-      <DataChecks imports={loaded.imports} />
+      <LoadedTables
+        tables={uploads.tables}
+        shippedName={t(`dataset.${loaded.id}`)}
+        shippedRows={Object.fromEntries(DATASET_IDS.map((id) => [id, loaded.data[id].length]))}
+        notice={uploads.notice}
+        onReset={uploads.reset}
+      />
+      <DataDictionary />
+      <DataChecks imports={shippedImports} />
     </>
   );
 }
 
-/** The page: header, then the dashboard of the chosen shipped dataset once it has loaded. */
+/** The page: header, then the dashboard of the chosen shipped dataset, with any applied uploads in place of its tables. */
 export function App() {
   const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
   const { state, retry } = useShippedDataset(view.dataset);
+  const uploads = useUploads();
+  const queue = useImportQueue();
   const i18n = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
   const { t } = i18n;
   useEffect(() => {
     document.title = t('app.title');
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
   }, [t, view.lang]);
+
+  const shown: Dataset | null = state.status === 'ready' ? withUploads(state.dataset.data, uploads.tables) : null;
+  const { apply } = uploads;
+  const { next } = queue;
+  const applyImport = useCallback(
+    (result: ImportResult, mode: ApplyMode) => {
+      if (!shown) return;
+      apply(result, mode, shown[result.datasetId] as readonly RecordsByDataset[DatasetId][]);
+      next();
+    },
+    [apply, next, shown],
+  );
+
   return (
     <I18nContext.Provider value={i18n}>
       <div className="page">
-        <Header dataset={view.dataset} dispatch={dispatch} />
+        <Header dataset={view.dataset} dispatch={dispatch} onFiles={queue.addFiles} />
         <main>
-          {state.status === 'loading' && <p className="status" role="status">{t('app.loading')}</p>}
+          {(state.status === 'loading' || (state.status === 'ready' && !uploads.ready)) && (
+            <p className="status" role="status">
+              {t('app.loading')}
+            </p>
+          )}
           {state.status === 'error' && (
             <div className="status status-error" role="alert">
               <p>{t('app.loadFailed', { reason: state.message })}</p>
@@ -94,8 +141,9 @@ export function App() {
               </button>
             </div>
           )}
-          {state.status === 'ready' && <Dashboard loaded={state.dataset} view={view} dispatch={dispatch} />}
+          {state.status === 'ready' && uploads.ready && <Dashboard loaded={state.dataset} uploads={uploads} view={view} dispatch={dispatch} />}
         </main>
+        <ImportDialog step={queue.state.step} waiting={queue.state.waiting.length} onChooseDataset={queue.chooseDataset} onApply={applyImport} onNext={queue.next} />
         <footer className="page-footer">
           <p>{t('footer.about')}</p>
         </footer>

@@ -4,7 +4,7 @@ import { describeProblem } from '../i18n/columnLabel';
 import { useI18n } from './I18nContext';
 
 /** What validation said about the loaded files (warnings, subtotal checks), so nothing is silently dropped. */
-export function DataChecks({ imports }: { imports: Readonly<Record<DatasetId, ImportResult>> }) {
+export function DataChecks({ imports }: { imports: Readonly<Partial<Record<DatasetId, ImportResult>>> }) {
   const { lang, t } = useI18n();
   const problems = Object.values(imports).flatMap((result) => result.problems.map((problem) => ({ result, problem })));
   if (problems.length === 0) return null;

@@ -2,13 +2,15 @@ import type { Dispatch } from 'react';
 import { SHIPPED_DATASET_IDS, type ShippedDatasetId } from '../data/load/shippedDatasets';
 import type { ViewAction } from '../state/viewState';
 import { useI18n } from './I18nContext';
+import { UploadButton } from './UploadButton';
 
 interface HeaderProps {
   dataset: ShippedDatasetId;
   dispatch: Dispatch<ViewAction>;
+  onFiles: (files: File[]) => void;
 }
 
-export function Header({ dataset, dispatch }: HeaderProps) {
+export function Header({ dataset, dispatch, onFiles }: HeaderProps) {
   const { lang, t } = useI18n();
   return (
     <header className="page-header">
@@ -31,6 +33,7 @@ export function Header({ dataset, dispatch }: HeaderProps) {
             ))}
           </select>
         </label>
+        <UploadButton onFiles={onFiles} />
         <button
           type="button"
           className="lang-toggle"

@@ -9,26 +9,19 @@ const loaded = new Map<ShippedDatasetId, LoadedDataset>();
 /** Loads a shipped dataset once per page and keeps it; a failed load can be retried. */
 export function useShippedDataset(id: ShippedDatasetId): { state: LoadState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<LoadState>(() => {
-    const cached = loaded.get(id);
-    return cached ? { status: 'ready', dataset: cached } : { status: 'loading' };
-  });
+  const [failure, setFailure] = useState<{ id: ShippedDatasetId; attempt: number; message: string } | null>(null);
+  const [, setLoadedCount] = useState(0);
 
   useEffect(() => {
-    const cached = loaded.get(id);
-    if (cached) {
-      setState({ status: 'ready', dataset: cached });
-      return undefined;
-    }
+    if (loaded.has(id)) return undefined;
     let current = true;
-    setState({ status: 'loading' });
     loadShippedDataset(id).then(
       (dataset) => {
         loaded.set(id, dataset);
-        if (current) setState({ status: 'ready', dataset });
+        if (current) setLoadedCount((n) => n + 1);
       },
       (error: unknown) => {
-        if (current) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (current) setFailure({ id, attempt, message: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => {
@@ -37,5 +30,8 @@ export function useShippedDataset(id: ShippedDatasetId): { state: LoadState; ret
   }, [id, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, retry };
+  const dataset = loaded.get(id);
+  if (dataset) return { state: { status: 'ready', dataset }, retry };
+  if (failure && failure.id === id && failure.attempt === attempt) return { state: { status: 'error', message: failure.message }, retry };
+  return { state: { status: 'loading' }, retry };
 }

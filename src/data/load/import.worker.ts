@@ -1,15 +1,15 @@
 /// <reference lib="webworker" />
-import { importTable } from '../importTable';
+import { importStream } from '../importStream';
 import type { ImportRequest, ImportResponse } from './importMessages';
 
-// Glue only: the same pure importTable the tests call, run off the main thread.
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { id, datasetId, fileName, bytes } = event.data;
-  let response: ImportResponse;
+// Glue only: the same pure importer the tests call, run off the main thread.
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const { id, file, fileName, datasetId } = event.data;
+  const post = (response: ImportResponse) => self.postMessage(response);
   try {
-    response = { id, ok: true, result: importTable(datasetId, fileName, new Uint8Array(bytes)) };
+    const outcome = await importStream(file, fileName, { datasetId, onProgress: (progress) => post({ id, type: 'progress', progress }) });
+    post({ id, type: 'done', outcome });
   } catch (error) {
-    response = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    post({ id, type: 'failed', error: error instanceof Error ? error.message : String(error) });
   }
-  self.postMessage(response);
 };

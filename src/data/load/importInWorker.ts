@@ -1,62 +1,82 @@
 import type { DatasetId } from '../schema';
-import type { ImportResult } from '../importTable';
+import type { ImportOutcome, ImportProgress } from '../importStream';
 import type { ImportRequest, ImportResponse } from './importMessages';
 
-type Pending = { resolve: (result: ImportResult) => void; reject: (error: Error) => void; request: ImportRequest };
-
-let worker: Worker | null = null;
-let workerFailed = false;
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-// Without a worker (blocked, or crashed), the same pure function runs here; it is loaded only then.
-async function importOnMainThread(request: ImportRequest): Promise<ImportResult> {
-  const { importTable } = await import('../importTable');
-  return importTable(request.datasetId, request.fileName, new Uint8Array(request.bytes));
+/** An import under way: its outcome, and a way to stop it. */
+export interface ImportJob {
+  outcome: Promise<ImportOutcome>;
+  cancel: () => void;
 }
 
-function failOver(): void {
-  workerFailed = true;
-  worker?.terminate();
-  worker = null;
-  for (const [id, job] of pending) {
-    pending.delete(id);
-    importOnMainThread(job.request).then(job.resolve, job.reject);
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
   }
 }
 
-function startWorker(): Worker | null {
-  if (worker || workerFailed) return worker;
+let workersUnavailable = false;
+let nextId = 1;
+
+// Without a worker (blocked, or crashed), the same importer runs here; it is loaded only then.
+async function importOnMainThread(request: ImportRequest, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome> {
+  const { importStream } = await import('../importStream');
+  return importStream(request.file, request.fileName, { datasetId: request.datasetId, onProgress });
+}
+
+function createWorker(): Worker | null {
+  if (workersUnavailable) return null;
   try {
-    worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    workerFailed = true;
+    workersUnavailable = true;
     return null;
   }
-  worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-    const job = pending.get(event.data.id);
-    if (!job) return;
-    pending.delete(event.data.id);
-    if (event.data.ok) job.resolve(event.data.result);
-    else job.reject(new Error(event.data.error));
-  };
-  worker.onerror = failOver;
-  worker.onmessageerror = failOver;
-  return worker;
 }
 
 /**
- * Imports one file's bytes (decode → parse → validate → normalise) in a Web Worker, falling back to the main
- * thread when workers are unavailable or crash.
+ * Imports a file (decode → parse → validate → normalise, streamed chunk by chunk) in a Web Worker of its own,
+ * reporting progress. Cancelling ends the worker at once. Where workers are unavailable, or the worker dies,
+ * the same importer runs on the main thread instead.
  */
-export function importInWorker(datasetId: DatasetId, fileName: string, bytes: ArrayBuffer): Promise<ImportResult> {
-  const request: ImportRequest = { id: nextId++, datasetId, fileName, bytes };
-  const target = startWorker();
-  if (!target) return importOnMainThread(request);
-  return new Promise((resolve, reject) => {
-    pending.set(request.id, { resolve, reject, request });
-    // The worker gets a transferred copy, so the original stays readable for the main-thread fallback if it dies.
-    const copy = bytes.slice(0);
-    target.postMessage({ ...request, bytes: copy }, [copy]);
+export function importInWorker(file: Blob, fileName: string, datasetId: DatasetId | null, onProgress: (progress: ImportProgress) => void = () => {}): ImportJob {
+  const request: ImportRequest = { id: nextId++, file, fileName, datasetId };
+  const worker = createWorker();
+  if (!worker) {
+    let cancelled = false;
+    return {
+      outcome: importOnMainThread(request, (progress) => !cancelled && onProgress(progress)).then((outcome) => {
+        if (cancelled) throw new ImportCancelled();
+        return outcome;
+      }),
+      cancel: () => {
+        cancelled = true;
+      },
+    };
+  }
+  let settle: { reject: (error: Error) => void } | null = null;
+  const outcome = new Promise<ImportOutcome>((resolve, reject) => {
+    settle = { reject };
+    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+      const message = event.data;
+      if (message.type === 'progress') return onProgress(message.progress);
+      worker.terminate();
+      if (message.type === 'done') resolve(message.outcome);
+      else reject(new Error(message.error));
+    };
+    // A worker that fails to start or dies: the file is read again on the main thread.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      workersUnavailable = true;
+      importOnMainThread(request, onProgress).then(resolve, reject);
+    };
+    worker.postMessage(request);
   });
+  return {
+    outcome,
+    cancel: () => {
+      worker.terminate();
+      settle?.reject(new ImportCancelled());
+    },
+  };
 }

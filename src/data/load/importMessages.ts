@@ -1,13 +1,16 @@
 import type { DatasetId } from '../schema';
-import type { ImportResult } from '../importTable';
+import type { ImportOutcome, ImportProgress } from '../importStream';
 
-/** Page → worker: one file's bytes, transferred rather than copied. */
+/** Page → worker: a file (a Blob is passed by reference, not copied) and, if known, its dataset. */
 export interface ImportRequest {
   id: number;
-  datasetId: DatasetId;
+  file: Blob;
   fileName: string;
-  bytes: ArrayBuffer;
+  datasetId: DatasetId | null;
 }
 
-/** Worker → page: the import result, or why the import could not run at all. */
-export type ImportResponse = { id: number; ok: true; result: ImportResult } | { id: number; ok: false; error: string };
+/** Worker → page: progress while reading, then the outcome, or why the import could not run at all. */
+export type ImportResponse =
+  | { id: number; type: 'progress'; progress: ImportProgress }
+  | { id: number; type: 'done'; outcome: ImportOutcome }
+  | { id: number; type: 'failed'; error: string };

@@ -12,18 +12,19 @@ export interface LoadedDataset {
   imports: Readonly<Record<DatasetId, ImportResult>>;
 }
 
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
+async function importShippedFile(datasetId: DatasetId, url: string): Promise<ImportResult> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.arrayBuffer();
+  const outcome = await importInWorker(await response.blob(), `${datasetId}.csv`, datasetId).outcome;
+  // The dataset is named, so the importer never has to ask which it is.
+  if (outcome.kind !== 'imported') throw new Error(`${url}: not read as ${datasetId}`);
+  return outcome.result;
 }
 
 /** Fetches a shipped dataset's CSVs and imports them through the same worker path as an upload. */
 export async function loadShippedDataset(id: ShippedDatasetId): Promise<LoadedDataset> {
   const shipped = SHIPPED_DATASETS[id];
-  const results = await Promise.all(
-    DATASET_IDS.map(async (datasetId) => importInWorker(datasetId, `${datasetId}.csv`, await fetchBytes(shipped.files[datasetId]))),
-  );
+  const results = await Promise.all(DATASET_IDS.map((datasetId) => importShippedFile(datasetId, shipped.files[datasetId])));
   const imports = Object.fromEntries(results.map((result) => [result.datasetId, result])) as Record<DatasetId, ImportResult>;
   return {
     id,

@@ -1,4 +1,4 @@
-import type { DatasetSpec } from '../schema';
+import type { ColumnSpec, DatasetSpec } from '../schema';
 import type { CellValue, Problem, ValidRow } from '../types';
 import type { RawRow } from '../parseCsv';
 import { matchHeaders, type HeaderMatch } from '../matchHeaders';
@@ -42,55 +42,84 @@ function isSubtotalRow(spec: DatasetSpec, raw: Readonly<Record<string, string>>)
 // Place and period may say 合计 on a subtotal row; its figures are still read so they can be checked.
 const SUBTOTAL_LABELS = new Set(['county_code', 'county', 'period']);
 
+function validateRow(
+  spec: DatasetSpec,
+  match: HeaderMatch,
+  columns: readonly ColumnSpec[],
+  width: number,
+  row: RawRow,
+): { problems: Problem[]; subtotal: boolean; values: Record<string, CellValue> } {
+  const raw: Record<string, string> = {};
+  for (const column of columns) raw[column.key] = row.cells[match.indexOf.get(column.key) ?? -1] ?? '';
+  const subtotal = isSubtotalRow(spec, raw);
+  const problems: Problem[] = [];
+  const fieldCount = fieldCountProblem(row, width);
+  if (fieldCount) problems.push(fieldCount);
+
+  const values: Record<string, CellValue> = {};
+  for (const declared of columns) {
+    // A subtotal row states only what it sums: no default fills its blanks, and its labels may be blank.
+    const column = subtotal ? { ...declared, defaultValue: undefined } : declared;
+    const text = raw[column.key] ?? '';
+    const reading = readCell(text, column, match.scaleOf.get(column.key));
+    if (subtotal && SUBTOTAL_LABELS.has(column.key)) {
+      values[column.key] = reading.ok ? reading.value : text.trim() || null;
+      continue;
+    }
+    if (!reading.ok) {
+      problems.push({ line: row.line, column: column.key, value: text, code: reading.code, severity: 'error' });
+      continue;
+    }
+    if (reading.value === null && column.required && !subtotal) {
+      problems.push({ line: row.line, column: column.key, value: text, code: 'missing_required', severity: 'error' });
+    }
+    values[column.key] = reading.value;
+  }
+  if (!problems.some((problem) => problem.severity === 'error') && !subtotal) problems.push(...checkRow(spec, row.line, values, raw));
+  return { problems, subtotal, values };
+}
+
+/** Validates rows as they arrive (a file read in chunks); `result` holds everything seen so far. */
+export interface RowValidator {
+  add(rows: readonly RawRow[]): void;
+  readonly result: ValidationResult;
+}
+
 /**
- * Validates a parsed table against a dataset's schema. Every problem names its physical line and column;
- * a row with any error is rejected whole, a row with only warnings is accepted. Throws nothing for bad data.
+ * Starts validating a table against a dataset's schema, given its header. Every problem names its physical
+ * line and column; a row with any error is rejected whole, a row with only warnings is accepted. Throws
+ * nothing for bad data. With required columns missing, every row is rejected and the header says why.
  */
-export function validateTable(spec: DatasetSpec, header: readonly string[], rows: readonly RawRow[]): ValidationResult {
+export function createRowValidator(spec: DatasetSpec, header: readonly string[]): RowValidator {
   const match = matchHeaders(header, spec);
-  const result: ValidationResult = { header: match, rowsRead: rows.length, accepted: [], subtotals: [], rejected: [], problems: [] };
+  const result: ValidationResult = { header: match, rowsRead: 0, accepted: [], subtotals: [], rejected: [], problems: [] };
   for (const { header: name } of match.unknown) {
     result.problems.push({ line: 1, column: null, value: name, code: 'unknown_column', severity: 'warning' });
   }
-  if (match.missing.length > 0) {
-    for (const key of match.missing) result.problems.push({ line: 1, column: key, value: '', code: 'missing_column', severity: 'error' });
-    result.rejected.push(...rows.map((row) => ({ line: row.line, cells: row.cells })));
-    return result;
-  }
-
+  for (const key of match.missing) result.problems.push({ line: 1, column: key, value: '', code: 'missing_column', severity: 'error' });
+  const unusable = match.missing.length > 0;
   const columns = spec.columns.filter((column) => match.indexOf.has(column.key));
-  for (const row of rows) {
-    const raw: Record<string, string> = {};
-    for (const column of columns) raw[column.key] = row.cells[match.indexOf.get(column.key) ?? -1] ?? '';
-    const subtotal = isSubtotalRow(spec, raw);
-    const rowProblems: Problem[] = [];
-    const fieldCount = fieldCountProblem(row, header.length);
-    if (fieldCount) rowProblems.push(fieldCount);
+  return {
+    result,
+    add(rows) {
+      result.rowsRead += rows.length;
+      for (const row of rows) {
+        if (unusable) {
+          result.rejected.push({ line: row.line, cells: row.cells });
+          continue;
+        }
+        const { problems, subtotal, values } = validateRow(spec, match, columns, header.length, row);
+        result.problems.push(...problems);
+        if (problems.some((problem) => problem.severity === 'error')) result.rejected.push({ line: row.line, cells: row.cells });
+        else (subtotal ? result.subtotals : result.accepted).push({ line: row.line, values });
+      }
+    },
+  };
+}
 
-    const values: Record<string, CellValue> = {};
-    for (const declared of columns) {
-      // A subtotal row states only what it sums: no default fills its blanks, and its labels may be blank.
-      const column = subtotal ? { ...declared, defaultValue: undefined } : declared;
-      const text = raw[column.key] ?? '';
-      const reading = readCell(text, column, match.scaleOf.get(column.key));
-      if (subtotal && SUBTOTAL_LABELS.has(column.key)) {
-        values[column.key] = reading.ok ? reading.value : text.trim() || null;
-        continue;
-      }
-      if (!reading.ok) {
-        rowProblems.push({ line: row.line, column: column.key, value: text, code: reading.code, severity: 'error' });
-        continue;
-      }
-      if (reading.value === null && column.required && !subtotal) {
-        rowProblems.push({ line: row.line, column: column.key, value: text, code: 'missing_required', severity: 'error' });
-      }
-      values[column.key] = reading.value;
-    }
-    if (!rowProblems.some((problem) => problem.severity === 'error') && !subtotal) rowProblems.push(...checkRow(spec, row.line, values, raw));
-
-    result.problems.push(...rowProblems);
-    if (rowProblems.some((problem) => problem.severity === 'error')) result.rejected.push({ line: row.line, cells: row.cells });
-    else (subtotal ? result.subtotals : result.accepted).push({ line: row.line, values });
-  }
-  return result;
+/** Validates a whole parsed table at once. */
+export function validateTable(spec: DatasetSpec, header: readonly string[], rows: readonly RawRow[]): ValidationResult {
+  const validator = createRowValidator(spec, header);
+  validator.add(rows);
+  return validator.result;
 }

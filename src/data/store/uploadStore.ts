@@ -1,0 +1,120 @@
+import type { DatasetId } from '../schema';
+import type { RecordsByDataset } from '../types';
+
+/** One file that went into an uploaded table. */
+export interface UploadedFile {
+  fileName: string;
+  /** ISO 8601 time the analyst applied it. */
+  appliedAt: string;
+  rows: number;
+}
+
+/** An uploaded table that takes the place of a shipped one until it is reset. */
+export interface StoredTable<Id extends DatasetId = DatasetId> {
+  datasetId: Id;
+  files: UploadedFile[];
+  records: RecordsByDataset[Id][];
+}
+
+export type StoredTables = Partial<{ [Id in DatasetId]: StoredTable<Id> }>;
+
+/** Where applied uploads are kept, so they are there after a reload or a closed tab. */
+export interface UploadStore {
+  /** False when the browser gives no IndexedDB (private windows): uploads then last only as long as the page. */
+  readonly persistent: boolean;
+  loadAll(): Promise<StoredTables>;
+  save(table: StoredTable): Promise<void>;
+  remove(datasetId: DatasetId): Promise<void>;
+}
+
+const DB_NAME = 'relocation-dashboard';
+const DB_VERSION = 1;
+const TABLES = 'uploaded-tables';
+
+function promised<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function finished(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+  });
+}
+
+function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
+  const request = factory.open(DB_NAME, DB_VERSION);
+  request.onupgradeneeded = () => {
+    if (!request.result.objectStoreNames.contains(TABLES)) request.result.createObjectStore(TABLES, { keyPath: 'datasetId' });
+  };
+  return promised(request);
+}
+
+function indexedDbStore(db: IDBDatabase): UploadStore {
+  return {
+    persistent: true,
+    async loadAll() {
+      const transaction = db.transaction(TABLES, 'readonly');
+      const tables = await promised(transaction.objectStore(TABLES).getAll() as IDBRequest<StoredTable[]>);
+      return Object.fromEntries(tables.map((table) => [table.datasetId, table]));
+    },
+    async save(table) {
+      // One transaction per table: a failed write (quota exceeded) leaves the table as it was saved before.
+      const transaction = db.transaction(TABLES, 'readwrite');
+      transaction.objectStore(TABLES).put(table);
+      await finished(transaction);
+    },
+    async remove(datasetId) {
+      const transaction = db.transaction(TABLES, 'readwrite');
+      transaction.objectStore(TABLES).delete(datasetId);
+      await finished(transaction);
+    },
+  };
+}
+
+/** Keeps uploads for the life of the page only. */
+export function memoryStore(): UploadStore {
+  const tables = new Map<DatasetId, StoredTable>();
+  return {
+    persistent: false,
+    loadAll: () => Promise.resolve(Object.fromEntries(tables) as StoredTables),
+    save: (table) => {
+      tables.set(table.datasetId, table);
+      return Promise.resolve();
+    },
+    remove: (datasetId) => {
+      tables.delete(datasetId);
+      return Promise.resolve();
+    },
+  };
+}
+
+/**
+ * Opens the upload store in IndexedDB, or, where IndexedDB is missing or blocked, an in-memory store that
+ * says it is not persistent, so the page keeps working and can tell the analyst uploads will not be kept.
+ */
+export async function openUploadStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<UploadStore> {
+  if (!factory) return memoryStore();
+  try {
+    return indexedDbStore(await openDatabase(factory));
+  } catch {
+    return memoryStore();
+  }
+}
+
+/**
+ * Asks the browser to keep this site's storage: Safari otherwise clears it after seven days without a visit,
+ * and officials visit rarely. Resolves to whether storage is persistent; false where the API is missing.
+ */
+export async function requestPersistentStorage(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<boolean> {
+  if (!storage?.persist) return false;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return false;
+  }
+}

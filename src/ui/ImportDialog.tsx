@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react';
+import { DATASETS, DATASET_IDS, type DatasetId } from '../data/schema';
+import type { ApplyMode } from '../data/uploads/applyUpload';
+import type { ImportResult } from '../data/importTable';
+import type { ImportStep } from '../state/importQueue';
+import { columnLabel } from '../i18n/columnLabel';
+import { formatList, formatNumber, formatShare } from '../i18n/format';
+import { ImportReport } from './ImportReport';
+import { useI18n } from './I18nContext';
+
+interface ImportDialogProps {
+  step: ImportStep;
+  waiting: number;
+  onChooseDataset: (datasetId: DatasetId) => void;
+  onApply: (result: ImportResult, mode: ApplyMode) => void;
+  /** Cancels reading, or drops the report, and moves on to the next file. */
+  onNext: () => void;
+}
+
+function Reading({ step, onNext }: { step: Extract<ImportStep, { kind: 'reading' }>; onNext: () => void }) {
+  const { lang, t } = useI18n();
+  const progress = step.progress;
+  const share = progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : 0;
+  return (
+    <section aria-labelledby="import-reading-title">
+      <h2 id="import-reading-title">{t('upload.reading', { file: step.file.name })}</h2>
+      <progress data-testid="import-progress" max={1} value={share} aria-label={t('upload.progress')} />
+      <p role="status">
+        {progress ? t('upload.progressDetail', { share: formatShare(share, lang), rows: formatNumber(progress.rowsRead, lang) }) : t('upload.starting')}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onNext}>
+          {t('report.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function DatasetQuestion({ step, onChooseDataset, onNext }: { step: Extract<ImportStep, { kind: 'question' }>; onChooseDataset: (id: DatasetId) => void; onNext: () => void }) {
+  const { lang, t } = useI18n();
+  const { candidates, missing } = step.question.detection;
+  const [choice, setChoice] = useState<DatasetId>(candidates[0] ?? 'relocation');
+  const ordered = [...candidates, ...DATASET_IDS.filter((id) => !candidates.includes(id))];
+  return (
+    <section data-testid="import-question" aria-labelledby="import-question-title">
+      <h2 id="import-question-title">{t('upload.whichDataset', { file: step.file.name })}</h2>
+      <p>{t('upload.whichDatasetHelp')}</p>
+      <fieldset className="dataset-choice">
+        <legend className="visually-hidden">{t('report.dataset')}</legend>
+        {ordered.map((id) => (
+          <label key={id}>
+            <input type="radio" name="dataset-choice" value={id} checked={choice === id} onChange={() => setChoice(id)} />
+            <span>
+              <strong>{DATASETS[id].title[lang]}</strong> ({DATASETS[id].fileName})
+              <span className="missing-columns">
+                {missing[id].length === 0
+                  ? t('upload.fits')
+                  : t('upload.missingColumns', { columns: formatList(missing[id].map((key) => key.split('/').map((k) => columnLabel(id, k, lang)).join(' / ')), lang) })}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="dialog-actions">
+        <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onNext}>
+          {t('report.cancel')}
+        </button>
+        <button type="button" className="primary-button" data-testid="import-choose-dataset" onClick={() => onChooseDataset(choice)}>
+          {t('upload.readAs')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The modal that carries one file from reading to applied or cancelled. */
+export function ImportDialog({ step, waiting, onChooseDataset, onApply, onNext }: ImportDialogProps) {
+  const { t } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const open = step.kind !== 'idle';
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-label={t('upload.button')}
+      onCancel={(event) => {
+        // Escape means cancel this file, never "apply".
+        event.preventDefault();
+        onNext();
+      }}
+    >
+      {waiting > 0 && <p className="queue-note">{t('upload.waiting', { count: waiting })}</p>}
+      {step.kind === 'reading' && <Reading step={step} onNext={onNext} />}
+      {step.kind === 'question' && <DatasetQuestion key={step.file.name} step={step} onChooseDataset={onChooseDataset} onNext={onNext} />}
+      {step.kind === 'report' && <ImportReport key={step.result.fileName} result={step.result} onApply={(mode) => onApply(step.result, mode)} onCancel={onNext} />}
+      {step.kind === 'failed' && (
+        <section role="alert" data-testid="import-failed">
+          <h2>{t('upload.failed', { file: step.fileName })}</h2>
+          <p>{step.message}</p>
+          <p>{t('upload.nothingChanged')}</p>
+          <div className="dialog-actions">
+            <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onNext}>
+              {t('detail.close')}
+            </button>
+          </div>
+        </section>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { DATASETS } from '../data/schema';
+import type { ImportResult } from '../data/importTable';
+import type { CellValue } from '../data/types';
+import type { ApplyMode } from '../data/uploads/applyUpload';
+import { summariseImport } from '../data/export/importSummary';
+import { rejectedLinesCsv } from '../data/export/rejectedLinesCsv';
+import { columnLabel, describeProblem } from '../i18n/columnLabel';
+import { formatNumber } from '../i18n/format';
+import { downloadText } from './download';
+import { useI18n } from './I18nContext';
+
+// Enough to find and fix any pattern; all problems are in the rejected-lines download.
+const PROBLEMS_SHOWN = 500;
+const PREVIEW_ROWS = 5;
+
+interface ImportReportProps {
+  result: ImportResult;
+  onApply: (mode: ApplyMode) => void;
+  onCancel: () => void;
+}
+
+function delimiterName(delimiter: string): string {
+  return delimiter === '\t' ? 'Tab' : delimiter;
+}
+
+/** What an import found, before anything on the page changes: counts, a preview, every problem by line, apply or cancel. */
+export function ImportReport({ result, onApply, onCancel }: ImportReportProps) {
+  const { lang, t } = useI18n();
+  const [mode, setMode] = useState<ApplyMode>('replace');
+  const summary = summariseImport(result);
+  const spec = DATASETS[result.datasetId];
+  const preview = result.records.slice(0, PREVIEW_ROWS) as unknown as ({ line: number } & Record<string, CellValue>)[];
+  const previewColumns = spec.columns.filter((column) => preview.some((record) => record[column.key] != null));
+  const show = (value: CellValue | undefined) =>
+    value == null ? '' : typeof value === 'number' ? formatNumber(value, lang, 2) : typeof value === 'string' ? value : value.label;
+  const describe = (problem: ImportResult['problems'][number]) => describeProblem(problem, result.datasetId, lang);
+
+  return (
+    <section className="import-report" data-testid="import-report" aria-labelledby="import-report-title">
+      <h2 id="import-report-title">{t('report.title', { file: result.fileName })}</h2>
+      <dl className="report-facts">
+        <div>
+          <dt>{t('report.dataset')}</dt>
+          <dd data-testid="import-dataset">{spec.title[lang]}</dd>
+        </div>
+        <div>
+          <dt>{t('report.encoding')}</dt>
+          <dd data-testid="import-encoding">{result.encoding.toUpperCase()}</dd>
+        </div>
+        <div>
+          <dt>{t('report.delimiter')}</dt>
+          <dd>{delimiterName(result.delimiter)}</dd>
+        </div>
+        <div>
+          <dt>{t('report.rowsRead')}</dt>
+          <dd data-testid="import-rows-read">{formatNumber(summary.rowsRead, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('report.rowsAccepted')}</dt>
+          <dd data-testid="import-rows-accepted">{formatNumber(summary.rowsAccepted, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('report.rowsRejected')}</dt>
+          <dd data-testid="import-rows-rejected">{formatNumber(summary.rowsRejected, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('report.rowsWithWarnings')}</dt>
+          <dd>{formatNumber(summary.rowsWithWarnings, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('report.subtotals')}</dt>
+          <dd data-testid="import-subtotals">
+            {summary.subtotalRows === 0 ? t('report.noSubtotals') : t(summary.subtotalsAgree ? 'report.subtotalsAgree' : 'report.subtotalsDisagree', { count: summary.subtotalRows })}
+          </dd>
+        </div>
+      </dl>
+
+      {preview.length > 0 && (
+        <>
+          <h3>{t('report.preview', { count: preview.length })}</h3>
+          <div className="table-scroll">
+            <table className="preview-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.line')}</th>
+                  {previewColumns.map((column) => (
+                    <th key={column.key} scope="col">
+                      {columnLabel(result.datasetId, column.key, lang, { withoutUnit: true })}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.map((record) => (
+                  <tr key={record.line}>
+                    <td>{record.line}</td>
+                    {previewColumns.map((column) => (
+                      <td key={column.key} className={typeof record[column.key] === 'number' ? 'number' : undefined}>
+                        {show(record[column.key])}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      {result.problems.length > 0 && (
+        <>
+          <h3>{t('report.problems', { errors: summary.errors, warnings: summary.warnings })}</h3>
+          <ol className="problem-list">
+            {result.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
+              <li
+                key={`${problem.line}-${problem.column}-${problem.code}-${index}`}
+                data-testid="import-error"
+                data-line={problem.line}
+                data-column={problem.column ?? ''}
+                data-severity={problem.severity}
+                className={`problem-${problem.severity}`}
+              >
+                <span className="problem-where">
+                  {t('problems.line', { line: problem.line })}
+                  {problem.column && ` · ${columnLabel(result.datasetId, problem.column, lang)}`}
+                </span>{' '}
+                <strong>{t(`severity.${problem.severity}`)}</strong> {describe(problem)}
+              </li>
+            ))}
+          </ol>
+          {result.problems.length > PROBLEMS_SHOWN && <p className="chart-note">{t('report.moreProblems', { count: result.problems.length - PROBLEMS_SHOWN })}</p>}
+        </>
+      )}
+      {result.rejected.length > 0 && (
+        <button
+          type="button"
+          className="secondary-button"
+          data-testid="import-download-rejected"
+          onClick={() =>
+            downloadText(
+              `${result.fileName.replace(/\.[^.]+$/, '')}-rejected-lines.csv`,
+              rejectedLinesCsv(result, describe, { line: t('report.line'), reason: t('report.reason') }),
+            )
+          }
+        >
+          {t('report.downloadRejected', { count: result.rejected.length })}
+        </button>
+      )}
+
+      <fieldset className="apply-mode">
+        <legend>{t('report.applyMode')}</legend>
+        <label>
+          <input type="radio" name="apply-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+          {t('report.replace', { dataset: spec.title[lang] })}
+        </label>
+        <label>
+          <input type="radio" name="apply-mode" value="append" data-testid="import-append" checked={mode === 'append'} onChange={() => setMode('append')} />
+          {t('report.append')}
+        </label>
+      </fieldset>
+      {result.records.length === 0 && <p className="problem-error">{t('report.nothingToApply')}</p>}
+      <div className="dialog-actions">
+        <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onCancel}>
+          {t('report.cancel')}
+        </button>
+        <button type="button" className="primary-button" data-testid="import-apply" disabled={result.records.length === 0} onClick={() => onApply(mode)}>
+          {t('report.apply', { count: result.records.length })}
+        </button>
+      </div>
+    </section>
+  );
+}

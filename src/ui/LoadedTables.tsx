@@ -1,0 +1,71 @@
+import { DATASETS, DATASET_IDS } from '../data/schema';
+import type { StoredTables } from '../data/store/uploadStore';
+import type { StorageNotice } from './useUploads';
+import { formatNumber } from '../i18n/format';
+import { useI18n } from './I18nContext';
+
+interface LoadedTablesProps {
+  tables: StoredTables;
+  shippedName: string;
+  shippedRows: Readonly<Record<string, number>>;
+  notice: StorageNotice;
+  onReset: (datasetId: (typeof DATASET_IDS)[number]) => void;
+}
+
+/** What each table on the page comes from: the shipped files or an upload (which file, when, how many rows), with a reset. */
+export function LoadedTables({ tables, shippedName, shippedRows, notice, onReset }: LoadedTablesProps) {
+  const { lang, t } = useI18n();
+  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="loaded-tables" aria-labelledby="loaded-tables-title" data-testid="loaded-tables">
+      <h2 id="loaded-tables-title">{t('loaded.title')}</h2>
+      <p className="table-caption">{t('loaded.hint')}</p>
+      {notice && (
+        <p className="storage-notice" role="status" data-testid="storage-notice">
+          {t(`loaded.notice.${notice}`)}
+        </p>
+      )}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.dataset')}</th>
+            <th scope="col">{t('loaded.from')}</th>
+            <th scope="col" className="number">
+              {t('loaded.rows')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('loaded.reset')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {DATASET_IDS.map((id) => {
+            const table = tables[id];
+            return (
+              <tr key={id} data-dataset={id} data-source={table ? 'upload' : 'shipped'}>
+                <th scope="row">{DATASETS[id].title[lang]}</th>
+                <td>
+                  {table
+                    ? table.files.map((file) => (
+                        <div key={`${file.fileName}-${file.appliedAt}`}>
+                          {t('loaded.uploaded', { file: file.fileName, when: when(file.appliedAt), rows: formatNumber(file.rows, lang) })}
+                        </div>
+                      ))
+                    : t('loaded.shipped', { name: shippedName })}
+                </td>
+                <td className="number">{formatNumber(table ? table.records.length : (shippedRows[id] ?? 0), lang)}</td>
+                <td>
+                  {table && (
+                    <button type="button" className="secondary-button" data-testid={`reset-${id}`} onClick={() => onReset(id)}>
+                      {t('loaded.reset')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

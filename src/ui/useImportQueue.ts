@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useReducer } from 'react';
+import { importInWorker, ImportCancelled } from '../data/load/importInWorker';
+import type { DatasetId } from '../data/schema';
+import { EMPTY_QUEUE, importQueueReducer, type ImportQueueState } from '../state/importQueue';
+
+export interface ImportQueue {
+  state: ImportQueueState;
+  addFiles: (files: readonly File[]) => void;
+  chooseDataset: (datasetId: DatasetId) => void;
+  /** Stops reading the current file, or drops its report, and moves to the next file. */
+  next: () => void;
+}
+
+/** Runs the import queue: each file in turn is read in the worker while the reducer tracks where it stands. */
+export function useImportQueue(): ImportQueue {
+  const [state, dispatch] = useReducer(importQueueReducer, EMPTY_QUEUE);
+  const reading = state.step.kind === 'reading' ? state.step : null;
+
+  useEffect(() => {
+    if (!reading) return undefined;
+    const job = importInWorker(reading.file, reading.file.name, reading.datasetId, (progress) => dispatch({ type: 'progress', progress }));
+    job.outcome.then(
+      (outcome) => dispatch({ type: 'outcome', outcome }),
+      (error: unknown) => {
+        if (!(error instanceof ImportCancelled)) dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return job.cancel;
+    // A new job starts only when a new file (or a new answer about its dataset) is being read, not on progress.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reading?.file, reading?.datasetId]);
+
+  return {
+    state,
+    addFiles: useCallback((files: readonly File[]) => dispatch({ type: 'add-files', files }), []),
+    chooseDataset: useCallback((datasetId: DatasetId) => dispatch({ type: 'choose-dataset', datasetId }), []),
+    next: useCallback(() => dispatch({ type: 'next' }), []),
+  };
+}
