@@ -1,8 +1,9 @@
 import { DATASETS, type DatasetId } from './schema';
 import type { Encoding } from './decode';
-import { CsvRowReader, type Delimiter } from './parseCsv';
-import { createRowValidator, type RowValidator } from './validate/validateTable';
-import { detectDataset, type DatasetDetection } from './detectDataset';
+import { CsvRowReader, type Delimiter, type RawRow } from './parseCsv';
+import { createRowValidator } from './validate/validateTable';
+import type { DatasetDetection } from './detectDataset';
+import { beginTable, HEADER_SEARCH_ROWS, type TableStart } from './beginTable';
 import { finishImport, type ImportResult } from './importTable';
 
 /** What reading a file gives: an import result, or the question which dataset it is. */
@@ -53,38 +54,41 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   };
   const reader = new CsvRowReader();
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-  let validator = null as RowValidator | null;
-  let datasetId = options.datasetId ?? null;
+  let started = null as Extract<TableStart, { kind: 'validating' }> | null;
+  let waiting: RawRow[] = [];
 
-  // Returns the question to the analyst when the header does not say which dataset this is.
-  const take = (rows: ReturnType<CsvRowReader['push']>): ImportOutcome | null => {
-    if (!validator && reader.header) {
-      if (!datasetId) {
-        const detection = detectDataset(reader.header, fileName);
-        if (detection.kind === 'ambiguous') {
-          return { kind: 'needs-dataset', fileName, encoding, delimiter: reader.delimiter ?? ',', header: reader.header, detection };
-        }
-        datasetId = detection.datasetId;
-      }
-      validator = createRowValidator(DATASETS[datasetId], reader.header);
+  // Rows wait until enough have come to find the header below any title rows; then validation starts and
+  // takes every row as it arrives. Returns the question to the analyst when the header does not say the dataset.
+  const take = (rows: RawRow[], last: boolean): ImportOutcome | null => {
+    if (started) {
+      started.validator.add(rows);
+      return null;
     }
-    validator?.add(rows);
+    if (!reader.header) return null;
+    waiting.push(...rows);
+    if (waiting.length <= HEADER_SEARCH_ROWS && !last) return null;
+    const start = beginTable({ line: reader.headerLine, cells: reader.header }, waiting, options.datasetId ?? null, fileName);
+    waiting = [];
+    if (start.kind === 'question') {
+      return { kind: 'needs-dataset', fileName, encoding, delimiter: reader.delimiter ?? ',', header: start.header, detection: start.detection };
+    }
+    started = start;
     return null;
   };
 
   for (let offset = skip; offset < blob.size; offset += chunkBytes) {
     const bytes = new Uint8Array(await blob.slice(offset, Math.min(offset + chunkBytes, blob.size)).arrayBuffer());
-    const question = take(reader.push(decode(bytes)));
+    const question = take(reader.push(decode(bytes)), false);
     if (question) return question;
-    options.onProgress?.({ bytesRead: Math.min(offset + chunkBytes, blob.size), totalBytes: blob.size, rowsRead: validator?.result.rowsRead ?? 0 });
+    options.onProgress?.({ bytesRead: Math.min(offset + chunkBytes, blob.size), totalBytes: blob.size, rowsRead: started?.validator.result.rowsRead ?? 0 });
   }
-  const question = take([...reader.push(decode()), ...reader.end()]);
+  const question = take([...reader.push(decode()), ...reader.end()], true);
   if (question) return question;
-  // An empty file has no header: it is still some dataset's (empty) import, with the problem said.
-  const finalId = datasetId ?? 'relocation';
-  const validation = validator?.result ?? createRowValidator(DATASETS[finalId], []).result;
-  const meta = { fileName, bytes: blob.size, encoding, delimiter: reader.delimiter ?? ',', header: reader.header ?? [] };
-  return { kind: 'imported', result: finishImport(finalId, validation, meta) };
+  const meta = { fileName, bytes: blob.size, encoding, delimiter: reader.delimiter ?? ',', header: started?.header ?? [] };
+  if (started) return { kind: 'imported', result: finishImport(started.datasetId, started.validator.result, meta) };
+  // An empty file has no header: it is still the named dataset's (empty) import, with the problem said.
+  const datasetId = options.datasetId ?? 'relocation';
+  return { kind: 'imported', result: finishImport(datasetId, createRowValidator(DATASETS[datasetId], []).result, meta) };
 }
 
 /**
@@ -93,6 +97,19 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
  * and validated as it arrives, then the rows are normalised. Gives the same result as `importTable`.
  */
 export async function importStream(blob: Blob, fileName: string, options: StreamOptions = {}): Promise<ImportOutcome> {
+  // A file read again as GB18030 starts from byte 0; the progress shown never goes back.
+  let shown = 0;
+  const onProgress = options.onProgress;
+  if (onProgress) {
+    options = {
+      ...options,
+      onProgress: (progress) => {
+        if (progress.bytesRead < shown) return;
+        shown = progress.bytesRead;
+        onProgress(progress);
+      },
+    };
+  }
   const bom = bomOf(new Uint8Array(await blob.slice(0, 3).arrayBuffer()));
   if (bom) return readAs(blob, fileName, bom.encoding, bom.length, options);
   try {

@@ -2,7 +2,8 @@ import { DATASETS, type DatasetId } from './schema';
 import type { Problem, RecordsByDataset, RelocationRecord, SubtotalCheck } from './types';
 import { decodeBytes, type Encoding } from './decode';
 import { parseCsv, type Delimiter } from './parseCsv';
-import { validateTable, type RejectedRow, type ValidationResult } from './validate/validateTable';
+import type { RejectedRow, ValidationResult } from './validate/validateTable';
+import { beginTable } from './beginTable';
 import { toRecords } from './normalise/toRecords';
 import { dropDuplicateRows } from './normalise/dropDuplicateRows';
 import { resolveCountyTotals } from './normalise/resolveCountyTotals';
@@ -45,8 +46,9 @@ function byLineThenColumn(a: Problem, b: Problem): number {
 /** Validated rows → counted records: duplicates dropped, county totals resolved, totals derived, subtotals checked. */
 export function finishImport<Id extends DatasetId>(datasetId: Id, validation: ValidationResult, meta: ReadMeta): ImportResult<Id> {
   const spec = DATASETS[datasetId];
-  const problems = [...validation.problems];
-  if (meta.header.length === 0) problems.push({ line: 1, column: null, value: '', code: 'empty_file', severity: 'error' });
+  // An empty file is one problem, not also every column it lacks.
+  const problems: Problem[] =
+    meta.header.length === 0 ? [{ line: 1, column: null, value: '', code: 'empty_file', severity: 'error' }] : [...validation.problems];
 
   const columns = spec.columns.map((column) => column.key);
   const unique = dropDuplicateRows(toRecords(datasetId, columns, validation.accepted), spec.keyColumns);
@@ -76,6 +78,8 @@ export function finishImport<Id extends DatasetId>(datasetId: Id, validation: Va
 export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array): ImportResult<Id> {
   const { text, encoding } = decodeBytes(bytes);
   const table = parseCsv(text);
-  const validation = validateTable(DATASETS[datasetId], table.header, table.rows);
-  return finishImport(datasetId, validation, { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: table.header });
+  const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName);
+  // The dataset is given, so beginTable never needs to ask.
+  if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
+  return finishImport(datasetId, start.validator.result, { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header });
 }

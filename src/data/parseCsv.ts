@@ -11,6 +11,7 @@ export interface RawRow {
 export interface ParsedTable {
   delimiter: Delimiter;
   header: string[];
+  headerLine: number;
   rows: RawRow[];
 }
 
@@ -31,9 +32,13 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
+// A line ends with LF, CRLF, or a lone CR (Excel for Mac's "CSV (Macintosh)").
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
   return count;
 }
 
@@ -50,6 +55,8 @@ function isBlank(cells: readonly string[]): boolean {
 export class CsvRowReader {
   delimiter: Delimiter | null;
   header: string[] | null = null;
+  /** The physical line of the header row (1 unless blank lines come first). */
+  headerLine = 1;
   private pending = '';
   private scanned = 0;
   private inQuotes = false;
@@ -101,8 +108,10 @@ export class CsvRowReader {
         linesBefore += countNewlines(segment, rowStart, cursor);
         rowStart = cursor;
         if (isBlank(result.data)) return;
-        if (this.header === null) this.header = result.data.map((cell) => cell.trim());
-        else rows.push({ line, cells: result.data });
+        if (this.header === null) {
+          this.header = result.data.map((cell) => cell.trim());
+          this.headerLine = line;
+        } else rows.push({ line, cells: result.data });
       },
     });
     this.linesBefore = firstLine + countNewlines(segment, 0, segment.length);
@@ -114,5 +123,5 @@ export class CsvRowReader {
 export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): ParsedTable {
   const reader = new CsvRowReader(delimiter);
   const rows = [...reader.push(text), ...reader.end()];
-  return { delimiter, header: reader.header ?? [], rows };
+  return { delimiter, header: reader.header ?? [], headerLine: reader.headerLine, rows };
 }

@@ -12,5 +12,7 @@ export function neutraliseFormula(cell: string): string {
 /** Writes rows as CSV text (CRLF line ends, as Excel writes them); null cells are left blank, formula-like text neutralised. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
   const safe = (cell: string | number | null) => (typeof cell === 'string' ? neutraliseFormula(cell) : (cell ?? ''));
-  return Papa.unparse({ fields: header.map(neutraliseFormula), data: rows.map((row) => row.map(safe)) }, { newline: '\r\n' }) + '\r\n';
+  // Arrays rather than {fields, data}: PapaParse would cut a row longer than the header to the header's width.
+  const text = Papa.unparse([header.map(neutraliseFormula), ...rows.map((row) => row.map(safe))], { newline: '\r\n' });
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

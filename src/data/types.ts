@@ -13,6 +13,7 @@ export type Severity = 'error' | 'warning';
 /** Stable names of everything validation can say about a file; messages live in the language catalogue. */
 export type ProblemCode =
   | 'empty_file'
+  | 'skipped_title_row'
   | 'missing_column'
   | 'unknown_column'
   | 'wrong_field_count'

@@ -116,6 +116,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'problems.title': 'Data checks',
   'problems.line': 'line {line}',
   'problem.empty_file': 'The file is empty or has no header row.',
+  'problem.skipped_title_row': 'Line {line} (“{value}”) is not the header and was skipped; the header is on line {header}.',
   'problem.missing_column': 'The required column “{column}” is missing.',
   'problem.unknown_column': 'Column “{value}” is not recognised and was ignored.',
   'problem.wrong_field_count': 'Wrong number of fields: expected {expected}, found {found}.',

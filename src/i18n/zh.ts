@@ -114,6 +114,7 @@ export const zh = {
   'problems.title': '数据检查',
   'problems.line': '第 {line} 行',
   'problem.empty_file': '文件为空，或没有表头行。',
+  'problem.skipped_title_row': '第 {line} 行“{value}”不是表头，已跳过；表头在第 {header} 行。',
   'problem.missing_column': '缺少必需的列“{column}”。',
   'problem.unknown_column': '无法识别的列“{value}”，已忽略。',
   'problem.wrong_field_count': '字段数不对：应为 {expected} 个，实际 {found} 个。',

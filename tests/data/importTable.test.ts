@@ -34,6 +34,14 @@ interface ProblemCase {
 
 const CASES: ProblemCase[] = [
   {
+    code: 'skipped_title_row',
+    datasetId: 'relocation',
+    csv: '代县易地扶贫搬迁统计表,,\ncounty_code,county,period,people\n140923,代县,2019,30\n',
+    problem: problem(1, null, '代县易地扶贫搬迁统计表', 'skipped_title_row', { severity: 'warning', params: { header: 2 } }),
+    rejected: [],
+    mentions: { zh: ['代县易地扶贫搬迁统计表', '2'], en: ['代县易地扶贫搬迁统计表', 'line 2'] },
+  },
+  {
     code: 'empty_file',
     datasetId: 'relocation',
     csv: '',
@@ -206,6 +214,7 @@ describe('importTable', () => {
     it('has a case for every problem code', () => {
       const codes: Record<ProblemCode, true> = {
         empty_file: true,
+        skipped_title_row: true,
         missing_column: true,
         unknown_column: true,
         wrong_field_count: true,
@@ -272,12 +281,15 @@ describe('importTable', () => {
 
   describe('the pipeline', () => {
     it('reads, validates and counts a small relocation file, reporting what it did', () => {
-      const result = run('relocation', relocationFile('140923,代县,2019,,"1,200","3,600",', '140923,代县,2020,,abc,1,'));
+      const csv = relocationFile('140923,代县,2019,,"1,200","3,600",', '140923,代县,2020,,abc,1,');
+      const result = run('relocation', csv);
       expect(result).toEqual({
         datasetId: 'relocation',
         fileName: 'relocation.csv',
+        bytes: bytes(csv).length,
         encoding: 'utf-8',
         delimiter: ',',
+        header: RELOCATION_HEADER.split(','),
         rowsRead: 2,
         rowsAccepted: 1,
         records: [

@@ -13,9 +13,13 @@ export interface ImportSummary {
   warnings: number;
 }
 
+const NOT_DATA_ROWS = new Set(['subtotal_mismatch', 'skipped_title_row', 'unknown_column']);
+
 export function summariseImport(result: ImportResult): ImportSummary {
   const rejected = new Set(result.rejected.map((row) => row.line));
-  const warned = new Set(result.problems.filter((p) => p.severity === 'warning' && p.line > 1 && !rejected.has(p.line)).map((p) => p.line));
+  // Only warnings about data rows: not a 合计 row's check, a skipped title row or an unknown header.
+  const aboutDataRows = (p: ImportResult['problems'][number]) => !NOT_DATA_ROWS.has(p.code);
+  const warned = new Set(result.problems.filter((p) => p.severity === 'warning' && aboutDataRows(p) && !rejected.has(p.line)).map((p) => p.line));
   return {
     rowsRead: result.rowsRead,
     rowsAccepted: result.rowsAccepted,

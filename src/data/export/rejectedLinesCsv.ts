@@ -16,7 +16,9 @@ export function rejectedLinesCsv(result: ImportResult, describe: (problem: Probl
   const fileWide = reasons.get(1) ?? [];
   const rows = result.rejected.map((row) => {
     const cells = result.header.map((_, index) => row.cells[index] ?? '');
-    return [row.line, ...cells, [...fileWide, ...(reasons.get(row.line) ?? [])].join('；')];
+    // Cells beyond the header's width (a line with too many fields) follow the reason, so none is lost.
+    const extra = row.cells.slice(result.header.length);
+    return [row.line, ...cells, [...fileWide, ...(reasons.get(row.line) ?? [])].join('；'), ...extra];
   });
   return `\ufeff${toCsv([labels.line, ...result.header, labels.reason], rows)}`;
 }
