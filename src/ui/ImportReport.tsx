@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DATASETS } from '../data/schema';
+import { DATASETS, type ColumnSpec } from '../data/schema';
 import type { ImportResult } from '../data/importTable';
 import type { CellValue } from '../data/types';
 import type { ApplyMode } from '../data/uploads/applyUpload';
@@ -32,8 +32,12 @@ export function ImportReport({ result, onApply, onCancel }: ImportReportProps) {
   const spec = DATASETS[result.datasetId];
   const preview = result.records.slice(0, PREVIEW_ROWS) as unknown as ({ line: number } & Record<string, CellValue>)[];
   const previewColumns = spec.columns.filter((column) => preview.some((record) => record[column.key] != null));
-  const show = (value: CellValue | undefined) =>
-    value == null ? '' : typeof value === 'number' ? formatNumber(value, lang, 2) : typeof value === 'string' ? value : value.label;
+  const show = (value: CellValue | undefined, column?: ColumnSpec) => {
+    if (value == null) return '';
+    if (typeof value === 'number') return column?.type === 'year' ? String(value) : formatNumber(value, lang, 2);
+    if (typeof value !== 'string') return value.label;
+    return column?.enumValues?.find((option) => option.code === value)?.label[lang] ?? value;
+  };
   const describe = (problem: ImportResult['problems'][number]) => describeProblem(problem, result.datasetId, lang);
 
   return (
@@ -97,7 +101,7 @@ export function ImportReport({ result, onApply, onCancel }: ImportReportProps) {
                     <td>{record.line}</td>
                     {previewColumns.map((column) => (
                       <td key={column.key} className={typeof record[column.key] === 'number' ? 'number' : undefined}>
-                        {show(record[column.key])}
+                        {show(record[column.key], column)}
                       </td>
                     ))}
                   </tr>

@@ -178,6 +178,40 @@ describe('uploading an analyst’s CSV', () => {
     expect(await kpiPeople()).toBe(3676);
   });
 
+});
+
+describe('several files, and files dropped on the page', () => {
+  it('reports several chosen files one after another, each applied on its own', async () => {
+    const sites = writeFixture('安置点.csv', '县级代码,县,年份,安置点,入住户数,入住人数\n140923,代县,2020,测试安置点,10,30\n');
+    const income = writeFixture('增收.csv', '县级代码,县,年份,带贫机制,受益户数,户均增收（元/年）\n140923,代县,2020,测试机制,100,2000\n');
+    await page.getByTestId('upload-input').setInputFiles([sites, income]);
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('import-dataset').innerText()).toBe('安置点');
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => page.getByTestId('import-dataset').innerText()).toBe('带贫增收');
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => page.getByTestId('kpi-income-gain-per-household').innerText()).toBe('2,000');
+    await page.getByTestId('reset-income').click();
+    await page.getByTestId('reset-sites').click();
+    await expect.poll(() => page.getByTestId('kpi-income-gain-per-household').innerText()).toBe('1,871');
+  });
+
+  it('takes a file dropped anywhere on the page', async () => {
+    const transfer = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['county_code,county,period,people\n140923,代县,2019,77\n'], 'dropped.csv', { type: 'text/csv' }));
+      return data;
+    });
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await page.getByTestId('import-report').waitFor();
+    expect(digits(await page.getByTestId('import-rows-accepted').innerText())).toBe(1);
+    await page.getByTestId('import-cancel').click();
+    expect(await kpiPeople()).toBe(3676);
+  });
+});
+
+describe('the whole upload session', () => {
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, ARTIFACTS } from './browser';
+import { serveStatic, type StaticSite } from './staticServer';
+import { FIXTURES, FIXTURE_NAMES, fixtureBytes, type FixtureName } from '../support/fixtures';
+import { importTable } from '../../src/data/importTable';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+let folder: string;
+
+function digits(text: string): number {
+  return Number(text.replace(/[^\d]/g, ''));
+}
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'relocation-forms-'));
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(site.url);
+  await page.getByTestId('kpi-relocated-people').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const DETECTED = FIXTURE_NAMES.filter((name) => FIXTURES[name].datasetId !== null);
+
+describe('each Excel and WPS export form, uploaded in Chromium', () => {
+  it.each(DETECTED)('reports %s as the importer does in Node: encoding, counts, every problem line', async (name: FixtureName) => {
+    const fixture = FIXTURES[name];
+    const bytes = fixtureBytes(name);
+    const expected = importTable(fixture.datasetId ?? 'relocation', fixture.fileName, bytes);
+    const path = join(folder, fixture.fileName);
+    writeFileSync(path, bytes);
+    await page.getByTestId('upload-input').setInputFiles(path);
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('import-encoding').innerText()).toBe(expected.encoding.toUpperCase());
+    expect(digits(await page.getByTestId('import-rows-read').innerText())).toBe(expected.rowsRead);
+    expect(digits(await page.getByTestId('import-rows-accepted').innerText())).toBe(expected.rowsAccepted);
+    expect(digits(await page.getByTestId('import-rows-rejected').innerText())).toBe(expected.rejected.length);
+    const lines = await page.getByTestId('import-error').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-line'))));
+    expect(lines).toEqual(expected.problems.map((problem) => problem.line));
+    await page.screenshot({ path: fileURLToPath(new URL(`form-${name}.png`, ARTIFACTS)) });
+    await page.getByTestId('import-cancel').click();
+    await expect.poll(() => page.getByTestId('import-report').count()).toBe(0);
+  });
+});
