@@ -19,9 +19,17 @@ export interface ChartContext {
   t: Translate;
 }
 
+/** The figures behind a chart, as rows under labelled columns: what its CSV export and its data table hold. */
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
 /** A chart ready to render: its option (null when there is nothing to draw), title, notes and a one-sentence description. */
 export interface ChartSpec {
   title: string;
+  /** Exactly the figures the chart draws (unrounded), for export. */
+  table: ChartTable;
   option: ChartOption | null;
   /** Caveats shown under the chart (figures left out, fallbacks). */
   notes: string[];

@@ -14,8 +14,12 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
   const notes = perCapitaOnly.length > 0
     ? [t('chart.income-by-mechanism.perCapitaOnly', { names: formatList(perCapitaOnly.map((m) => m.mechanism), lang) })]
     : [];
+  const table = {
+    columns: [t('table.mechanism'), t('kpi.incomeHouseholds'), t('table.income_gain_per_household_yuan')],
+    rows: shown.map((m) => [m.mechanism, m.households.value, m.income_gain_per_household_yuan.value]),
+  };
   const [largest] = shown;
-  if (largest === undefined) return { title, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (largest === undefined) return { title, table, option: null, notes, description: t('chart.empty'), height: 180 };
 
   const description = t('chart.income-by-mechanism.description', {
     count: shown.length,
@@ -24,6 +28,7 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
   });
   return {
     title,
+    table,
     notes,
     description,
     height: heightForBars(shown.length),

@@ -15,10 +15,14 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
     .filter((row) => [...row.byType.values()].some((m) => m.value !== null))
     .sort((a, b) => totalOf(b) - totalOf(a) || a.county.localeCompare(b.county));
   const notes = jobsMeasureNotes(measure, context);
-  const [largest] = counties;
-  if (largest === undefined) return { title, option: null, notes, description: t('chart.empty'), height: 180 };
-
   const types = UNIT_TYPE_ORDER.filter((type) => counties.some((row) => row.byType.get(type)?.value != null));
+  const table = {
+    columns: [t('table.county'), ...types.map((type) => unitTypeLabel(type, lang))],
+    rows: counties.map((row) => [row.county, ...types.map((type) => row.byType.get(type)?.value ?? null)]),
+  };
+  const [largest] = counties;
+  if (largest === undefined) return { title, table, option: null, notes, description: t('chart.empty'), height: 180 };
+
   const description = t('chart.jobs-by-county.description', {
     measure: measureName,
     count: counties.length,
@@ -27,6 +31,7 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
   });
   return {
     title,
+    table,
     notes,
     description,
     height: heightForBars(counties.length) + 30,

@@ -30,12 +30,14 @@ export function buildJobsByUnitTypeChart(jobs: readonly JobsRecord[], measure: J
   const title = t('chart.jobs-by-unit-type.title', { measure: measureName });
   const rows = jobsByUnitType(jobs, measure).filter((row) => row.value.value !== null);
   const notes = jobsMeasureNotes(measure, context);
-  if (rows.length === 0) return { title, option: null, notes, description: t('chart.empty'), height: 180 };
+  const table = { columns: [t('table.unitType'), measureName], rows: rows.map((row) => [unitTypeLabel(row.unitType, lang), row.value.value]) };
+  if (rows.length === 0) return { title, table, option: null, notes, description: t('chart.empty'), height: 180 };
 
   const parts = rows.map((row) => `${unitTypeLabel(row.unitType, lang)} ${formatNumber(row.value.value ?? 0, lang)}`);
   const description = t('chart.jobs-by-unit-type.description', { measure: measureName, parts: parts.join(lang === 'zh' ? '，' : ', ') });
   return {
     title,
+    table,
     notes,
     description,
     height: heightForBars(rows.length),
