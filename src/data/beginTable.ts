@@ -47,7 +47,7 @@ export function beginTable(
     if (detection.kind === 'ambiguous') return { kind: 'question', header: header.cells, detection };
     id = detection.datasetId;
   }
-  const validator = createRowValidator(DATASETS[id], header.cells);
+  const validator = createRowValidator(DATASETS[id], header.cells, header.line);
   const titleRows: Problem[] = skipped.map((line) => ({
     line,
     column: null,

@@ -5,21 +5,44 @@ export interface DecodedText {
   encoding: Encoding;
 }
 
+/** How a file's bytes are to be read: the encoding to try, the BOM bytes to skip, and what to try if it fails. */
+export interface EncodingPlan {
+  encoding: Encoding;
+  /** Bytes of BOM at the start, not part of the text. */
+  bomLength: number;
+  /** The encoding to read the file in again when `encoding` (strict UTF-8) meets bytes it cannot decode. */
+  fallback: Encoding | null;
+}
+
 function hasPrefix(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
 /**
- * Turns file bytes into text the way Excel and WPS write CSV: a BOM names UTF-8 or UTF-16;
- * without one, strict UTF-8 is tried first and GB18030 (a superset of GBK, Chinese Excel's default) is the fallback.
+ * The one encoding policy, for whole files and streamed ones alike, the way Excel and WPS write CSV: a UTF-16 BOM
+ * names UTF-16; otherwise, with or without a UTF-8 BOM, strict UTF-8 is tried first and GB18030 (a superset of
+ * GBK, Chinese Excel's default) is the fallback. A UTF-8 BOM is skipped either way: WPS and some converters put
+ * one before GBK bytes. Only the first 3 bytes are looked at.
  */
+export function encodingPlan(head: Uint8Array): EncodingPlan {
+  if (hasPrefix(head, [0xff, 0xfe])) return { encoding: 'utf-16le', bomLength: 2, fallback: null };
+  if (hasPrefix(head, [0xfe, 0xff])) return { encoding: 'utf-16be', bomLength: 2, fallback: null };
+  return { encoding: 'utf-8', bomLength: hasPrefix(head, [0xef, 0xbb, 0xbf]) ? 3 : 0, fallback: 'gb18030' };
+}
+
+/** The decoder for an encoding of the plan: strict (throwing) for UTF-8, so the fallback can be taken; the BOM is left to the plan. */
+export function textDecoderFor(encoding: Encoding): TextDecoder {
+  return new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+}
+
+/** Turns a whole file's bytes into text by `encodingPlan`. `importStream` follows the same plan chunk by chunk. */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
-  if (hasPrefix(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (hasPrefix(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  const body = hasPrefix(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  const plan = encodingPlan(bytes);
+  const body = bytes.subarray(plan.bomLength);
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(body), encoding: 'gb18030' };
+    return { text: textDecoderFor(plan.encoding).decode(body), encoding: plan.encoding };
+  } catch (error) {
+    if (!plan.fallback) throw error;
+    return { text: textDecoderFor(plan.fallback).decode(body), encoding: plan.fallback };
   }
 }

@@ -1,5 +1,5 @@
 import { DATASETS, type DatasetId } from './schema';
-import type { Encoding } from './decode';
+import { encodingPlan, textDecoderFor, type Encoding } from './decode';
 import { CsvRowReader, type Delimiter, type RawRow } from './parseCsv';
 import { createRowValidator } from './validate/validateTable';
 import type { DatasetDetection } from './detectDataset';
@@ -29,22 +29,35 @@ export interface StreamOptions {
   datasetId?: DatasetId | null;
   chunkBytes?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Stops the import: checked before each chunk is read, it then rejects with the signal's reason (an AbortError). */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_CHUNK_BYTES = 1 << 20;
 
-function bomOf(head: Uint8Array): { encoding: Encoding; length: number } | null {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
-  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
-  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
-  return null;
+// Thrown when strict UTF-8 meets a byte it cannot decode, so the file is read again in the plan's fallback.
+class NotUtf8 extends Error {
+  constructor() {
+    super('The file is not valid UTF-8 text.');
+  }
 }
 
-// Thrown when strict UTF-8 meets a byte it cannot decode, so the file is read again as GB18030.
-class NotUtf8 extends Error {}
+/** The reason an aborted import stops with: the signal's, unless it has nothing to say. */
+function abortReason(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error && reason.message.trim() !== '' ? reason : new DOMException('The import was cancelled.', 'AbortError');
+}
+
+/** An error that says what went wrong: the analyst sees its message, so an empty one is replaced. */
+function withMessage(error: unknown): Error {
+  if (error instanceof Error && error.message.trim() !== '') return error;
+  if (typeof error === 'string' && error.trim() !== '') return new Error(error);
+  const kind = error instanceof Error && error.name !== 'Error' ? ` (${error.name})` : '';
+  return new Error(`The file could not be read${kind}.`, { cause: error });
+}
 
 async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: number, options: StreamOptions): Promise<ImportOutcome> {
-  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+  const decoder = textDecoderFor(encoding);
   const decode = (bytes?: Uint8Array) => {
     try {
       return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
@@ -77,11 +90,13 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   };
 
   for (let offset = skip; offset < blob.size; offset += chunkBytes) {
+    if (options.signal?.aborted) throw abortReason(options.signal);
     const bytes = new Uint8Array(await blob.slice(offset, Math.min(offset + chunkBytes, blob.size)).arrayBuffer());
     const question = take(reader.push(decode(bytes)), false);
     if (question) return question;
     options.onProgress?.({ bytesRead: Math.min(offset + chunkBytes, blob.size), totalBytes: blob.size, rowsRead: started?.validator.result.rowsRead ?? 0 });
   }
+  if (options.signal?.aborted) throw abortReason(options.signal);
   const question = take([...reader.push(decode()), ...reader.end()], true);
   if (question) return question;
   const meta = { fileName, bytes: blob.size, encoding, delimiter: reader.delimiter ?? ',', header: started?.header ?? [] };
@@ -93,11 +108,20 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
 
 /**
  * Imports a file read chunk by chunk, so a large file never sits in memory as one string: each chunk is
- * decoded (a BOM names UTF-8 or UTF-16; otherwise strict UTF-8, and GB18030 if that fails), split into rows
- * and validated as it arrives, then the rows are normalised. Gives the same result as `importTable`.
+ * decoded (by `encodingPlan`: a UTF-16 BOM names UTF-16; otherwise strict UTF-8, and GB18030 if that fails),
+ * split into rows and validated as it arrives, then the rows are normalised. Gives the same result as `importTable`.
+ * Fails only with an error that has a message; stops before the next chunk once `options.signal` is aborted.
  */
 export async function importStream(blob: Blob, fileName: string, options: StreamOptions = {}): Promise<ImportOutcome> {
-  // A file read again as GB18030 starts from byte 0; the progress shown never goes back.
+  try {
+    return await readFile(blob, fileName, options);
+  } catch (error) {
+    throw withMessage(error);
+  }
+}
+
+async function readFile(blob: Blob, fileName: string, options: StreamOptions): Promise<ImportOutcome> {
+  // A file read again as GB18030 starts from its first byte again; the progress shown never goes back.
   let shown = 0;
   const onProgress = options.onProgress;
   if (onProgress) {
@@ -110,12 +134,12 @@ export async function importStream(blob: Blob, fileName: string, options: Stream
       },
     };
   }
-  const bom = bomOf(new Uint8Array(await blob.slice(0, 3).arrayBuffer()));
-  if (bom) return readAs(blob, fileName, bom.encoding, bom.length, options);
+  if (options.signal?.aborted) throw abortReason(options.signal);
+  const plan = encodingPlan(new Uint8Array(await blob.slice(0, 3).arrayBuffer()));
   try {
-    return await readAs(blob, fileName, 'utf-8', 0, options);
+    return await readAs(blob, fileName, plan.encoding, plan.bomLength, options);
   } catch (error) {
-    if (!(error instanceof NotUtf8)) throw error;
-    return readAs(blob, fileName, 'gb18030', 0, options);
+    if (!(error instanceof NotUtf8) || !plan.fallback) throw error;
+    return readAs(blob, fileName, plan.fallback, plan.bomLength, options);
   }
 }

@@ -7,6 +7,7 @@ import { beginTable } from './beginTable';
 import { toRecords } from './normalise/toRecords';
 import { dropDuplicateRows } from './normalise/dropDuplicateRows';
 import { resolveCountyTotals } from './normalise/resolveCountyTotals';
+import { markCoveredYears } from './normalise/markCoveredYears';
 import { deriveRelocationTotals } from './normalise/deriveRelocationTotals';
 import { checkSubtotals } from './normalise/checkSubtotals';
 
@@ -43,7 +44,7 @@ function byLineThenColumn(a: Problem, b: Problem): number {
   return a.line - b.line || (a.column ?? '').localeCompare(b.column ?? '');
 }
 
-/** Validated rows → counted records: duplicates dropped, county totals resolved, totals derived, subtotals checked. */
+/** Validated rows → counted records: duplicates dropped, county totals resolved, covered years marked, totals derived, subtotals checked. */
 export function finishImport<Id extends DatasetId>(datasetId: Id, validation: ValidationResult, meta: ReadMeta): ImportResult<Id> {
   const spec = DATASETS[datasetId];
   // An empty file is one problem, not also every column it lacks.
@@ -57,7 +58,10 @@ export function finishImport<Id extends DatasetId>(datasetId: Id, validation: Va
   if (datasetId === 'relocation') {
     const resolved = resolveCountyTotals(records as RelocationRecord[]);
     problems.push(...resolved.problems);
-    records = resolved.counted.map(deriveRelocationTotals) as RecordsByDataset[Id][];
+    // A range row (2016-2020) and the years within it stay records; filterDataset counts one or the other.
+    const spans = markCoveredYears(resolved.counted);
+    problems.push(...spans.problems);
+    records = spans.records.map(deriveRelocationTotals) as RecordsByDataset[Id][];
   }
   const subtotals = checkSubtotals(spec, validation.subtotals, records);
   problems.push(...subtotals.problems);

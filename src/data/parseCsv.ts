@@ -17,13 +17,157 @@ export interface ParsedTable {
 
 const CANDIDATES: readonly Delimiter[] = [',', '\t', ';'];
 
-/** Picks the delimiter that splits the first line into the most fields, ignoring anything inside quotes. */
-export function detectDelimiter(text: string): Delimiter {
-  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+/** The delimiter is guessed from this many non-blank lines at the start of the text… */
+const DELIMITER_SAMPLE_LINES = 10;
+/** …or from this many characters when those lines are longer, so that a reader never waits for a whole file. */
+const DELIMITER_SAMPLE_CHARS = 1 << 20;
+
+/** How rows end: the kind of the first line break outside quotes (PapaParse reads a text with one kind). */
+type Newline = '\n' | '\r\n' | '\r';
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+// Where a scan stands, as PapaParse's parser would: at the start of a field, in an unquoted field, inside a
+// quoted field, just after a quote inside a quoted field (a closing quote, or the first of an escaped ""),
+// or after such a quote and whitespace (PapaParse lets spaces stand between a closing quote and what follows).
+const FIELD_START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+const AFTER_QUOTE = 3;
+const AFTER_QUOTE_SPACE = 4;
+type ScanState = typeof FIELD_START | typeof UNQUOTED | typeof QUOTED | typeof AFTER_QUOTE | typeof AFTER_QUOTE_SPACE;
+
+// The characters String.prototype.trim removes, which PapaParse skips between a closing quote and a delimiter.
+const SPACE = /\s/;
+
+/**
+ * Follows CSV text character by character to find where rows end, by the rules PapaParse parses with (RFC 4180,
+ * plus PapaParse's leniencies): a quote opens a quoted field only at the start of a field; a quote elsewhere in
+ * an unquoted field is text (`5"寸`). Inside a quoted field `""` is an escaped quote, and a quote closes the field
+ * when only whitespace stands between it and a delimiter, a line break or the end; any other quote is text and
+ * the field stays open. The state lives between calls, so text can arrive in pieces cut anywhere.
+ */
+class RowScanner {
+  private state: ScanState = FIELD_START;
+  private readonly delimiterCode: number;
+
+  /**
+   * With `newline` null, any line break (LF, CRLF or a lone CR) ends a row; with `learnsNewline`, the first one
+   * outside quotes then fixes the kind of line break that ends rows from there on.
+   */
+  constructor(
+    delimiter: Delimiter,
+    public newline: Newline | null = null,
+    private readonly learnsNewline = true,
+  ) {
+    this.delimiterCode = delimiter.charCodeAt(0);
+  }
+
+  /**
+   * Scans `text` from `from`, calling `onRowEnd` with the index just past each line break that ends a row and
+   * `onDelimiter` at each delimiter between fields. Returns where it stopped: the end of the text, or a CR at the
+   * end whose meaning (CR or CRLF) waits for the next character, unless the text is `final`.
+   */
+  scan(text: string, from: number, final: boolean, onRowEnd?: (end: number) => void, onDelimiter?: () => void): number {
+    let i = from;
+    while (i < text.length) {
+      const state = this.state;
+      if (state === QUOTED) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) return text.length;
+        this.state = AFTER_QUOTE;
+        i = quote + 1;
+        continue;
+      }
+      const code = text.charCodeAt(i);
+      if (state === FIELD_START && code === QUOTE) {
+        this.state = QUOTED;
+        i++;
+        continue;
+      }
+      if (state === AFTER_QUOTE && code === QUOTE) {
+        // An escaped quote: the field goes on.
+        this.state = QUOTED;
+        i++;
+        continue;
+      }
+      if (code === this.delimiterCode) {
+        this.state = FIELD_START;
+        onDelimiter?.();
+        i++;
+        continue;
+      }
+      const breakLength = this.lineBreakAt(text, i, final);
+      if (breakLength < 0) return i;
+      if (breakLength > 0) {
+        if (this.newline === null && this.learnsNewline) this.newline = breakLength === 2 ? '\r\n' : code === LF ? '\n' : '\r';
+        this.state = FIELD_START;
+        i += breakLength;
+        onRowEnd?.(i);
+        continue;
+      }
+      if (state === FIELD_START || state === UNQUOTED) {
+        this.state = UNQUOTED;
+        i++;
+      } else if (SPACE.test(text.charAt(i))) {
+        this.state = AFTER_QUOTE_SPACE;
+        i++;
+      } else {
+        // The quote before did not close the field after all: it is text, and this character is read inside the quotes.
+        this.state = QUOTED;
+      }
+    }
+    return text.length;
+  }
+
+  /** The length of the line break that ends a row at `i` (0 for none), or -1 when the next character must say. */
+  private lineBreakAt(text: string, i: number, final: boolean): number {
+    const code = text.charCodeAt(i);
+    if (code !== LF && code !== CR) return 0;
+    const newline = this.newline;
+    if (newline === '\n') return code === LF ? 1 : 0;
+    if (newline === '\r') return code === CR ? 1 : 0;
+    if (code === LF) return newline === null ? 1 : 0;
+    if (i + 1 >= text.length) return final ? (newline === null ? 1 : 0) : -1;
+    if (text.charCodeAt(i + 1) === LF) return 2;
+    return newline === null ? 1 : 0;
+  }
+}
+
+/**
+ * Finds where the text the delimiter is guessed from ends: after the line break of the `DELIMITER_SAMPLE_LINES`th
+ * non-blank line, or after `DELIMITER_SAMPLE_CHARS` characters, or at the end of the text. Fed text that grows,
+ * it says -1 until it knows.
+ */
+class DelimiterSample {
+  private scanned = 0;
+  private lines = 0;
+  private lineHasText = false;
+
+  end(text: string, final: boolean): number {
+    const limit = Math.min(text.length, DELIMITER_SAMPLE_CHARS);
+    for (let i = this.scanned; i < limit; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF || code === CR) {
+        if (this.lineHasText && ++this.lines === DELIMITER_SAMPLE_LINES) return i + 1;
+        this.lineHasText = false;
+      } else if (!this.lineHasText && !SPACE.test(text.charAt(i))) this.lineHasText = true;
+    }
+    this.scanned = limit;
+    return final || limit === DELIMITER_SAMPLE_CHARS ? limit : -1;
+  }
+}
+
+/** The candidate found most often outside quotes in the sample; ties go to comma, then tab, then semicolon. */
+function mostFrequentDelimiter(sample: string): Delimiter {
   let best: Delimiter = ',';
   let bestCount = 0;
   for (const candidate of CANDIDATES) {
-    const count = firstLine.split(candidate).length - 1;
+    let count = 0;
+    // Which quotes open a field depends on the delimiter, so each candidate is counted as if it were the one.
+    new RowScanner(candidate, null, false).scan(sample, 0, true, undefined, () => count++);
     if (count > bestCount) {
       best = candidate;
       bestCount = count;
@@ -32,12 +176,23 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-// A line ends with LF, CRLF, or a lone CR (Excel for Mac's "CSV (Macintosh)").
-function countNewlines(text: string, from: number, to: number): number {
+/**
+ * Picks the delimiter from the first 10 non-blank physical lines (so a title line without delimiters, or blank
+ * lines, above a tab-separated table do not decide; at most the first 1 Mi characters): the candidate that occurs
+ * most often outside quoted text wins, and ties go to comma, then tab, then semicolon.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  return mostFrequentDelimiter(text.slice(0, new DelimiterSample().end(text, true)));
+}
+
+// Physical lines: a line ends with LF, CRLF, or a lone CR (Excel for Mac's "CSV (Macintosh)"). `crBefore` says
+// whether the character before `text` was a CR, so that a CRLF cut between two pieces counts once.
+function countNewlines(text: string, from: number, to: number, crBefore: boolean): number {
   let count = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+    if (code === CR) count++;
+    else if (code === LF && !(i === 0 ? crBefore : text.charCodeAt(i - 1) === CR)) count++;
   }
   return count;
 }
@@ -46,11 +201,21 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
+/** A row as PapaParse's parser hands it to `step`: the rows parsed (one) and where the next begins. */
+interface ParserStep {
+  data: string[][];
+  meta: { cursor: number };
+}
+
 /**
  * Reads CSV text that arrives in pieces (a file streamed chunk by chunk) into a header and rows of string
  * cells, with PapaParse and no type guessing, so codes keep their leading zeros. Each row keeps the physical
  * line it starts on, which a quoted line break can move; wholly blank rows (Excel's trailing `,,,`) are dropped.
- * A piece is parsed only up to its last line break outside quotes; the rest waits for the next piece.
+ *
+ * Unless it is given the delimiter, the reader waits for the first 10 non-blank lines (or the end) to guess it.
+ * Then it follows quotes as PapaParse does (see RowScanner), and parses a piece up to its last line break
+ * outside quotes; the rest waits for the next piece. Rows end with the kind of line break that first ends one.
+ * However the text is cut into pieces, the rows are the ones `parseCsv` reads from the whole text.
  */
 export class CsvRowReader {
   delimiter: Delimiter | null;
@@ -58,9 +223,12 @@ export class CsvRowReader {
   /** The physical line of the header row (1 unless blank lines come first). */
   headerLine = 1;
   private pending = '';
+  /** How far `pending` has been scanned for the ends of rows. */
   private scanned = 0;
-  private inQuotes = false;
+  private scanner: RowScanner | null = null;
+  private readonly sample = new DelimiterSample();
   private linesBefore = 0;
+  private crBefore = false;
 
   constructor(delimiter: Delimiter | null = null) {
     this.delimiter = delimiter;
@@ -69,52 +237,69 @@ export class CsvRowReader {
   /** Adds text and returns the data rows it completes. */
   push(text: string): RawRow[] {
     this.pending += text;
+    const scanner = this.scannerFor(false);
+    if (!scanner) return [];
     let boundary = -1;
-    for (let i = this.scanned; i < this.pending.length; i++) {
-      const code = this.pending.charCodeAt(i);
-      if (code === 34) this.inQuotes = !this.inQuotes;
-      else if (code === 10 && !this.inQuotes) boundary = i + 1;
-    }
-    if (boundary < 0) {
-      this.scanned = this.pending.length;
-      return [];
-    }
+    this.scanned = scanner.scan(this.pending, this.scanned, false, (end) => {
+      boundary = end;
+    });
+    if (boundary < 0) return [];
     const complete = this.pending.slice(0, boundary);
     this.pending = this.pending.slice(boundary);
-    this.scanned = this.pending.length;
-    return this.parseSegment(complete);
+    this.scanned -= boundary;
+    return this.parseSegment(complete, scanner.newline ?? '\n');
   }
 
   /** Parses whatever text is left (a last line without a line break) and returns its rows. */
   end(): RawRow[] {
+    const scanner = this.scannerFor(true);
+    // Scanning to the end settles the kind of line break if no row has ended yet.
+    scanner?.scan(this.pending, this.scanned, true);
     const rest = this.pending;
     this.pending = '';
     this.scanned = 0;
-    return rest === '' ? [] : this.parseSegment(rest);
+    return rest === '' || !scanner ? [] : this.parseSegment(rest, scanner.newline ?? '\n');
   }
 
-  private parseSegment(segment: string): RawRow[] {
-    const delimiter = (this.delimiter ??= detectDelimiter(segment));
+  /** The row scanner, once the delimiter is known: given, or guessed once enough text has come. */
+  private scannerFor(final: boolean): RowScanner | null {
+    if (this.scanner) return this.scanner;
+    if (this.delimiter === null) {
+      const sampleEnd = this.sample.end(this.pending, final);
+      if (sampleEnd < 0) return null;
+      this.delimiter = mostFrequentDelimiter(this.pending.slice(0, sampleEnd));
+    }
+    this.scanner = new RowScanner(this.delimiter);
+    return this.scanner;
+  }
+
+  private parseSegment(segment: string, newline: Newline): RawRow[] {
     const rows: RawRow[] = [];
     const firstLine = this.linesBefore;
     let rowStart = 0;
     let linesBefore = firstLine;
-    Papa.parse<string[]>(segment, {
-      delimiter,
+    // PapaParse's own parser, given the delimiter and the line break: Papa.parse would guess the line break
+    // again for each piece and drop a U+FEFF at the start of one.
+    const parser = new Papa.Parser({
+      delimiter: this.delimiter ?? ',',
+      newline,
       skipEmptyLines: false,
-      step: (result) => {
+      step: (result: ParserStep) => {
         const line = linesBefore + 1;
         const cursor = result.meta.cursor;
-        linesBefore += countNewlines(segment, rowStart, cursor);
+        linesBefore += countNewlines(segment, rowStart, cursor, this.crBefore);
         rowStart = cursor;
-        if (isBlank(result.data)) return;
+        const cells = result.data[0] ?? [];
+        if (isBlank(cells)) return;
         if (this.header === null) {
-          this.header = result.data.map((cell) => cell.trim());
+          this.header = cells.map((cell) => cell.trim());
           this.headerLine = line;
-        } else rows.push({ line, cells: result.data });
+        } else rows.push({ line, cells });
       },
     });
-    this.linesBefore = firstLine + countNewlines(segment, 0, segment.length);
+    parser.parse(segment, 0, false);
+    this.linesBefore = firstLine + countNewlines(segment, 0, segment.length, this.crBefore);
+    this.crBefore = segment.charCodeAt(segment.length - 1) === CR;
     return rows;
   }
 }

@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'missing_required'
   | 'missing_one_of'
   | 'not_a_number'
+  | 'approximate_number'
   | 'negative_number'
   | 'fraction_in_count'
   | 'malformed_county_code'
@@ -84,6 +85,11 @@ export interface RelocationRecord extends BaseRecord {
   villages: number | null;
   /** Figures the app computed rather than read (households as whole-village + scattered; a blank total from its details). */
   derived: readonly string[];
+  /**
+   * The `spanKey` of the range row (same county, township and site, e.g. 2016-2020) whose figure already includes
+   * this row's shorter period (e.g. 2019); null when no range row covers it. Set by `markCoveredYears`.
+   */
+  coveredBy: string | null;
 }
 
 export interface SiteRecord extends BaseRecord {

@@ -1,7 +1,8 @@
-import type { Dataset } from '../data/types';
+import type { BaseRecord, Dataset, Period } from '../data/types';
 import type { DatasetId } from '../data/schema';
 import { sourcesOf } from '../data/aggregate/sourcesOf';
-import { filterDataset } from '../data/aggregate/filterDataset';
+import { filterDataset, yearSpan } from '../data/aggregate/filterDataset';
+import { latestSnapshots } from '../data/aggregate/latestSnapshots';
 import { summarise, summariseByCounty, type CountySummary, type FigureSummary } from '../data/aggregate/summarise';
 import { peopleByPeriod } from '../data/aggregate/peopleByPeriod';
 import { firstKnownJobsMeasure, type JobsMeasure } from '../data/aggregate/jobsBreakdown';
@@ -43,13 +44,25 @@ export const CHART_DATASET: Readonly<Record<ChartName, DatasetId>> = {
 
 /** Everything the page shows, derived from the data and the view: what React renders and nothing else. */
 export interface Dashboard {
+  /** The records the filters keep, sites, units and mechanisms at their latest period. */
   filtered: Dataset;
+  /** Every county in the data, whatever the filters, for the county filter. */
+  countyOptions: { code: string; name: string }[];
+  /** The years the data covers, for the period filter. */
+  years: Period | null;
   overall: FigureSummary;
   counties: CountySummary[];
   jobsMeasure: JobsMeasure;
   charts: Record<ChartName, ChartSpec>;
   /** The sources behind what is shown, by dataset. */
   sources: Record<DatasetId, string[]>;
+}
+
+function countyOptionsOf(data: Dataset): { code: string; name: string }[] {
+  const names = new Map<string, string>();
+  const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
+  for (const record of records) if (!names.has(record.county_code)) names.set(record.county_code, record.county);
+  return [...names].sort((a, b) => a[0].localeCompare(b[0])).map(([code, name]) => ({ code, name }));
 }
 
 function sourcesByDataset(data: Dataset): Record<DatasetId, string[]> {
@@ -60,12 +73,17 @@ function sourcesByDataset(data: Dataset): Record<DatasetId, string[]> {
 
 /** data + view → filtered data → summaries → chart specs. Pure, so the page and the tests see the same figures. */
 export function buildDashboard(data: Dataset, view: ViewState, context: ChartContext): Dashboard {
-  const filtered = filterDataset(data, { counties: view.counties, period: view.period });
+  const filters = { counties: view.counties, period: view.period };
+  const filtered = latestSnapshots(filterDataset(data, filters));
+  // The yearly line shows a range's years even where the range itself is what the totals count.
+  const yearly = filterDataset(data, filters, { keepCoveredYears: true }).relocation;
   const overall = summarise(filtered);
   const counties = sortCounties(summariseByCounty(filtered), view.sort);
   const jobsMeasure = view.jobsMeasure ?? firstKnownJobsMeasure(filtered.jobs);
   return {
     filtered,
+    countyOptions: countyOptionsOf(data),
+    years: yearSpan(data),
     overall,
     counties,
     jobsMeasure,
@@ -73,7 +91,7 @@ export function buildDashboard(data: Dataset, view: ViewState, context: ChartCon
     charts: {
       'people-by-county': buildPeopleByCountyChart(counties, context),
       'relocation-composition': buildCompositionChart(overall, context),
-      'people-by-period': buildPeopleByPeriodChart(peopleByPeriod(filtered.relocation), context),
+      'people-by-period': buildPeopleByPeriodChart(peopleByPeriod(yearly), context),
       'jobs-by-unit-type': buildJobsByUnitTypeChart(filtered.jobs, jobsMeasure, context),
       'jobs-by-county': buildJobsByCountyChart(filtered.jobs, jobsMeasure, context),
       'income-by-mechanism': buildIncomeByMechanismChart(incomeByMechanism(filtered.income), context),

@@ -4,18 +4,25 @@ import type { ImportOutcome, ImportProgress } from '../data/importStream';
 
 type Question = Extract<ImportOutcome, { kind: 'needs-dataset' }>;
 
+/** A file in the queue, with an id of its own: two files may share a name. */
+export interface QueuedFile {
+  id: number;
+  file: File;
+}
+
 /** Where the import of the current file stands. Nothing on the page changes until a report is applied. */
 export type ImportStep =
   | { kind: 'idle' }
-  | { kind: 'reading'; file: File; datasetId: DatasetId | null; progress: ImportProgress | null }
-  | { kind: 'question'; file: File; question: Question }
-  | { kind: 'report'; file: File; result: ImportResult }
-  | { kind: 'failed'; fileName: string; message: string };
+  | { kind: 'reading'; item: QueuedFile; datasetId: DatasetId | null; progress: ImportProgress | null }
+  | { kind: 'question'; item: QueuedFile; question: Question }
+  | { kind: 'report'; item: QueuedFile; result: ImportResult }
+  | { kind: 'failed'; item: QueuedFile; message: string };
 
 export interface ImportQueueState {
   /** Files waiting their turn, several dropped or chosen at once. */
-  waiting: readonly File[];
+  waiting: readonly QueuedFile[];
   step: ImportStep;
+  nextId: number;
 }
 
 export type ImportQueueAction =
@@ -26,33 +33,35 @@ export type ImportQueueAction =
   | { type: 'choose-dataset'; datasetId: DatasetId }
   | { type: 'next' };
 
-export const EMPTY_QUEUE: ImportQueueState = { waiting: [], step: { kind: 'idle' } };
+export const EMPTY_QUEUE: ImportQueueState = { waiting: [], step: { kind: 'idle' }, nextId: 1 };
 
-function startNext(waiting: readonly File[]): ImportQueueState {
-  const [file, ...rest] = waiting;
-  return file ? { waiting: rest, step: { kind: 'reading', file, datasetId: null, progress: null } } : EMPTY_QUEUE;
+function startNext(waiting: readonly QueuedFile[], nextId: number): ImportQueueState {
+  const [item, ...rest] = waiting;
+  return item ? { waiting: rest, step: { kind: 'reading', item, datasetId: null, progress: null }, nextId } : { ...EMPTY_QUEUE, nextId };
 }
 
 /** One file at a time: read it, ask which dataset it is if the header cannot tell, report, then the next. */
 export function importQueueReducer(state: ImportQueueState, action: ImportQueueAction): ImportQueueState {
   switch (action.type) {
     case 'add-files': {
-      const waiting = [...state.waiting, ...action.files];
-      return state.step.kind === 'idle' ? startNext(waiting) : { ...state, waiting };
+      const added = action.files.map((file, index) => ({ id: state.nextId + index, file }));
+      const waiting = [...state.waiting, ...added];
+      const nextId = state.nextId + added.length;
+      return state.step.kind === 'idle' ? startNext(waiting, nextId) : { ...state, waiting, nextId };
     }
     case 'progress':
       return state.step.kind === 'reading' ? { ...state, step: { ...state.step, progress: action.progress } } : state;
     case 'outcome': {
       if (state.step.kind !== 'reading') return state;
-      const { file } = state.step;
+      const { item } = state.step;
       const { outcome } = action;
-      return { ...state, step: outcome.kind === 'imported' ? { kind: 'report', file, result: outcome.result } : { kind: 'question', file, question: outcome } };
+      return { ...state, step: outcome.kind === 'imported' ? { kind: 'report', item, result: outcome.result } : { kind: 'question', item, question: outcome } };
     }
     case 'failed':
-      return state.step.kind === 'reading' ? { ...state, step: { kind: 'failed', fileName: state.step.file.name, message: action.message } } : state;
+      return state.step.kind === 'reading' ? { ...state, step: { kind: 'failed', item: state.step.item, message: action.message } } : state;
     case 'choose-dataset':
-      return state.step.kind === 'question' ? { ...state, step: { kind: 'reading', file: state.step.file, datasetId: action.datasetId, progress: null } } : state;
+      return state.step.kind === 'question' ? { ...state, step: { kind: 'reading', item: state.step.item, datasetId: action.datasetId, progress: null } } : state;
     case 'next':
-      return startNext(state.waiting);
+      return startNext(state.waiting, state.nextId);
   }
 }

@@ -1,15 +1,12 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { Dispatch } from 'react';
 import { translator } from '../i18n/translate';
-import { yearSpan } from '../data/aggregate/filterDataset';
-import { summariseByCounty } from '../data/aggregate/summarise';
 import { countyFigures } from '../data/aggregate/countyFigures';
 import { JOBS_MEASURES } from '../data/aggregate/jobsBreakdown';
 import { DATASET_IDS, type DatasetId } from '../data/schema';
-import type { Dataset, RecordsByDataset } from '../data/types';
 import type { ImportResult } from '../data/importTable';
 import type { ApplyMode } from '../data/uploads/applyUpload';
-import { withUploads } from '../data/uploads/applyUpload';
+import { showsShippedRows, withUploads } from '../data/uploads/applyUpload';
 import type { LoadedDataset } from '../data/load/loadShippedDataset';
 import { buildDashboard, CHART_DATASET, CHART_NAMES } from '../state/buildDashboard';
 import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../state/viewState';
@@ -32,23 +29,23 @@ import { useImportQueue } from './useImportQueue';
 
 interface DashboardProps {
   loaded: LoadedDataset;
+  /** The shipped data with the applied uploads in place. */
+  shown: ReturnType<typeof withUploads>;
   uploads: Uploads;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
 }
 
-function Dashboard({ loaded, uploads, view, dispatch }: DashboardProps) {
-  const data = useMemo(() => withUploads(loaded.data, uploads.tables), [loaded.data, uploads.tables]);
-  // A table is synthetic while it still shows the demo files; an upload in its place is the analyst's own.
-  const synthetic = (datasetId: DatasetId) => loaded.synthetic && !uploads.tables[datasetId];
+function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
+  const { data } = shown;
+  // A table is synthetic while it shows the demo's rows; an upload in their place is the analyst's own.
+  const synthetic = (datasetId: DatasetId) => loaded.synthetic && showsShippedRows(datasetId, uploads.tables);
   const anySynthetic = DATASET_IDS.some(synthetic);
   const context = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
   const { t } = context;
   const dashboard = useMemo(() => buildDashboard(data, view, context), [data, view, context]);
-  const allCounties = useMemo(() => summariseByCounty(data).map((s) => ({ code: s.county_code, name: s.county })), [data]);
-  const years = useMemo(() => yearSpan(data), [data]);
   const selected = dashboard.counties.find((county) => county.county_code === view.selectedCounty);
-  const shippedImports = Object.fromEntries(Object.entries(loaded.imports).filter(([id]) => !uploads.tables[id as DatasetId]));
+  const shippedImports = Object.fromEntries(Object.entries(loaded.imports).filter(([id]) => showsShippedRows(id as DatasetId, uploads.tables)));
 
   const jobsMeasurePicker = (
     <label className="measure-picker">
@@ -66,7 +63,7 @@ function Dashboard({ loaded, uploads, view, dispatch }: DashboardProps) {
   return (
     <>
       {anySynthetic && <SyntheticBanner />}
-      <FilterBar counties={allCounties} years={years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
+      <FilterBar counties={dashboard.countyOptions} years={dashboard.years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
       <KpiCards summary={dashboard.overall} />
       <div className="chart-grid">
         {CHART_NAMES.map((name) => (
@@ -84,16 +81,16 @@ function Dashboard({ loaded, uploads, view, dispatch }: DashboardProps) {
       {selected && (
         <CountyDetail key={selected.county_code} county={selected} figures={countyFigures(dashboard.filtered, selected.county_code)} synthetic={anySynthetic} dispatch={dispatch} />
       )}
-      <SourcesList data={dashboard.filtered} />
+      <SourcesList sources={dashboard.sources} />
       <LoadedTables
         tables={uploads.tables}
         shippedName={t(`dataset.${loaded.id}`)}
-        shippedRows={Object.fromEntries(DATASET_IDS.map((id) => [id, loaded.data[id].length]))}
+        shownRows={Object.fromEntries(DATASET_IDS.map((id) => [id, data[id].length]))}
         notice={uploads.notice}
         onReset={uploads.reset}
       />
       <DataDictionary />
-      <DataChecks imports={shippedImports} />
+      <DataChecks imports={shippedImports} combined={shown.problems} />
     </>
   );
 }
@@ -111,17 +108,18 @@ export function App() {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
   }, [t, view.lang]);
 
-  const shown: Dataset | null = state.status === 'ready' ? withUploads(state.dataset.data, uploads.tables) : null;
+  const shipped = state.status === 'ready' ? state.dataset.data : null;
+  const shown = useMemo(() => (shipped ? withUploads(shipped, uploads.tables) : null), [shipped, uploads.tables]);
   const { apply } = uploads;
   const { next } = queue;
   const applyImport = useCallback(
     (result: ImportResult, mode: ApplyMode) => {
-      if (!shown) return;
-      apply(result, mode, shown[result.datasetId] as readonly RecordsByDataset[DatasetId][]);
+      apply(result, mode);
       next();
     },
-    [apply, next, shown],
+    [apply, next],
   );
+  const ready = state.status === 'ready' && uploads.ready;
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -141,9 +139,13 @@ export function App() {
               </button>
             </div>
           )}
-          {state.status === 'ready' && uploads.ready && <Dashboard loaded={state.dataset} uploads={uploads} view={view} dispatch={dispatch} />}
+          {state.status === 'ready' && uploads.ready && shown && <Dashboard loaded={state.dataset} shown={shown} uploads={uploads} view={view} dispatch={dispatch} />}
         </main>
-        <ImportDialog step={queue.state.step} waiting={queue.state.waiting.length} onChooseDataset={queue.chooseDataset} onApply={applyImport} onNext={queue.next} />
+        <ImportDialog
+          step={queue.state.step}
+          waiting={queue.state.waiting.length}
+          applyBlocked={ready ? null : t('report.notReady')}
+          onChooseDataset={queue.chooseDataset} onApply={applyImport} onNext={queue.next} />
         <footer className="page-footer">
           <p>{t('footer.about')}</p>
         </footer>

@@ -72,7 +72,7 @@ export function CountyDetail({ county, figures, synthetic, dispatch }: CountyDet
                       <td>
                         {figure.subject && <span className="detail-subject">{figure.subject} · </span>}
                         {columnLabel(datasetId, figure.column, lang, { withoutUnit: true })}
-                        {figure.derived && <span className="derived-mark"> （{t('detail.derived')}）</span>}
+                        {figure.derived && <span className="derived-mark"> {t('detail.derivedMark')}</span>}
                       </td>
                       <td className="number">
                         {figure.column === 'opened' ? figure.value : formatNumber(figure.value, lang, 2)} {unitOf(figure, lang)}

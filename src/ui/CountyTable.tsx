@@ -1,6 +1,5 @@
 import type { Dispatch } from 'react';
 import type { CountySummary } from '../data/aggregate/summarise';
-import { shareOf } from '../data/aggregate/summarise';
 import type { Measure } from '../data/sumKnown';
 import { formatNumber, formatShare } from '../i18n/format';
 import type { MessageKey } from '../i18n/translate';
@@ -77,7 +76,7 @@ export function CountyTable({ counties, sort, synthetic, dispatch }: CountyTable
               </tr>
             )}
             {counties.map((county) => {
-              const share = shareOf(county.registered_poor_people, county.people);
+              const share = county.registered_poor_share;
               return (
                 <tr key={county.county_code} data-county-code={county.county_code}>
                   <th scope="row">

@@ -1,23 +1,36 @@
 import type { DatasetId } from '../data/schema';
 import type { ImportResult } from '../data/importTable';
+import type { CombineProblems } from '../data/uploads/applyUpload';
+import type { Problem } from '../data/types';
 import { describeProblem } from '../i18n/columnLabel';
 import { useI18n } from './I18nContext';
 
-/** What validation said about the loaded files (warnings, subtotal checks), so nothing is silently dropped. */
-export function DataChecks({ imports }: { imports: Readonly<Partial<Record<DatasetId, ImportResult>>> }) {
+interface DataChecksProps {
+  imports: Readonly<Partial<Record<DatasetId, ImportResult>>>;
+  /** What combining appended uploads with what they were appended to found. */
+  combined: CombineProblems;
+}
+
+/** What validation said about the data shown (warnings, subtotal checks), so nothing is silently dropped. */
+export function DataChecks({ imports, combined }: DataChecksProps) {
   const { lang, t } = useI18n();
-  const problems = Object.values(imports).flatMap((result) => result.problems.map((problem) => ({ result, problem })));
-  if (problems.length === 0) return null;
+  const entries: { where: string; datasetId: DatasetId; problem: Problem }[] = [
+    ...Object.values(imports).flatMap((result) => result.problems.map((problem) => ({ where: result.fileName, datasetId: result.datasetId, problem }))),
+    ...Object.entries(combined).flatMap(([datasetId, problems]) =>
+      problems.map((problem) => ({ where: t('problems.combined'), datasetId: datasetId as DatasetId, problem })),
+    ),
+  ];
+  if (entries.length === 0) return null;
   return (
     <details className="data-checks" data-testid="data-checks">
-      <summary>{t('footer.problems', { count: problems.length })}</summary>
+      <summary>{t('footer.problems', { count: entries.length })}</summary>
       <ul>
-        {problems.map(({ result, problem }) => (
-          <li key={`${result.datasetId}-${problem.line}-${problem.column}-${problem.code}`} className={`problem-${problem.severity}`}>
+        {entries.map(({ where, datasetId, problem }, index) => (
+          <li key={index} className={`problem-${problem.severity}`}>
             <span className="problem-where">
-              {result.fileName} · {t('problems.line', { line: problem.line })}
+              {where} · {t('problems.line', { line: problem.line })}
             </span>{' '}
-            {t(`severity.${problem.severity}`)}: {describeProblem(problem, result.datasetId, lang)}
+            {t(`severity.${problem.severity}`)}: {describeProblem(problem, datasetId, lang)}
           </li>
         ))}
       </ul>

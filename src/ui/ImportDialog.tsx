@@ -12,6 +12,8 @@ interface ImportDialogProps {
   step: ImportStep;
   waiting: number;
   onChooseDataset: (datasetId: DatasetId) => void;
+  /** Why Apply cannot be used yet (the page's own data is still loading or failed), or null. */
+  applyBlocked: string | null;
   onApply: (result: ImportResult, mode: ApplyMode) => void;
   /** Cancels reading, or drops the report, and moves on to the next file. */
   onNext: () => void;
@@ -23,7 +25,7 @@ function Reading({ step, onNext }: { step: Extract<ImportStep, { kind: 'reading'
   const share = progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : 0;
   return (
     <section aria-labelledby="import-reading-title">
-      <h2 id="import-reading-title">{t('upload.reading', { file: step.file.name })}</h2>
+      <h2 id="import-reading-title">{t('upload.reading', { file: step.item.file.name })}</h2>
       <progress data-testid="import-progress" max={1} value={share} aria-label={t('upload.progress')} />
       <p role="status">
         {progress ? t('upload.progressDetail', { share: formatShare(share, lang), rows: formatNumber(progress.rowsRead, lang) }) : t('upload.starting')}
@@ -44,7 +46,7 @@ function DatasetQuestion({ step, onChooseDataset, onNext }: { step: Extract<Impo
   const ordered = [...candidates, ...DATASET_IDS.filter((id) => !candidates.includes(id))];
   return (
     <section data-testid="import-question" aria-labelledby="import-question-title">
-      <h2 id="import-question-title">{t('upload.whichDataset', { file: step.file.name })}</h2>
+      <h2 id="import-question-title">{t('upload.whichDataset', { file: step.item.file.name })}</h2>
       <p>{t('upload.whichDatasetHelp')}</p>
       <fieldset className="dataset-choice">
         <legend className="visually-hidden">{t('report.dataset')}</legend>
@@ -75,7 +77,7 @@ function DatasetQuestion({ step, onChooseDataset, onNext }: { step: Extract<Impo
 }
 
 /** The modal that carries one file from reading to applied or cancelled. */
-export function ImportDialog({ step, waiting, onChooseDataset, onApply, onNext }: ImportDialogProps) {
+export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, onApply, onNext }: ImportDialogProps) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const open = step.kind !== 'idle';
@@ -96,14 +98,20 @@ export function ImportDialog({ step, waiting, onChooseDataset, onApply, onNext }
         event.preventDefault();
         onNext();
       }}
+      onClose={() => {
+        // The browser may close a modal on a repeated Escape; while a file is under way the dialog must stay.
+        if (open) dialog.current?.showModal();
+      }}
     >
       {waiting > 0 && <p className="queue-note">{t('upload.waiting', { count: waiting })}</p>}
       {step.kind === 'reading' && <Reading step={step} onNext={onNext} />}
-      {step.kind === 'question' && <DatasetQuestion key={step.file.name} step={step} onChooseDataset={onChooseDataset} onNext={onNext} />}
-      {step.kind === 'report' && <ImportReport key={step.result.fileName} result={step.result} onApply={(mode) => onApply(step.result, mode)} onCancel={onNext} />}
+      {step.kind === 'question' && <DatasetQuestion key={step.item.id} step={step} onChooseDataset={onChooseDataset} onNext={onNext} />}
+      {step.kind === 'report' && (
+        <ImportReport key={step.item.id} result={step.result} applyBlocked={applyBlocked} onApply={(mode) => onApply(step.result, mode)} onCancel={onNext} />
+      )}
       {step.kind === 'failed' && (
         <section role="alert" data-testid="import-failed">
-          <h2>{t('upload.failed', { file: step.fileName })}</h2>
+          <h2>{t('upload.failed', { file: step.item.file.name })}</h2>
           <p>{step.message}</p>
           <p>{t('upload.nothingChanged')}</p>
           <div className="dialog-actions">

@@ -10,22 +10,20 @@ import { formatNumber } from '../i18n/format';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
 
-// Enough to find and fix any pattern; all problems are in the rejected-lines download.
+// Enough to find and fix any pattern; every rejected line, with its reasons, is in the rejected-lines download.
 const PROBLEMS_SHOWN = 500;
 const PREVIEW_ROWS = 5;
 
 interface ImportReportProps {
   result: ImportResult;
+  applyBlocked: string | null;
   onApply: (mode: ApplyMode) => void;
   onCancel: () => void;
 }
 
-function delimiterName(delimiter: string): string {
-  return delimiter === '\t' ? 'Tab' : delimiter;
-}
 
 /** What an import found, before anything on the page changes: counts, a preview, every problem by line, apply or cancel. */
-export function ImportReport({ result, onApply, onCancel }: ImportReportProps) {
+export function ImportReport({ result, applyBlocked, onApply, onCancel }: ImportReportProps) {
   const { lang, t } = useI18n();
   const [mode, setMode] = useState<ApplyMode>('replace');
   const summary = summariseImport(result);
@@ -54,7 +52,7 @@ export function ImportReport({ result, onApply, onCancel }: ImportReportProps) {
         </div>
         <div>
           <dt>{t('report.delimiter')}</dt>
-          <dd>{delimiterName(result.delimiter)}</dd>
+          <dd>{result.delimiter === '\t' ? t('report.tab') : result.delimiter}</dd>
         </div>
         <div>
           <dt>{t('report.rowsRead')}</dt>
@@ -164,11 +162,12 @@ export function ImportReport({ result, onApply, onCancel }: ImportReportProps) {
         </label>
       </fieldset>
       {result.records.length === 0 && <p className="problem-error">{t('report.nothingToApply')}</p>}
+      {applyBlocked && <p className="problem-error">{applyBlocked}</p>}
       <div className="dialog-actions">
         <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onCancel}>
           {t('report.cancel')}
         </button>
-        <button type="button" className="primary-button" data-testid="import-apply" disabled={result.records.length === 0} onClick={() => onApply(mode)}>
+        <button type="button" className="primary-button" data-testid="import-apply" disabled={result.records.length === 0 || applyBlocked !== null} onClick={() => onApply(mode)}>
           {t('report.apply', { count: result.records.length })}
         </button>
       </div>

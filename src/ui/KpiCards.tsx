@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { FigureSummary } from '../data/aggregate/summarise';
-import { shareOf } from '../data/aggregate/summarise';
 import type { Measure } from '../data/sumKnown';
 import { formatNumber, formatShare } from '../i18n/format';
 import { useI18n } from './I18nContext';
@@ -35,16 +34,15 @@ function Kpi({ testId, label, measure, unit, digits = 0, detail }: KpiProps) {
 /** The headline figures of whatever the filters leave. Unknown figures say so; they never read as 0. */
 export function KpiCards({ summary }: { summary: FigureSummary }) {
   const { lang, t } = useI18n();
-  const poorShare = shareOf(summary.registered_poor_people, summary.people);
-  const { whole_village_people: whole, scattered_people: scattered } = summary;
-  const modeTotal = (whole.value ?? 0) + (scattered.value ?? 0);
+  const poorShare = summary.registered_poor_share;
+  const { whole_village_people: whole, scattered_people: scattered, whole_village_share: wholeShare } = summary;
   const modeDetail =
-    whole.value === null || scattered.value === null || modeTotal === 0
+    wholeShare === null || scattered.value === null
       ? undefined
       : t('kpi.wholeVillageDetail', {
-          wholeShare: formatShare(whole.value / modeTotal, lang),
+          wholeShare: formatShare(wholeShare, lang),
           scattered: formatNumber(scattered.value, lang),
-          scatteredShare: formatShare(scattered.value / modeTotal, lang),
+          scatteredShare: formatShare(1 - wholeShare, lang),
         });
   return (
     <section className="kpis" aria-label={t('app.subtitle')}>

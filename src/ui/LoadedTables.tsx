@@ -7,13 +7,14 @@ import { useI18n } from './I18nContext';
 interface LoadedTablesProps {
   tables: StoredTables;
   shippedName: string;
-  shippedRows: Readonly<Record<string, number>>;
+  /** Rows each table shows now. */
+  shownRows: Readonly<Record<string, number>>;
   notice: StorageNotice;
   onReset: (datasetId: (typeof DATASET_IDS)[number]) => void;
 }
 
 /** What each table on the page comes from: the shipped files or an upload (which file, when, how many rows), with a reset. */
-export function LoadedTables({ tables, shippedName, shippedRows, notice, onReset }: LoadedTablesProps) {
+export function LoadedTables({ tables, shippedName, shownRows, notice, onReset }: LoadedTablesProps) {
   const { lang, t } = useI18n();
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -48,15 +49,21 @@ export function LoadedTables({ tables, shippedName, shippedRows, notice, onReset
                   {table
                     ? table.files.map((file) => (
                         <div key={`${file.fileName}-${file.appliedAt}`}>
-                          {t('loaded.uploaded', { file: file.fileName, when: when(file.appliedAt), rows: formatNumber(file.rows, lang) })}
+                          {t(table.keepsShipped ? 'loaded.appended' : 'loaded.uploaded', { file: file.fileName, when: when(file.appliedAt), rows: formatNumber(file.rows, lang) })}
                         </div>
                       ))
                     : t('loaded.shipped', { name: shippedName })}
                 </td>
-                <td className="number">{formatNumber(table ? table.records.length : (shippedRows[id] ?? 0), lang)}</td>
+                <td className="number">{formatNumber(shownRows[id] ?? 0, lang)}</td>
                 <td>
                   {table && (
-                    <button type="button" className="secondary-button" data-testid={`reset-${id}`} onClick={() => onReset(id)}>
+                    <button
+                      type="button"
+                      className="secondary-button"
+                      data-testid={`reset-${id}`}
+                      aria-label={t('loaded.resetLabel', { dataset: DATASETS[id].title[lang] })}
+                      onClick={() => onReset(id)}
+                    >
                       {t('loaded.reset')}
                     </button>
                   )}

@@ -1,17 +1,17 @@
-import { DATASETS } from '../data/schema';
-import type { Dataset } from '../data/types';
-import { sourcesOf } from '../data/aggregate/sourcesOf';
+import { DATASETS, DATASET_IDS, type DatasetId } from '../data/schema';
 import { useI18n } from './I18nContext';
 
-export function SourcesList({ data }: { data: Dataset }) {
+/** The sources behind what is shown, each with the datasets it supports. */
+export function SourcesList({ sources }: { sources: Readonly<Record<DatasetId, readonly string[]>> }) {
   const { lang, t } = useI18n();
-  const sources = sourcesOf(data);
-  if (sources.length === 0) return null;
+  const datasetsOf = new Map<string, DatasetId[]>();
+  for (const id of DATASET_IDS) for (const source of sources[id]) datasetsOf.set(source, [...(datasetsOf.get(source) ?? []), id]);
+  if (datasetsOf.size === 0) return null;
   return (
     <section className="sources" aria-labelledby="sources-title" data-testid="sources">
       <h2 id="sources-title">{t('sources.title')}</h2>
       <ol>
-        {sources.map(({ source, datasets }) => (
+        {[...datasetsOf].map(([source, datasets]) => (
           <li key={source}>
             <cite>{source}</cite>
             <span className="source-datasets"> — {t('sources.datasets', { datasets: datasets.map((id) => DATASETS[id].title[lang]).join(lang === 'zh' ? '、' : ', ') })}</span>

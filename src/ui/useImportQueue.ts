@@ -18,7 +18,8 @@ export function useImportQueue(): ImportQueue {
 
   useEffect(() => {
     if (!reading) return undefined;
-    const job = importInWorker(reading.file, reading.file.name, reading.datasetId, (progress) => dispatch({ type: 'progress', progress }));
+    const { file } = reading.item;
+    const job = importInWorker(file, file.name, reading.datasetId, (progress) => dispatch({ type: 'progress', progress }));
     job.outcome.then(
       (outcome) => dispatch({ type: 'outcome', outcome }),
       (error: unknown) => {
@@ -28,7 +29,7 @@ export function useImportQueue(): ImportQueue {
     return job.cancel;
     // A new job starts only when a new file (or a new answer about its dataset) is being read, not on progress.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reading?.file, reading?.datasetId]);
+  }, [reading?.item, reading?.datasetId]);
 
   return {
     state,

@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DatasetId } from '../data/schema';
 import type { ImportResult } from '../data/importTable';
-import type { RecordsByDataset } from '../data/types';
 import { applyUpload, type ApplyMode } from '../data/uploads/applyUpload';
 import { openUploadStore, requestPersistentStorage, type StoredTables, type UploadStore } from '../data/store/uploadStore';
 
-export type StorageNotice = 'not-persistent' | 'save-failed' | null;
+export type StorageNotice = 'not-persistent' | 'save-failed' | 'load-failed' | null;
 
 export interface Uploads {
   /** False until the saved uploads have been read, so the page does not flash the shipped figures first. */
   ready: boolean;
   tables: StoredTables;
   notice: StorageNotice;
-  apply: <Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode, shown: readonly RecordsByDataset[Id][]) => void;
+  apply: <Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode) => void;
   reset: (datasetId: DatasetId) => void;
 }
 
@@ -23,30 +22,35 @@ export function useUploads(): Uploads {
   const [store, setStore] = useState<UploadStore | null>(null);
   const [tables, setTables] = useState<StoredTables>({});
   const [notice, setNotice] = useState<StorageNotice>(null);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let current = true;
     storePromise ??= openUploadStore();
-    void storePromise
-      .then(async (opened) => {
-        const saved = await opened.loadAll().catch(() => ({}));
-        if (!current) return;
-        setTables(saved);
-        setStore(opened);
-        if (!opened.persistent) setNotice('not-persistent');
-      })
-      .catch(() => {
-        if (current) setNotice('not-persistent');
-      });
+    void storePromise.then(async (opened) => {
+      let saved: StoredTables = {};
+      let loadFailed = false;
+      try {
+        saved = await opened.loadAll();
+      } catch {
+        loadFailed = true;
+      }
+      if (!current) return;
+      // Anything applied while the saved uploads were still being read stays: it is newer.
+      setTables((applied) => ({ ...saved, ...applied }));
+      setStore(opened);
+      setReady(true);
+      if (loadFailed) setNotice('load-failed');
+      else if (!opened.persistent) setNotice('not-persistent');
+    });
     return () => {
       current = false;
     };
   }, []);
 
   const apply = useCallback(
-    <Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode, shown: readonly RecordsByDataset[Id][]) => {
-      const previous = tables[result.datasetId];
-      const table = applyUpload(result, mode, shown, previous, new Date());
+    <Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode) => {
+      const table = applyUpload(result, mode, tables[result.datasetId], new Date());
       // The page changes at once; if saving fails, the previously saved state is untouched and the analyst is told.
       setTables((before) => ({ ...before, [table.datasetId]: table }));
       if (!store?.persistent) return;
@@ -66,10 +70,10 @@ export function useUploads(): Uploads {
         delete rest[datasetId];
         return rest;
       });
-      void store?.remove(datasetId).catch(() => setNotice('save-failed'));
+      store?.remove(datasetId).catch(() => setNotice('save-failed'));
     },
     [store],
   );
 
-  return { ready: store !== null || notice !== null, tables, notice, apply, reset };
+  return { ready, tables, notice, apply, reset };
 }

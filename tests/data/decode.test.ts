@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/data/decode';
+import { decodeBytes, encodingPlan, textDecoderFor } from '../../src/data/decode';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -51,5 +51,34 @@ describe('decodeBytes', () => {
 
   it('reads no bytes as empty UTF-8 text', () => {
     expect(decodeBytes(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
+  });
+});
+
+describe('decodeBytes after a UTF-8 BOM', () => {
+  it('falls back to GB18030 for GBK bytes after a UTF-8 BOM, dropping the BOM (WPS writes such files)', () => {
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xb4, 0xfa, 0xcf, 0xd8]))).toEqual({ text: '代县', encoding: 'gb18030' });
+  });
+});
+
+describe('encodingPlan', () => {
+  it.each([
+    ['a UTF-16LE BOM', [0xff, 0xfe, 0x2c], { encoding: 'utf-16le', bomLength: 2, fallback: null }],
+    ['a UTF-16BE BOM', [0xfe, 0xff, 0x00], { encoding: 'utf-16be', bomLength: 2, fallback: null }],
+    ['a UTF-8 BOM', [0xef, 0xbb, 0xbf], { encoding: 'utf-8', bomLength: 3, fallback: 'gb18030' }],
+    ['no BOM', [0xb4, 0xfa, 0xcf], { encoding: 'utf-8', bomLength: 0, fallback: 'gb18030' }],
+    ['part of a UTF-8 BOM', [0xef, 0xbb], { encoding: 'utf-8', bomLength: 0, fallback: 'gb18030' }],
+    ['no bytes', [], { encoding: 'utf-8', bomLength: 0, fallback: 'gb18030' }],
+  ])('plans %s', (_name, head, plan) => {
+    expect(encodingPlan(new Uint8Array(head))).toEqual(plan);
+  });
+});
+
+describe('textDecoderFor', () => {
+  it('throws on bytes that are not UTF-8, so the fallback can be taken', () => {
+    expect(() => textDecoderFor('utf-8').decode(new Uint8Array([0xb4, 0xfa]))).toThrow();
+  });
+
+  it('leaves a BOM in the text to the plan (it is skipped as bytes)', () => {
+    expect(textDecoderFor('utf-8').decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('\ufeffa');
   });
 });

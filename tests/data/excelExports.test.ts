@@ -195,7 +195,7 @@ describe('(5) a broken relocation file: one line per error kind', () => {
   });
 
   const EXPECTED_PROBLEMS: Problem[] = [
-    error(3, 'households', '约80', 'not_a_number'),
+    error(3, 'households', '八十', 'not_a_number'),
     error(4, 'households', '-5', 'negative_number'),
     error(5, 'people', '95.5', 'fraction_in_count'),
     error(6, null, '140923,代县,2019,枣林镇,40', 'wrong_field_count', { expected: 8, found: 5 }),

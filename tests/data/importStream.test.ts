@@ -112,8 +112,6 @@ describe('progress', () => {
     expect(seen.map((progress) => [progress.bytesRead, progress.totalBytes])).toEqual([[blob.size, blob.size]]);
   });
 
-  // BUG (src/data/importStream.ts): the strict UTF-8 attempt reports progress for the ASCII chunks, then the file is
-  // read again as GB18030 from byte 0, so bytesRead falls back (seen: 16 32 48 64 80 16 32 … for a 111-byte file).
   it('never reports bytesRead falling when a GBK file turns out not to be UTF-8 after some ASCII chunks', async () => {
     const bytes = gbk('county_code,county,period,township,households,people,registered_poor_people,note\n140923,代县,2019,上馆镇,1,2,,\n');
     const seen: number[] = [];
@@ -242,5 +240,104 @@ describe('read failures', () => {
       slice: () => ({ arrayBuffer: () => Promise.reject(new Error('read failed')) }),
     } as unknown as Blob;
     await expect(importStream(failing, 'x.csv')).rejects.toThrow('read failed');
+  });
+});
+
+describe('one encoding policy with decodeBytes', () => {
+  const TEXT = '县级代码,县,年份,乡镇,搬迁户数,搬迁人数\r\n140923,代县,2019,上馆镇,386,"1,200"\r\n';
+
+  it.each([1, 7, 64, undefined])('reads GBK bytes after a UTF-8 BOM as gb18030, as importTable does (chunks of %s bytes)', async (chunkBytes) => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...gbk(TEXT)]);
+    const result = imported(await importStream(toBlob(bytes), 'bom-gbk.csv', { chunkBytes }));
+    expect(result).toEqual(importTable('relocation', 'bom-gbk.csv', bytes));
+    expect([result.encoding, result.header[0], recordsOf(result, 'relocation').map((record) => [record.county, record.township, record.people])]).toEqual([
+      'gb18030',
+      '县级代码',
+      [['代县', '上馆镇', 1200]],
+    ]);
+  });
+});
+
+describe('a TSV whose first line says nothing of the delimiter', () => {
+  const HEADER = '县级代码\t县\t年份\t乡镇\t搬迁户数\t搬迁人数';
+  const ROWS = ['140923\t代县\t2019\t上馆镇\t386\t1200', '140921\t定襄县\t2019\t晋昌镇\t95\t301'];
+
+  it.each([1, 7, 64, undefined])('is read as tab-separated below a title line without tabs (chunks of %s bytes)', async (chunkBytes) => {
+    const bytes = utf16beWithBom(['代县易地扶贫搬迁统计表（测试数据）', HEADER, ...ROWS].join('\r\n') + '\r\n');
+    const result = imported(await importStream(toBlob(bytes), 'report.txt', { chunkBytes }));
+    expect(result).toEqual(importTable('relocation', 'report.txt', bytes));
+    expect([result.delimiter, result.rowsAccepted, result.problems.map((problem) => [problem.line, problem.code])]).toEqual(['\t', 2, [[1, 'skipped_title_row']]]);
+  });
+
+  it.each([1, 7, 64, undefined])('is read as tab-separated below a blank first line (chunks of %s bytes)', async (chunkBytes) => {
+    const bytes = utf8(['', HEADER, ...ROWS].join('\n') + '\n');
+    const result = imported(await importStream(toBlob(bytes), 'blank-first.txt', { chunkBytes }));
+    expect(result).toEqual(importTable('relocation', 'blank-first.txt', bytes));
+    expect([result.delimiter, result.header, recordsOf(result, 'relocation').map((record) => record.line)]).toEqual(['\t', HEADER.split('\t'), [3, 4]]);
+  });
+});
+
+describe('errors', () => {
+  /** A Blob whose reading fails with `reason`: anything at all, as a browser or a bug may reject with. */
+  function failingBlob(reason: unknown): Blob {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- rejecting with non-errors is the point
+    return { size: 10, slice: () => ({ arrayBuffer: () => Promise.reject(reason) }) } as unknown as Blob;
+  }
+
+  it.each([
+    ['an Error with an empty message', new Error('')],
+    ['an Error with a blank message', new TypeError('  ')],
+    ['no value', undefined],
+    ['an object', {}],
+  ])('never rejects with an empty message: a read failing with %s', async (_name, reason) => {
+    const error: unknown = await importStream(failingBlob(reason), 'x.csv').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message.trim()).not.toBe('');
+  });
+
+  it('keeps a message that says something', async () => {
+    await expect(importStream(failingBlob('disk gone'), 'x.csv')).rejects.toThrow('disk gone');
+  });
+});
+
+describe('an abort signal', () => {
+  /** A Blob that counts the slices read from it. */
+  function countingBlob(bytes: Uint8Array<ArrayBuffer>): { blob: Blob; slices: () => number } {
+    const inner = toBlob(bytes);
+    let slices = 0;
+    const blob = {
+      size: inner.size,
+      slice: (start?: number, end?: number) => {
+        slices++;
+        return inner.slice(start, end);
+      },
+    } as unknown as Blob;
+    return { blob, slices: () => slices };
+  }
+  const CSV = utf8(`county_code,county,period,people\n${'140923,代县,2019,5\n'.repeat(20)}`);
+
+  it('stops before the next chunk once aborted, rejecting with the signal’s AbortError', async () => {
+    const { blob, slices } = countingBlob(CSV);
+    const controller = new AbortController();
+    const outcome = importStream(blob, 'x.csv', { chunkBytes: 16, signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(outcome).rejects.toMatchObject({ name: 'AbortError' });
+    // The 3 bytes looked at for a BOM, then the first chunk; nothing after the abort.
+    expect(slices()).toBe(2);
+  });
+
+  it('reads nothing when aborted before it starts', async () => {
+    const { blob, slices } = countingBlob(CSV);
+    await expect(importStream(blob, 'x.csv', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(slices()).toBe(0);
+  });
+
+  it('rejects with its own reason when it has one', async () => {
+    const reason = new Error('analyst cancelled');
+    await expect(importStream(toBlob(CSV), 'x.csv', { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+  });
+
+  it('changes nothing while it is not aborted', async () => {
+    const result = imported(await importStream(toBlob(CSV), 'x.csv', { chunkBytes: 16, signal: new AbortController().signal }));
+    expect(result).toEqual(importTable('relocation', 'x.csv', CSV));
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importTable } from '../../src/data/importTable';
 import { DATASET_IDS, type DatasetId } from '../../src/data/schema';
 import { periodOf } from '../../src/data/parsePeriod';
-import type { Problem, ProblemCode } from '../../src/data/types';
+import type { Problem, ProblemCode, RelocationRecord } from '../../src/data/types';
+import { NO_FILTERS, filterDataset } from '../../src/data/aggregate/filterDataset';
 import { describeProblem } from '../../src/i18n/columnLabel';
 import { bytes } from './support/records';
 import { importShipped } from './support/daiCounty';
@@ -96,6 +97,14 @@ const CASES: ProblemCase[] = [
     problem: problem(2, 'people', '1,23', 'not_a_number'),
     rejected: [2],
     mentions: { zh: ['1,23'], en: ['1,23'] },
+  },
+  {
+    code: 'approximate_number',
+    datasetId: 'income',
+    csv: 'county_code,county,period,mechanism,people\n140923,代县,2020,务工,6000余人\n',
+    problem: problem(2, 'people', '6000余人', 'approximate_number', { severity: 'warning', params: { number: 6000 } }),
+    rejected: [],
+    mentions: { zh: ['6000余人', '约数', '6000'], en: ['6000余人', 'approximate', '6000'] },
   },
   {
     code: 'negative_number',
@@ -221,6 +230,7 @@ describe('importTable', () => {
         missing_required: true,
         missing_one_of: true,
         not_a_number: true,
+        approximate_number: true,
         negative_number: true,
         fraction_in_count: true,
         malformed_county_code: true,
@@ -316,6 +326,7 @@ describe('importTable', () => {
             prefecture: '忻州市',
             province: '山西省',
             derived: [],
+            coveredBy: null,
           },
         ],
         rejected: [{ line: 3, cells: ['140923', '代县', '2020', '', 'abc', '1', ''] }],
@@ -354,6 +365,32 @@ describe('importTable', () => {
       const result = run('relocation', 'county_code,county,period,people,note\n140923,代县,2019,5,"第一行\n第二行"\n140923,代县,2019,abc,\n');
       expect(result.problems).toEqual([problem(4, 'people', 'abc', 'not_a_number')]);
       expect(result.records.map((record) => [record.line, record.note])).toEqual([[2, '第一行\n第二行']]);
+    });
+
+    it.each([
+      ['after title rows', '代县易地扶贫搬迁统计表,,\n单位：人,,\ncounty_code,county,period,people,备用列\n140923,代县,2019,5,x\n'],
+      ['after blank lines', '\n\ncounty_code,county,period,people,备用列\n140923,代县,2019,5,x\n'],
+    ])('reports an unknown column on the header’s own line %s (line 3, not 1)', (_where, csv) => {
+      const result = run('relocation', csv);
+      expect(result.problems.filter((found) => found.code === 'unknown_column')).toEqual([
+        problem(3, null, '备用列', 'unknown_column', { severity: 'warning' }),
+      ]);
+      expect(result.records.map((record) => [record.line, record.people])).toEqual([[4, 5]]);
+    });
+
+    it('reports a missing column on the header’s own line after blank lines', () => {
+      const result = run('sites', '\n\ncounty_code,county,period,households\n140923,代县,2020,5\n');
+      expect(result.problems).toEqual([problem(3, 'site', '', 'missing_column')]);
+      expect(result.rejected.map((row) => row.line)).toEqual([4]);
+    });
+
+    it('counts an approximate figure (6000余人, 约80) as the number it names, with a warning for each', () => {
+      const result = run('relocation', relocationFile('140923,代县,2019,,约80,6000余人,'));
+      expect(result.records.map((record) => [record.households, record.people])).toEqual([[80, 6000]]);
+      expect(result.problems.map((found) => [found.line, found.column, found.code, found.severity])).toEqual([
+        [2, 'households', 'approximate_number', 'warning'],
+        [2, 'people', 'approximate_number', 'warning'],
+      ]);
     });
 
     it('counts a blank figure as unknown, never 0', () => {
@@ -431,6 +468,21 @@ describe('importTable', () => {
       expect(result.subtotalChecks.every((check) => check.agrees)).toBe(true);
     });
 
+    it('compares a 小计 in the site column of a township only with that township’s rows', () => {
+      const result = run(
+        'relocation',
+        'county_code,county,period,township,site,people\n' +
+          '140923,代县,2019,A镇,X点,600\n140923,代县,2019,A镇,Y点,400\n140923,代县,2019,A镇,小计,1000\n' +
+          '140923,代县,2019,B镇,Z点,300\n140923,代县,2019,B镇,小计,300\n',
+      );
+      expect(result.problems).toEqual([]);
+      expect(result.subtotalChecks).toEqual([
+        { line: 4, scope: '140923', column: 'people', stated: 1000, computed: 1000, agrees: true },
+        { line: 6, scope: '140923', column: 'people', stated: 300, computed: 300, agrees: true },
+      ]);
+      expect(result.records.map((record) => record.line)).toEqual([2, 3, 5]);
+    });
+
     it('checks a sites 合计 row written in the site column', () => {
       const result = run('sites', 'county_code,county,period,site,households,people\n140923,代县,2020,A,10,30\n140923,代县,2020,B,20,50\n140923,代县,2020,合计,30,80\n');
       expect(result.records.map((record) => record.site)).toEqual(['A', 'B']);
@@ -454,6 +506,28 @@ describe('importTable', () => {
       expect(result.records.map((record) => [record.line, record.households, record.people])).toEqual([[2, 30, 81]]);
     });
 
+    const SITES_HEADER = 'county_code,county,period,township,site,households,people';
+
+    it('counts a township total (site blank) and not its own site rows: 1000, not 2000', () => {
+      const result = run('relocation', `${SITES_HEADER}\n140923,代县,2019,A镇,,,1000\n140923,代县,2019,A镇,X点,,600\n140923,代县,2019,A镇,Y点,,400\n`);
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((record) => [record.line, record.township, record.site, record.people])).toEqual([[2, 'A镇', null, 1000]]);
+    });
+
+    it('compares a county total above a township total with the township total (1000), not with 2000', () => {
+      const result = run(
+        'relocation',
+        `${SITES_HEADER}\n140923,代县,2019,,,,1000\n140923,代县,2019,A镇,,,1000\n140923,代县,2019,A镇,X点,,600\n140923,代县,2019,A镇,Y点,,400\n`,
+      );
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((record) => [record.line, record.people])).toEqual([[2, 1000]]);
+    });
+
+    it('leaves a blank county figure unknown when a township leaves it blank', () => {
+      const result = run('relocation', `${SITES_HEADER}\n140923,代县,2019,,,,100\n140923,代县,2019,A镇,,40,60\n140923,代县,2019,B镇,,,40\n`);
+      expect(result.records.map((record) => [record.households, record.people, record.derived])).toEqual([[null, 100, []]]);
+    });
+
     it('derives households as whole-village + scattered when the people parts add up to the people', () => {
       const result = run(
         'relocation',
@@ -464,6 +538,37 @@ describe('importTable', () => {
         ['2019', 10 + 15, ['households']],
         ['2020', null, []],
       ]);
+    });
+  });
+
+  describe('a range row beside the years it covers (relocation)', () => {
+    const header = 'county_code,county,period,people';
+
+    it('keeps 代县 2016-2020 (3676) and its years 2019 (2000) and 2020 (1676), marking the years as covered by the range', () => {
+      const result = run('relocation', `${header}\n140923,代县,2016-2020,3676\n140923,代县,2019,2000\n140923,代县,2020,1676\n`);
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((record) => [record.line, record.period.label, record.people, record.coveredBy])).toEqual([
+        [2, '2016-2020', 3676, null],
+        [3, '2019', 2000, '140923|2016-2020||'],
+        [4, '2020', 1676, '140923|2016-2020||'],
+      ]);
+      const people = (records: readonly RelocationRecord[]) => records.reduce((total, record) => total + (record.people ?? 0), 0);
+      const data = { relocation: result.records, sites: [], jobs: [], income: [] };
+      expect(people(filterDataset(data, NO_FILTERS).relocation)).toBe(3676);
+      expect(people(filterDataset(data, { counties: [], period: periodOf(2019, 2020) }).relocation)).toBe(2000 + 1676);
+    });
+
+    it('warns on the range line when the years add up differently', () => {
+      const result = run('relocation', `${header}\n140923,代县,2016-2020,3676\n140923,代县,2019,2000\n140923,代县,2020,1000\n`);
+      expect(result.problems).toEqual([
+        problem(2, 'people', '3676', 'detail_sum_mismatch', { severity: 'warning', params: { computed: 3000, lines: '3, 4' } }),
+      ]);
+    });
+
+    it('checks a 合计 row against the range, not the range plus its years', () => {
+      const result = run('relocation', `${header}\n140923,代县,2016-2020,3676\n140923,代县,2019,2000\n140923,代县,2020,1676\n,合计,,3676\n`);
+      expect(result.problems).toEqual([]);
+      expect(result.subtotalChecks.map((check) => [check.computed, check.agrees])).toEqual([[3676, true]]);
     });
   });
 
@@ -496,6 +601,7 @@ describe('importTable', () => {
         prefecture: '忻州市',
         province: '山西省',
         derived: ['households'],
+        coveredBy: null,
       });
       expect(record?.source).toContain('新华网');
       expect(record?.note).toContain('十三五');

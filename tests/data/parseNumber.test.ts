@@ -48,7 +48,12 @@ describe('parseNumber', () => {
     ['12,34,567'],
     ['1.2.3'],
     ['1e5'],
-    ['约320人'],
+    ['约'],
+    ['多人'],
+    ['余'],
+    ['近600人'], // nearly: a bound, not a figure this reads
+    ['12（万元）'], // 万 in a unit would leave the figure 10,000 times too small
+    ['3000元万'],
     ['（元）12'],
     ['万'],
     ['元'],
@@ -56,6 +61,34 @@ describe('parseNumber', () => {
     ['5%'], // no column holds a percentage
   ])('rejects %j as not a number', (raw) => {
     expect(parseNumber(raw)).toEqual({ ok: false });
+  });
+
+  it.each([
+    ['约320人', 320],
+    ['约6000', 6000],
+    ['大约6000人', 6000],
+    ['6000余人', 6000],
+    ['6000余', 6000],
+    ['320多户', 320],
+    ['18000多元', 18000],
+    ['80左右', 80],
+    ['80人左右', 80],
+    ['540余亩', 540],
+    ['1.2万余人', 12000],
+    ['1万多', 10000],
+    ['约 1,200 人', 1200],
+    ['约６０００余人', 6000],
+    ['3000余万元', 30000000],
+    ['1.5多万', 15000],
+    ['2亿多', 200000000],
+  ])('reads the approximate %j as %d, saying it is approximate', (raw, value) => {
+    expect(parseNumber(raw)).toEqual({ ok: true, value, approximate: true });
+  });
+
+  it('does not mark an exact number, or a blank, as approximate', () => {
+    expect(parseNumber('6000人')).toStrictEqual({ ok: true, value: 6000 });
+    expect(parseNumber('1.2万')).toStrictEqual({ ok: true, value: 12000 });
+    expect(parseNumber('—')).toStrictEqual({ ok: true, value: null });
   });
 
   it('keeps the sign of a negative number so that validation can reject it', () => {

@@ -69,8 +69,6 @@ describe('toCsv and formulas', () => {
     expect(toCsv(['note'], [['\n=1+1']])).toBe('note\r\n"\'\n=1+1"\r\n');
   });
 
-  // BUG (src/data/toCsv.ts): with no rows, PapaParse already ends the header with the newline and toCsv adds
-  // another, giving 'a,b\r\n\r\n': templates and empty downloads open with a blank second row.
   it('writes a header with no rows as the header line alone', () => {
     expect(toCsv(['a', 'b'], [])).toBe('a,b\r\n');
   });

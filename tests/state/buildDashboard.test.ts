@@ -6,6 +6,7 @@ import { importTable } from '../../src/data/importTable';
 import { DATASET_IDS, type DatasetId } from '../../src/data/schema';
 import type { Dataset } from '../../src/data/types';
 import { translator, type Lang } from '../../src/i18n/translate';
+import { XINFU, dataset, income, jobs, period, relocation, site } from '../data/support/records';
 
 function loadDaiCounty(): Dataset {
   const load = <Id extends DatasetId>(id: Id) => {
@@ -83,6 +84,71 @@ describe('buildDashboard', () => {
     });
   });
 
+  describe('countyOptions', () => {
+    const DINGXIANG = { county_code: '140921', county: '定襄县' } as const;
+    const data = dataset({
+      relocation: [relocation({ people: 30 })],
+      sites: [site({ ...XINFU })],
+      income: [income({ ...DINGXIANG, households: 9 }), income({ ...XINFU, line: 3, mechanism: '资产收益' })],
+    });
+
+    it('lists every county in the data once, by code, named as the data names it', () => {
+      expect(buildDashboard(data, INITIAL_VIEW, context('zh')).countyOptions).toEqual([
+        { code: '140902', name: '忻府区' },
+        { code: '140921', name: '定襄县' },
+        { code: '140923', name: '代县' },
+      ]);
+    });
+
+    it('lists the counties the filters leave out too', () => {
+      const view: ViewState = { ...INITIAL_VIEW, counties: ['140923'] };
+      const dashboard = buildDashboard(data, view, context('zh'));
+      expect(dashboard.counties.map((county) => county.county_code)).toEqual(['140923']);
+      expect(dashboard.countyOptions.map((option) => option.code)).toEqual(['140902', '140921', '140923']);
+    });
+
+    it('is empty for empty data', () => {
+      expect(buildDashboard(dataset(), INITIAL_VIEW, context('zh')).countyOptions).toEqual([]);
+    });
+  });
+
+  describe('years', () => {
+    it('spans the first to the last year of the data, whatever the filters', () => {
+      const view: ViewState = { ...INITIAL_VIEW, counties: ['140921'], period: period(2020) };
+      expect(buildDashboard(dai, view, context('zh')).years).toEqual({ from: 2016, to: 2020, label: '2016-2020' });
+    });
+
+    it('covers every dataset', () => {
+      const data = dataset({ relocation: [relocation({ period: period(2017) })], income: [income({ period: period(2021) })] });
+      expect(buildDashboard(data, INITIAL_VIEW, context('zh')).years).toEqual({ from: 2017, to: 2021, label: '2017-2021' });
+    });
+
+    it('is null for empty data', () => {
+      expect(buildDashboard(dataset(), INITIAL_VIEW, context('zh')).years).toBeNull();
+    });
+  });
+
+  describe('filtered', () => {
+    const park2019 = jobs({ line: 2, unit: '测试产业园区', unit_type: 'industrial_park', period: period(2019), jobs: 500 });
+    const park2020 = jobs({ line: 3, unit: '测试产业园区', unit_type: 'industrial_park', period: period(2020), jobs: 563 });
+    const workshop = jobs({ line: 4, unit: '测试扶贫车间', period: period(2019), jobs: 40 });
+    const years = [relocation({ line: 2, period: period(2019), people: 363 }), relocation({ line: 3, period: period(2020), people: 312 })];
+    const sites = [site({ line: 2, period: period(2019), people: 300 }), site({ line: 3, period: period(2020), people: 400 })];
+    const data = dataset({ relocation: years, sites, jobs: [park2019, park2020, workshop] });
+
+    it('holds each site and unit at its latest period, and every year of relocation', () => {
+      const dashboard = buildDashboard(data, INITIAL_VIEW, context('zh'));
+      expect(dashboard.filtered).toEqual(dataset({ relocation: years, sites: [sites[1]!], jobs: [park2020, workshop] }));
+      expect([dashboard.overall.jobs.value, dashboard.overall.people.value]).toEqual([563 + 40, 363 + 312]);
+    });
+
+    it('takes the latest period within the filters: a 2019 view shows the park as it was in 2019', () => {
+      const dashboard = buildDashboard(data, { ...INITIAL_VIEW, period: period(2019) }, context('zh'));
+      expect(dashboard.filtered).toEqual(dataset({ relocation: [years[0]!], sites: [sites[0]!], jobs: [park2019, workshop] }));
+      expect(dashboard.overall.jobs.value).toBe(500 + 40);
+    });
+  });
+
   it('draws no chart when the county filter matches nothing', () => {
     const view: ViewState = { ...INITIAL_VIEW, counties: ['140921'] };
     const dashboard = buildDashboard(dai, view, context('en'));
@@ -104,5 +170,27 @@ describe('buildDashboard', () => {
     expect(dashboard.overall.income_gain_per_household_yuan.value).toBe(1871);
     expect(dashboard.charts['people-by-county'].option).toBeNull();
     expect(dashboard.charts['income-by-county'].option).not.toBeNull();
+  });
+});
+
+describe('buildDashboard with a range and the years it covers', () => {
+  const csv = 'county_code,county,period,people\n140923,代县,2016-2020,3676\n140923,代县,2019,2000\n140923,代县,2020,1676\n';
+  const relocationRecords = importTable('relocation', 'r.csv', new TextEncoder().encode(csv)).records;
+  const data: Dataset = { relocation: relocationRecords, sites: [], jobs: [], income: [] };
+
+  it('counts the range once, not the range and its years', () => {
+    expect(buildDashboard(data, INITIAL_VIEW, context('zh')).overall.people.value).toBe(3676);
+  });
+
+  it('still draws the yearly line from the years the range covers', () => {
+    const option = buildDashboard(data, INITIAL_VIEW, context('zh')).charts['people-by-period'].option;
+    expect((option?.xAxis as { data: string[] }).data).toEqual(['2019', '2020']);
+  });
+
+  it('counts the years when the period filter leaves the range out', () => {
+    const view: ViewState = { ...INITIAL_VIEW, period: period(2019, 2020) };
+    expect(buildDashboard(data, view, context('zh')).overall.people.value).toBe(3676);
+    const only2019: ViewState = { ...INITIAL_VIEW, period: period(2019) };
+    expect(buildDashboard(data, only2019, context('zh')).overall.people.value).toBe(2000);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUEUE, importQueueReducer, type ImportQueueAction, type ImportQueueState } from '../../src/state/importQueue';
+import { EMPTY_QUEUE, importQueueReducer, type ImportQueueAction, type ImportQueueState, type QueuedFile } from '../../src/state/importQueue';
 import type { ImportOutcome } from '../../src/data/importStream';
 import { importTable } from '../../src/data/importTable';
 import { detectDataset } from '../../src/data/detectDataset';
 import { utf8 } from '../support/encode';
 
 const CSV = 'county_code,county,period,site,households,people\n140923,代县,2020,测试安置点甲,120,400\n';
+
+// Files compare by identity: the queue must hold the very file chosen, and toEqual alone sees two Files as equal.
+expect.addEqualityTesters([(a, b) => (a instanceof File && b instanceof File ? a === b : undefined)]);
 
 function file(name: string): File {
   return new File([CSV], name, { type: 'text/csv' });
@@ -35,28 +38,53 @@ function run(...actions: ImportQueueAction[]): ImportQueueState {
   return actions.reduce(importQueueReducer, EMPTY_QUEUE);
 }
 
+/** A, B and C as the queue holds them after they are added together to an empty queue. */
+const ITEM_A: QueuedFile = { id: 1, file: A };
+const ITEM_B: QueuedFile = { id: 2, file: B };
+const ITEM_C: QueuedFile = { id: 3, file: C };
+
 describe('importQueueReducer', () => {
-  it('starts idle with nothing waiting', () => {
-    expect(EMPTY_QUEUE).toEqual({ waiting: [], step: { kind: 'idle' } });
+  it('starts idle with nothing waiting, the first file to get id 1', () => {
+    expect(EMPTY_QUEUE).toEqual({ waiting: [], step: { kind: 'idle' }, nextId: 1 });
   });
 
   describe('add-files', () => {
-    it('starts reading the first file, not yet knowing its dataset, and queues the rest in order', () => {
+    it('starts reading the first file, not yet knowing its dataset, and queues the rest in order, each with its own id', () => {
       expect(run({ type: 'add-files', files: [A, B, C] })).toEqual({
-        waiting: [B, C],
-        step: { kind: 'reading', file: A, datasetId: null, progress: null },
+        waiting: [ITEM_B, ITEM_C],
+        step: { kind: 'reading', item: ITEM_A, datasetId: null, progress: null },
+        nextId: 4,
       });
     });
 
-    it('queues files added while one is being read, behind those already waiting', () => {
+    it('gives two files with the same name different ids', () => {
+      const first = file('乡镇.csv');
+      const second = file('乡镇.csv');
+      expect(run({ type: 'add-files', files: [first, second] })).toEqual({
+        waiting: [{ id: 2, file: second }],
+        step: { kind: 'reading', item: { id: 1, file: first }, datasetId: null, progress: null },
+        nextId: 3,
+      });
+    });
+
+    it('gives the same file added twice two ids', () => {
+      const state = run({ type: 'add-files', files: [A] }, { type: 'add-files', files: [A] });
+      expect([state.step, state.waiting]).toEqual([{ kind: 'reading', item: { id: 1, file: A }, datasetId: null, progress: null }, [{ id: 2, file: A }]]);
+    });
+
+    it('queues files added while one is being read, behind those already waiting, numbering on', () => {
       const state = run({ type: 'add-files', files: [A, B] }, { type: 'add-files', files: [C] });
-      expect(state.waiting).toEqual([B, C]);
-      expect(state.step).toEqual({ kind: 'reading', file: A, datasetId: null, progress: null });
+      expect(state).toEqual({ waiting: [ITEM_B, ITEM_C], step: { kind: 'reading', item: ITEM_A, datasetId: null, progress: null }, nextId: 4 });
     });
 
     it('queues files added while a report is shown, without leaving the report', () => {
       const state = run({ type: 'add-files', files: [A] }, { type: 'outcome', outcome: IMPORTED }, { type: 'add-files', files: [B] });
-      expect([state.step.kind, state.waiting]).toEqual(['report', [B]]);
+      expect([state.step, state.waiting, state.nextId]).toEqual([{ kind: 'report', item: ITEM_A, result: RESULT }, [ITEM_B], 3]);
+    });
+
+    it('never reuses an id, even after the queue has emptied', () => {
+      const state = run({ type: 'add-files', files: [A, B] }, { type: 'next' }, { type: 'next' }, { type: 'add-files', files: [C] });
+      expect(state).toEqual({ waiting: [], step: { kind: 'reading', item: { id: 3, file: C }, datasetId: null, progress: null }, nextId: 4 });
     });
 
     it('stays idle when no file is added', () => {
@@ -67,7 +95,7 @@ describe('importQueueReducer', () => {
   describe('progress', () => {
     it('is recorded while the file is being read', () => {
       const state = run({ type: 'add-files', files: [A] }, { type: 'progress', progress: PROGRESS });
-      expect(state.step).toEqual({ kind: 'reading', file: A, datasetId: null, progress: PROGRESS });
+      expect(state.step).toEqual({ kind: 'reading', item: ITEM_A, datasetId: null, progress: PROGRESS });
     });
 
     it('is ignored when nothing is being read (idle, a report, a question)', () => {
@@ -82,12 +110,12 @@ describe('importQueueReducer', () => {
   describe('outcome', () => {
     it('shows the report of an imported file', () => {
       const state = run({ type: 'add-files', files: [A, B] }, { type: 'outcome', outcome: IMPORTED });
-      expect(state).toEqual({ waiting: [B], step: { kind: 'report', file: A, result: RESULT } });
+      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'report', item: ITEM_A, result: RESULT }, nextId: 3 });
     });
 
     it('asks which dataset it is when the header could not tell', () => {
       const state = run({ type: 'add-files', files: [A] }, { type: 'outcome', outcome: QUESTION });
-      expect(state.step).toEqual({ kind: 'question', file: A, question: QUESTION });
+      expect(state.step).toEqual({ kind: 'question', item: ITEM_A, question: QUESTION });
     });
 
     it('is ignored when nothing is being read (a late answer from a file the analyst moved past)', () => {
@@ -98,14 +126,14 @@ describe('importQueueReducer', () => {
   });
 
   describe('choose-dataset', () => {
-    it('reads the file again with the dataset the analyst chose, progress starting over', () => {
+    it('reads the same item again with the dataset the analyst chose, progress starting over', () => {
       const state = run(
         { type: 'add-files', files: [A, B] },
         { type: 'progress', progress: PROGRESS },
         { type: 'outcome', outcome: QUESTION },
         { type: 'choose-dataset', datasetId: 'sites' },
       );
-      expect(state).toEqual({ waiting: [B], step: { kind: 'reading', file: A, datasetId: 'sites', progress: null } });
+      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'reading', item: ITEM_A, datasetId: 'sites', progress: null }, nextId: 3 });
     });
 
     it('then shows the report of that reading', () => {
@@ -115,7 +143,7 @@ describe('importQueueReducer', () => {
         { type: 'choose-dataset', datasetId: 'sites' },
         { type: 'outcome', outcome: IMPORTED },
       );
-      expect(state.step).toEqual({ kind: 'report', file: A, result: RESULT });
+      expect(state.step).toEqual({ kind: 'report', item: ITEM_A, result: RESULT });
     });
 
     it('is ignored unless a question was asked', () => {
@@ -126,9 +154,9 @@ describe('importQueueReducer', () => {
   });
 
   describe('failed', () => {
-    it('says which file failed and why', () => {
+    it('says which item failed and why', () => {
       const state = run({ type: 'add-files', files: [A, B] }, { type: 'failed', message: 'read failed' });
-      expect(state).toEqual({ waiting: [B], step: { kind: 'failed', fileName: 'a.csv', message: 'read failed' } });
+      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'failed', item: ITEM_A, message: 'read failed' }, nextId: 3 });
     });
 
     it('is ignored unless a file is being read', () => {
@@ -138,33 +166,29 @@ describe('importQueueReducer', () => {
   });
 
   describe('next', () => {
-    it('moves on to the next waiting file after a report', () => {
+    it('moves on to the next waiting item after a report', () => {
       const state = run({ type: 'add-files', files: [A, B, C] }, { type: 'outcome', outcome: IMPORTED }, { type: 'next' });
-      expect(state).toEqual({ waiting: [C], step: { kind: 'reading', file: B, datasetId: null, progress: null } });
+      expect(state).toEqual({ waiting: [ITEM_C], step: { kind: 'reading', item: ITEM_B, datasetId: null, progress: null }, nextId: 4 });
     });
 
     it('moves on after a failure or an unanswered question too', () => {
-      expect(run({ type: 'add-files', files: [A, B] }, { type: 'failed', message: 'x' }, { type: 'next' }).step).toEqual({
-        kind: 'reading',
-        file: B,
-        datasetId: null,
-        progress: null,
-      });
-      expect(run({ type: 'add-files', files: [A, B] }, { type: 'outcome', outcome: QUESTION }, { type: 'next' }).step).toMatchObject({ kind: 'reading', file: B });
+      const reading = { kind: 'reading', item: ITEM_B, datasetId: null, progress: null };
+      expect(run({ type: 'add-files', files: [A, B] }, { type: 'failed', message: 'x' }, { type: 'next' }).step).toEqual(reading);
+      expect(run({ type: 'add-files', files: [A, B] }, { type: 'outcome', outcome: QUESTION }, { type: 'next' }).step).toEqual(reading);
     });
 
-    it('goes back to idle after the last file', () => {
-      expect(run({ type: 'add-files', files: [A] }, { type: 'outcome', outcome: IMPORTED }, { type: 'next' })).toEqual(EMPTY_QUEUE);
+    it('goes back to idle after the last file, keeping the next id', () => {
+      expect(run({ type: 'add-files', files: [A] }, { type: 'outcome', outcome: IMPORTED }, { type: 'next' })).toEqual({ ...EMPTY_QUEUE, nextId: 2 });
     });
 
-    it('reads every file in turn', () => {
-      const names: string[] = [];
+    it('reads every item in turn', () => {
+      const read: QueuedFile[] = [];
       let state = run({ type: 'add-files', files: [A, B, C] });
       while (state.step.kind === 'reading') {
-        names.push(state.step.file.name);
+        read.push(state.step.item);
         state = importQueueReducer(importQueueReducer(state, { type: 'outcome', outcome: IMPORTED }), { type: 'next' });
       }
-      expect([names, state]).toEqual([['a.csv', 'b.csv', 'c.csv'], EMPTY_QUEUE]);
+      expect([read, state]).toEqual([[ITEM_A, ITEM_B, ITEM_C], { waiting: [], step: { kind: 'idle' }, nextId: 4 }]);
     });
   });
 });

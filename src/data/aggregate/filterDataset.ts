@@ -1,5 +1,6 @@
 import type { BaseRecord, Dataset, Period } from '../types';
 import { periodWithin } from '../parsePeriod';
+import { withoutCoveredRows } from '../normalise/markCoveredYears';
 
 /** What the page is narrowed to: some counties (none chosen = all) and a span of years (null = all). */
 export interface Filters {
@@ -9,17 +10,33 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { counties: [], period: null };
 
+export interface FilterOptions {
+  /**
+   * Keep relocation rows whose years a range row still shown already covers (2019 and 2020 beside 2016-2020).
+   * Only for a chart that draws years and leaves ranges out; every sum must leave it off, or it counts twice.
+   */
+  keepCoveredYears?: boolean;
+}
+
 /**
  * Keeps the records of the chosen counties whose period lies wholly inside the chosen span. A range such as
- * 2016-2020 is never split into years, so it drops out when the span covers only part of it.
+ * 2016-2020 is never split into years, so it drops out when the span covers only part of it. A relocation row
+ * covered by a range row (`coveredBy`, see markCoveredYears) is then left out while that range is kept, so the
+ * range counts and its years do not; once the span drops the range, its years count.
  */
-export function filterDataset(data: Dataset, filters: Filters): Dataset {
+export function filterDataset(data: Dataset, filters: Filters, { keepCoveredYears = false }: FilterOptions = {}): Dataset {
   const counties = new Set(filters.counties);
   const keep = <T extends BaseRecord>(records: readonly T[]): T[] =>
     records.filter(
       (record) => (counties.size === 0 || counties.has(record.county_code)) && (filters.period === null || periodWithin(record.period, filters.period)),
     );
-  return { relocation: keep(data.relocation), sites: keep(data.sites), jobs: keep(data.jobs), income: keep(data.income) };
+  const relocation = keep(data.relocation);
+  return {
+    relocation: keepCoveredYears ? relocation : withoutCoveredRows(relocation),
+    sites: keep(data.sites),
+    jobs: keep(data.jobs),
+    income: keep(data.income),
+  };
 }
 
 /** The first and last year any record covers, for the period filter's bounds; null for an empty dataset. */

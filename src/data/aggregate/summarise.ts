@@ -9,14 +9,13 @@ export interface FigureSummary {
   householdsDerived: boolean;
   people: Measure;
   registered_poor_people: Measure;
+  /** Registered-poor people ÷ people, over the records that state both. */
+  registered_poor_share: number | null;
   synchronous_people: Measure;
   whole_village_people: Measure;
-  whole_village_households: Measure;
   scattered_people: Measure;
-  scattered_households: Measure;
-  villages: Measure;
-  sites: number;
-  site_people: Measure;
+  /** Whole-village ÷ (whole-village + scattered) people, over the records that state both. */
+  whole_village_share: number | null;
   units: Measure;
   jobs: Measure;
   relocated_workers: Measure;
@@ -43,14 +42,13 @@ export function summarise(data: Dataset): FigureSummary {
     householdsDerived: relocation.some((r) => r.derived.includes('households')),
     people: sumKnown(relocation, (r) => r.people),
     registered_poor_people: sumKnown(relocation, (r) => r.registered_poor_people),
+    registered_poor_share: shareWhereBothKnown(relocation, (r) => r.registered_poor_people, (r) => r.people),
     synchronous_people: sumKnown(relocation, (r) => r.synchronous_people),
     whole_village_people: sumKnown(relocation, (r) => r.whole_village_people),
-    whole_village_households: sumKnown(relocation, (r) => r.whole_village_households),
     scattered_people: sumKnown(relocation, (r) => r.scattered_people),
-    scattered_households: sumKnown(relocation, (r) => r.scattered_households),
-    villages: sumKnown(relocation, (r) => r.villages),
-    sites: sites.length,
-    site_people: sumKnown(sites, (s) => s.people),
+    whole_village_share: shareWhereBothKnown(relocation, (r) => r.whole_village_people, (r) =>
+      r.whole_village_people === null || r.scattered_people === null ? null : r.whole_village_people + r.scattered_people,
+    ),
     units: sumKnown(jobs, (j) => j.units),
     jobs: sumKnown(jobs, (j) => j.jobs),
     relocated_workers: sumKnown(jobs, (j) => j.relocated_workers),
@@ -86,8 +84,19 @@ export function summariseByCounty(data: Dataset): CountySummary[] {
   });
 }
 
-/** Part ÷ whole when both are known and the whole is not 0; otherwise unknown. */
-export function shareOf(part: Measure, whole: Measure): number | null {
-  if (part.value === null || whole.value === null || whole.value === 0) return null;
-  return part.value / whole.value;
+/**
+ * Σ part ÷ Σ whole over the items that state both, so an item missing the part does not dilute the share;
+ * null when no item states both or the wholes sum to 0.
+ */
+export function shareWhereBothKnown<T>(items: readonly T[], part: (item: T) => number | null, whole: (item: T) => number | null): number | null {
+  let parts = 0;
+  let wholes = 0;
+  for (const item of items) {
+    const p = part(item);
+    const w = whole(item);
+    if (p === null || w === null) continue;
+    parts += p;
+    wholes += w;
+  }
+  return wholes === 0 ? null : parts / wholes;
 }

@@ -10,6 +10,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const outcome = await importStream(file, fileName, { datasetId, onProgress: (progress) => post({ id, type: 'progress', progress }) });
     post({ id, type: 'done', outcome });
   } catch (error) {
-    post({ id, type: 'failed', error: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    post({ id, type: 'failed', error: message.trim() || 'The import failed.' });
   }
 };

@@ -14,13 +14,30 @@ export class ImportCancelled extends Error {
   }
 }
 
+// Set once a worker could not start: from then on every import runs on the main thread.
 let workersUnavailable = false;
 let nextId = 1;
 
-// Without a worker (blocked, or crashed), the same importer runs here; it is loaded only then.
-async function importOnMainThread(request: ImportRequest, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome> {
+// Without a worker (blocked, or unable to start), the same importer runs here; it is loaded only then.
+async function importOnMainThread(request: ImportRequest, onProgress: (progress: ImportProgress) => void, signal: AbortSignal): Promise<ImportOutcome> {
   const { importStream } = await import('../importStream');
-  return importStream(request.file, request.fileName, { datasetId: request.datasetId, onProgress });
+  return importStream(request.file, request.fileName, { datasetId: request.datasetId, onProgress, signal });
+}
+
+/** The import on the main thread; cancelling aborts it before its next chunk is read. */
+function mainThreadJob(request: ImportRequest, onProgress: (progress: ImportProgress) => void): ImportJob {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const outcome = importOnMainThread(request, (progress) => !signal.aborted && onProgress(progress), signal).then(
+    (outcome) => {
+      if (signal.aborted) throw new ImportCancelled();
+      return outcome;
+    },
+    (error: unknown) => {
+      throw signal.aborted ? new ImportCancelled() : error;
+    },
+  );
+  return { outcome, cancel: () => controller.abort() };
 }
 
 function createWorker(): Worker | null {
@@ -33,50 +50,67 @@ function createWorker(): Worker | null {
   }
 }
 
+/** Words for a worker's error event; one whose worker could not load its script carries no message at all. */
+function describeWorkerError(event: ErrorEvent): string {
+  const detail = typeof event.message === 'string' ? event.message.trim() : '';
+  return detail ? `The import stopped with an error in its worker: ${detail}` : 'The import stopped: its worker failed.';
+}
+
 /**
  * Imports a file (decode → parse → validate → normalise, streamed chunk by chunk) in a Web Worker of its own,
- * reporting progress. Cancelling ends the worker at once. Where workers are unavailable, or the worker dies,
- * the same importer runs on the main thread instead.
+ * reporting progress. Cancelling ends the worker at once. Where workers are unavailable, or the worker fails
+ * before it has said anything (it could not start), the same importer runs on the main thread instead, and from
+ * then on every import does. A worker that fails once it has started fails the import, with a message.
  */
 export function importInWorker(file: Blob, fileName: string, datasetId: DatasetId | null, onProgress: (progress: ImportProgress) => void = () => {}): ImportJob {
   const request: ImportRequest = { id: nextId++, file, fileName, datasetId };
   const worker = createWorker();
-  if (!worker) {
-    let cancelled = false;
-    return {
-      outcome: importOnMainThread(request, (progress) => !cancelled && onProgress(progress)).then((outcome) => {
-        if (cancelled) throw new ImportCancelled();
-        return outcome;
-      }),
-      cancel: () => {
-        cancelled = true;
-      },
-    };
-  }
-  let settle: { reject: (error: Error) => void } | null = null;
+  if (!worker) return mainThreadJob(request, onProgress);
+
+  let started = false;
+  let settled = false;
+  let fallback: ImportJob | null = null;
+  let fail: (error: Error) => void = () => {};
   const outcome = new Promise<ImportOutcome>((resolve, reject) => {
-    settle = { reject };
+    const stop = () => {
+      settled = true;
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.onmessageerror = null;
+      worker.terminate();
+    };
+    fail = (error) => {
+      if (settled) return;
+      stop();
+      reject(error);
+    };
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+      if (settled) return;
+      started = true;
       const message = event.data;
       if (message.type === 'progress') return onProgress(message.progress);
-      worker.terminate();
+      stop();
       if (message.type === 'done') resolve(message.outcome);
-      else reject(new Error(message.error));
+      else reject(new Error(message.error.trim() || 'The import failed in its worker.'));
     };
-    // A worker that fails to start or dies: the file is read again on the main thread.
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
+      if (settled) return;
+      if (started) return fail(new Error(describeWorkerError(event)));
+      // The worker never said anything: it could not start (blocked, or module workers unsupported).
+      stop();
       workersUnavailable = true;
-      importOnMainThread(request, onProgress).then(resolve, reject);
+      fallback = mainThreadJob(request, onProgress);
+      fallback.outcome.then(resolve, reject);
     };
+    worker.onmessageerror = () => fail(new Error('The import’s worker sent a message that could not be read.'));
     worker.postMessage(request);
   });
   return {
     outcome,
     cancel: () => {
-      worker.terminate();
-      settle?.reject(new ImportCancelled());
+      if (fallback) fallback.cancel();
+      else fail(new ImportCancelled());
     },
   };
 }

@@ -9,7 +9,7 @@ export interface ImportRequest {
   datasetId: DatasetId | null;
 }
 
-/** Worker → page: progress while reading, then the outcome, or why the import could not run at all. */
+/** Worker → page: progress while reading, then the outcome, or why the import could not run at all (never an empty message). */
 export type ImportResponse =
   | { id: number; type: 'progress'; progress: ImportProgress }
   | { id: number; type: 'done'; outcome: ImportOutcome }

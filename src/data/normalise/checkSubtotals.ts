@@ -2,6 +2,7 @@ import type { DatasetSpec } from '../schema';
 import type { BaseRecord, Period, Problem, SubtotalCheck, ValidRow } from '../types';
 import { isSubtotalLabel } from '../validate/subtotalLabels';
 import { sumKnown } from '../sumKnown';
+import { withoutCoveredRows } from './markCoveredYears';
 
 function additiveColumns(spec: DatasetSpec): string[] {
   return spec.columns.filter((column) => (column.type === 'count' || column.type === 'amount') && !column.notAdditive).map((column) => column.key);
@@ -19,9 +20,26 @@ function scopeOf(subtotal: ValidRow): string {
   return code;
 }
 
+// The label cells that place a subtotal: 小计 in the site column of township A镇 sums A镇's rows only.
+function labelsOf(spec: DatasetSpec, subtotal: ValidRow): [string, string][] {
+  const labels: [string, string][] = [];
+  for (const key of spec.labelColumns) {
+    const value = subtotal.values[key];
+    if (typeof value === 'string' && value.trim() !== '' && !isSubtotalLabel(value)) labels.push([key, value.trim()]);
+  }
+  return labels;
+}
+
+function hasLabels(record: BaseRecord, labels: readonly [string, string][]): boolean {
+  const fields = record as unknown as Record<string, unknown>;
+  return labels.every(([key, value]) => fields[key] === value);
+}
+
 /**
- * Compares each subtotal row (合计/小计) with the counted rows it sums, column by column. Subtotals are never
- * added to any figure; a disagreement is reported as a warning on the subtotal's line.
+ * Compares each subtotal row (合计/小计) with the counted rows it sums, column by column: the rows of its county
+ * (or of the whole file) and period whose label columns (township, site, unit, mechanism) match the subtotal's own
+ * filled-in labels. Subtotals are never added to any figure; a disagreement is reported as a warning on the
+ * subtotal's line. A year a range row covers is not summed beside that range.
  */
 export function checkSubtotals(
   spec: DatasetSpec,
@@ -33,8 +51,14 @@ export function checkSubtotals(
   for (const subtotal of subtotals) {
     const scope = scopeOf(subtotal);
     const period = subtotal.values['period'];
-    const summed = counted.filter(
-      (record) => (scope === 'all' || record.county_code === scope) && (!isPeriod(period) || record.period.label === period.label),
+    const labels = labelsOf(spec, subtotal);
+    const summed = withoutCoveredRows(
+      counted.filter(
+        (record) =>
+          (scope === 'all' || record.county_code === scope) &&
+          (!isPeriod(period) || record.period.label === period.label) &&
+          hasLabels(record, labels),
+      ),
     );
     for (const column of additiveColumns(spec)) {
       const stated = subtotal.values[column];

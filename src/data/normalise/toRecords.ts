@@ -17,7 +17,11 @@ export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly
     const division = typeof code === 'string' ? lookupCounty(code) : null;
     record['prefecture'] = division?.prefecture ?? null;
     record['province'] = division?.province ?? null;
-    if (datasetId === 'relocation') record['derived'] = [];
+    if (datasetId === 'relocation') {
+      record['derived'] = [];
+      // markCoveredYears names the range row that covers this one, if any.
+      record['coveredBy'] = null;
+    }
     return record as unknown as RecordsByDataset[Id];
   });
 }

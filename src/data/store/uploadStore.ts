@@ -12,7 +12,10 @@ export interface UploadedFile {
 /** An uploaded table that takes the place of a shipped one until it is reset. */
 export interface StoredTable<Id extends DatasetId = DatasetId> {
   datasetId: Id;
+  /** True when the files were appended to the shipped rows, which are shown before them (and never stored here). */
+  keepsShipped: boolean;
   files: UploadedFile[];
+  /** The uploaded files' records, in the order applied. */
   records: RecordsByDataset[Id][];
 }
 

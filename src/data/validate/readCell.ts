@@ -3,8 +3,11 @@ import type { CellValue, ProblemCode } from '../types';
 import { parseNumber } from '../parseNumber';
 import { parsePeriod } from '../parsePeriod';
 
-/** A cell read by its column's type: its value, or the reason it cannot be read. */
-export type CellReading = { ok: true; value: CellValue } | { ok: false; code: ProblemCode };
+/**
+ * A cell read by its column's type: its value, or the reason it cannot be read. `approximate` is present (and
+ * true) when a figure is worded as an approximation (约6000, 6000余人): the value is the number it names.
+ */
+export type CellReading = { ok: true; value: CellValue; approximate?: true } | { ok: false; code: ProblemCode };
 
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
@@ -28,7 +31,7 @@ function readNumber(text: string, column: ColumnSpec, scale: number): CellReadin
   if (column.type === 'year' && !(Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR)) {
     return { ok: false, code: 'malformed_year' };
   }
-  return { ok: true, value };
+  return parsed.approximate ? { ok: true, value, approximate: true } : { ok: true, value };
 }
 
 function readEnum(text: string, column: ColumnSpec): CellReading {

@@ -57,6 +57,7 @@ function validateRow(
   if (fieldCount) problems.push(fieldCount);
 
   const values: Record<string, CellValue> = {};
+  const approximations: Problem[] = [];
   for (const declared of columns) {
     // A subtotal row states only what it sums: no default fills its blanks, and its labels may be blank.
     const column = subtotal ? { ...declared, defaultValue: undefined } : declared;
@@ -73,9 +74,25 @@ function validateRow(
     if (reading.value === null && column.required && !subtotal) {
       problems.push({ line: row.line, column: column.key, value: text, code: 'missing_required', severity: 'error' });
     }
+    if (reading.approximate && typeof reading.value === 'number' && !subtotal) {
+      // 6000余人 or 约6000 is counted as 6000, but the reader is told it is not an exact figure.
+      approximations.push({
+        line: row.line,
+        column: column.key,
+        value: text.trim(),
+        code: 'approximate_number',
+        severity: 'warning',
+        params: { number: reading.value },
+      });
+    }
     values[column.key] = reading.value;
   }
-  if (!problems.some((problem) => problem.severity === 'error') && !subtotal) problems.push(...checkRow(spec, row.line, values, raw));
+  if (!problems.some((problem) => problem.severity === 'error') && !subtotal) {
+    const rowProblems = checkRow(spec, row.line, values, raw);
+    problems.push(...rowProblems);
+    // Only an accepted data row says what a figure is counted as: a rejected row counts nothing, a subtotal is only compared.
+    if (!rowProblems.some((problem) => problem.severity === 'error')) problems.push(...approximations);
+  }
   return { problems, subtotal, values };
 }
 
@@ -86,17 +103,21 @@ export interface RowValidator {
 }
 
 /**
- * Starts validating a table against a dataset's schema, given its header. Every problem names its physical
- * line and column; a row with any error is rejected whole, a row with only warnings is accepted. Throws
- * nothing for bad data. With required columns missing, every row is rejected and the header says why.
+ * Starts validating a table against a dataset's schema, given its header and the header's physical line (1
+ * unless title rows or blank lines stand above it). Every problem names its physical line and column: a header
+ * problem (an unknown or missing column) names the header's line. A row with any error is rejected whole, a row
+ * with only warnings is accepted. Throws nothing for bad data. With required columns missing, every row is
+ * rejected and the header says why.
  */
-export function createRowValidator(spec: DatasetSpec, header: readonly string[]): RowValidator {
+export function createRowValidator(spec: DatasetSpec, header: readonly string[], headerLine = 1): RowValidator {
   const match = matchHeaders(header, spec);
   const result: ValidationResult = { header: match, rowsRead: 0, accepted: [], subtotals: [], rejected: [], problems: [] };
   for (const { header: name } of match.unknown) {
-    result.problems.push({ line: 1, column: null, value: name, code: 'unknown_column', severity: 'warning' });
+    result.problems.push({ line: headerLine, column: null, value: name, code: 'unknown_column', severity: 'warning' });
   }
-  for (const key of match.missing) result.problems.push({ line: 1, column: key, value: '', code: 'missing_column', severity: 'error' });
+  for (const key of match.missing) {
+    result.problems.push({ line: headerLine, column: key, value: '', code: 'missing_column', severity: 'error' });
+  }
   const unusable = match.missing.length > 0;
   const columns = spec.columns.filter((column) => match.indexOf.has(column.key));
   return {
@@ -117,9 +138,9 @@ export function createRowValidator(spec: DatasetSpec, header: readonly string[])
   };
 }
 
-/** Validates a whole parsed table at once. */
-export function validateTable(spec: DatasetSpec, header: readonly string[], rows: readonly RawRow[]): ValidationResult {
-  const validator = createRowValidator(spec, header);
+/** Validates a whole parsed table at once; `headerLine` is the header's physical line. */
+export function validateTable(spec: DatasetSpec, header: readonly string[], rows: readonly RawRow[], headerLine = 1): ValidationResult {
+  const validator = createRowValidator(spec, header, headerLine);
   validator.add(rows);
   return validator.result;
 }

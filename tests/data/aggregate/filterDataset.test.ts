@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, filterDataset, yearSpan } from '../../../src/data/aggregate/filterDataset';
+import { spanKey } from '../../../src/data/normalise/markCoveredYears';
 import { XINFU, dataset, income, jobs, period, relocation, site } from '../support/records';
 
 const range = relocation({ line: 2, period: period(2016, 2020), people: 100 });
@@ -36,6 +37,35 @@ describe('filterDataset', () => {
 
   it('applies county and period together', () => {
     expect(filterDataset(data, { counties: ['140923'], period: period(2019) })).toEqual(dataset({ relocation: [y2019] }));
+  });
+});
+
+describe('filterDataset, a range row beside the years it covers (代县 2016-2020: 3676 people; 2019: 2000; 2020: 1676)', () => {
+  const daiRange = relocation({ line: 2, period: period(2016, 2020), people: 3676 });
+  const dai2019 = relocation({ line: 3, period: period(2019), people: 2000, coveredBy: spanKey(daiRange) });
+  const dai2020 = relocation({ line: 4, period: period(2020), people: 1676, coveredBy: spanKey(daiRange) });
+  const other2019 = relocation({ line: 5, ...XINFU, period: period(2019), people: 5 });
+  const covered = dataset({ relocation: [daiRange, dai2019, dai2020, other2019], sites: [daiSite] });
+  const people = (data: ReturnType<typeof filterDataset>) => data.relocation.reduce((total, record) => total + (record.people ?? 0), 0);
+
+  it('counts the range and not its years with no filter: 3676 people, not 7352', () => {
+    const shown = filterDataset(covered, NO_FILTERS);
+    expect(shown).toEqual(dataset({ relocation: [daiRange, other2019], sites: [daiSite] }));
+    expect(people(shown)).toBe(3676 + 5);
+  });
+
+  it('counts the range and not its years when the span covers the whole range', () => {
+    expect(filterDataset(covered, { counties: ['140923'], period: period(2016, 2020) }).relocation).toEqual([daiRange]);
+  });
+
+  it('counts the years once the span drops the range (2019-2020)', () => {
+    expect(filterDataset(covered, { counties: ['140923'], period: period(2019, 2020) }).relocation).toEqual([dai2019, dai2020]);
+    expect(filterDataset(covered, { counties: [], period: period(2019) }).relocation).toEqual([dai2019, other2019]);
+  });
+
+  it('keeps the covered years beside the range with keepCoveredYears (for the by-year chart)', () => {
+    expect(filterDataset(covered, NO_FILTERS, { keepCoveredYears: true })).toEqual(covered);
+    expect(filterDataset(covered, NO_FILTERS, {}).relocation).toEqual([daiRange, other2019]);
   });
 });
 

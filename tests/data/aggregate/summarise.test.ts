@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareOf, summarise, summariseByCounty, type FigureSummary } from '../../../src/data/aggregate/summarise';
+import { shareWhereBothKnown, summarise, summariseByCounty, type FigureSummary } from '../../../src/data/aggregate/summarise';
 import type { Measure } from '../../../src/data/sumKnown';
 import { XINFU, dataset, income, jobs, period, relocation, site } from '../support/records';
 import { daiCountyDataset } from '../support/daiCounty';
@@ -11,14 +11,11 @@ const EMPTY_SUMMARY: FigureSummary = {
   householdsDerived: false,
   people: NONE,
   registered_poor_people: NONE,
+  registered_poor_share: null,
   synchronous_people: NONE,
   whole_village_people: NONE,
-  whole_village_households: NONE,
   scattered_people: NONE,
-  scattered_households: NONE,
-  villages: NONE,
-  sites: 0,
-  site_people: NONE,
+  whole_village_share: null,
   units: NONE,
   jobs: NONE,
   relocated_workers: NONE,
@@ -52,14 +49,10 @@ describe('summarise', () => {
       households: measure(10, 1, 1),
       people: measure(30 + 50, 2),
       registered_poor_people: measure(20, 1, 1),
+      registered_poor_share: 20 / 30,
       synchronous_people: measure(null, 0, 2),
       whole_village_people: measure(null, 0, 2),
-      whole_village_households: measure(null, 0, 2),
       scattered_people: measure(null, 0, 2),
-      scattered_households: measure(null, 0, 2),
-      villages: measure(null, 0, 2),
-      sites: 2,
-      site_people: measure(4647, 1, 1),
       units: measure(11 + 18, 2),
       jobs: measure(200, 1, 1),
       relocated_workers: measure(150, 1, 1),
@@ -87,6 +80,27 @@ describe('summarise', () => {
     ]);
   });
 
+  it('gives the registered-poor share over the counties that state both figures', () => {
+    // County A: 1,000 people, 800 registered poor; county B: 5,000 people, registered poor blank.
+    const data = dataset({
+      relocation: [relocation({ people: 1000, registered_poor_people: 800 }), relocation({ ...XINFU, line: 3, people: 5000 })],
+    });
+    const summary = summarise(data);
+    expect([summary.registered_poor_share, summary.people, summary.registered_poor_people]).toEqual([0.8, measure(6000, 2), measure(800, 1, 1)]);
+  });
+
+  it('gives the whole-village share of whole-village + scattered people, over the records that state both', () => {
+    const data = dataset({
+      relocation: [
+        relocation({ line: 2, whole_village_people: 300, scattered_people: 100 }),
+        relocation({ line: 3, whole_village_people: 50, scattered_people: 50 }),
+        relocation({ line: 4, whole_village_people: 900 }),
+        relocation({ line: 5, scattered_people: 700 }),
+      ],
+    });
+    expect(summarise(data).whole_village_share).toBe((300 + 50) / (300 + 100 + 50 + 50));
+  });
+
   it('flags derived households', () => {
     const data = dataset({ relocation: [relocation({ households: 25, derived: ['households'] }), relocation({ line: 3, households: 5 })] });
     expect(summarise(data).householdsDerived).toBe(true);
@@ -109,14 +123,11 @@ describe('summarise', () => {
       householdsDerived: true,
       people: measure(3676, 1),
       registered_poor_people: measure(2773, 1),
+      registered_poor_share: 2773 / 3676,
       synchronous_people: measure(903, 1),
       whole_village_people: measure(2286, 1),
-      whole_village_households: measure(1422, 1),
       scattered_people: measure(1390, 1),
-      scattered_households: measure(433, 1),
-      villages: measure(79, 1),
-      sites: 1,
-      site_people: measure(4647, 1),
+      whole_village_share: 2286 / (2286 + 1390),
       units: measure(1 + 11 + 18 + 1062, 4),
       jobs: measure(null, 0, 4),
       relocated_workers: measure(null, 0, 4),
@@ -160,14 +171,42 @@ describe('summariseByCounty', () => {
   });
 });
 
-describe('shareOf', () => {
-  it('divides a known part by a known, non-zero whole', () => {
-    expect(shareOf(measure(2773, 1), measure(3676, 1))).toBe(2773 / 3676);
+describe('shareWhereBothKnown', () => {
+  interface Item {
+    part: number | null;
+    whole: number | null;
+  }
+  const share = (items: Item[]) =>
+    shareWhereBothKnown(
+      items,
+      (item) => item.part,
+      (item) => item.whole,
+    );
+
+  it('divides the sum of the parts by the sum of the wholes, not the mean of the ratios', () => {
+    // 1/2 and 1/8 average to 0.3125; the people-weighted share is 2/10.
+    expect(share([{ part: 1, whole: 2 }, { part: 1, whole: 8 }])).toBe(0.2);
   });
 
-  it('is unknown when either side is unknown or the whole is 0', () => {
-    expect(shareOf(measure(null, 0, 1), measure(3676, 1))).toBeNull();
-    expect(shareOf(measure(1, 1), measure(null, 0, 1))).toBeNull();
-    expect(shareOf(measure(1, 1), measure(0, 1))).toBeNull();
+  it('leaves out an item that does not state the part, so its whole does not dilute the share', () => {
+    // County A: 1,000 people, 800 registered poor; county B: 5,000 people, registered poor blank → 0.8, not 800/6000.
+    expect(share([{ part: 800, whole: 1000 }, { part: null, whole: 5000 }])).toBe(0.8);
+  });
+
+  it('leaves out an item that does not state the whole, so its part does not inflate the share', () => {
+    expect(share([{ part: 800, whole: 1000 }, { part: 300, whole: null }])).toBe(0.8);
+  });
+
+  it('is unknown when no item states both', () => {
+    expect(share([])).toBeNull();
+    expect(share([{ part: 800, whole: null }, { part: null, whole: 5000 }])).toBeNull();
+  });
+
+  it('is unknown when the wholes sum to 0', () => {
+    expect(share([{ part: 0, whole: 0 }])).toBeNull();
+  });
+
+  it('is 0 when the parts are stated as 0 of a non-zero whole', () => {
+    expect(share([{ part: 0, whole: 40 }])).toBe(0);
   });
 });

@@ -67,18 +67,12 @@ describe('summariseImport', () => {
     expect(summary.errors).toBeGreaterThanOrEqual(1);
   });
 
-  // BUG (src/data/export/importSummary.ts): rowsWithWarnings is documented as "Lines accepted despite a warning",
-  // but a 合计 line whose figures disagree (subtotal_mismatch) is counted, though a subtotal line is never among
-  // the accepted rows. Here 1 line is accepted, without any warning, yet the report says 1 line has warnings.
   it('does not count a disagreeing 合计 line, which is not an accepted row, as an accepted line with a warning', () => {
     const csv = 'county_code,county,period,township,people\n140923,代县,2019,上馆镇,5\n合计,,,,6\n';
     const summary = summariseImport(importTable('relocation', 'r.csv', bytes(csv)));
     expect([summary.rowsAccepted, summary.rowsWithWarnings, summary.subtotalsAgree]).toEqual([1, 0, false]);
   });
 
-  // BUG (same place): a title row skipped above the header (skipped_title_row, a warning on its own line) is counted
-  // too, when it is on line 2 or below: fixture 7 has title rows on lines 1 and 2 and two accepted township lines
-  // without warnings, yet rowsWithWarnings is 1 (line 2); line 1 is left out only because line 1 is always skipped.
   it('does not count a skipped title row as an accepted line with a warning', () => {
     const summary = summariseImport(importTable('relocation', 'x.csv', fixtureBytes('excelReportTitleRows')));
     expect([summary.rowsAccepted, summary.rowsWithWarnings, summary.warnings]).toEqual([2, 0, 2]);

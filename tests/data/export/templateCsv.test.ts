@@ -16,8 +16,6 @@ describe('templateCsv', () => {
     expect(parseCsv(csv.slice(1)).rows).toEqual([]);
   });
 
-  // BUG (src/data/toCsv.ts, seen through templateCsv): with no rows, toCsv writes the header, CRLF, and then a
-  // second CRLF, so every template opens in Excel/WPS with a blank row 2 ('\ufeffa,b\r\n\r\n' rather than '\ufeffa,b\r\n').
   it('ends right after the header’s CRLF, with no blank line', () => {
     for (const { datasetId, headers } of CASES) expect(templateCsv(datasetId, headers).split('\r\n')).toHaveLength(2);
   });

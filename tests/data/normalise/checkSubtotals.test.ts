@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSubtotals } from '../../../src/data/normalise/checkSubtotals';
 import { DATASETS } from '../../../src/data/schema';
+import { spanKey } from '../../../src/data/normalise/markCoveredYears';
 import type { CellValue, ValidRow } from '../../../src/data/types';
 import { XINFU, jobs, period, relocation } from '../support/records';
 
@@ -38,6 +39,38 @@ describe('checkSubtotals', () => {
     const countySubtotal = subtotal(5, { county_code: '140923', county: '代县', period: period(2019), township: '小计', households: 30 });
     expect(checkSubtotals(DATASETS.relocation, [countySubtotal], records).checks).toEqual([
       { line: 5, scope: '140923', column: 'households', stated: 30, computed: 30, agrees: true },
+    ]);
+  });
+
+  it('compares a 小计 in the site column of township A镇 only with A镇’s rows of that county', () => {
+    const sites = [
+      relocation({ line: 2, township: 'A镇', site: 'X点', people: 600 }),
+      relocation({ line: 3, township: 'A镇', site: 'Y点', people: 400 }),
+      relocation({ line: 4, township: 'B镇', site: 'Z点', people: 300 }),
+      relocation({ line: 5, ...XINFU, township: 'A镇', site: 'X点', people: 50 }),
+    ];
+    const aSubtotal = subtotal(6, { county_code: '140923', county: '代县', period: period(2019), township: 'A镇', site: '小计', people: 1000 });
+    expect(checkSubtotals(DATASETS.relocation, [aSubtotal], sites)).toEqual({
+      checks: [{ line: 6, scope: '140923', column: 'people', stated: 1000, computed: 600 + 400, agrees: true }],
+      problems: [],
+    });
+  });
+
+  it('matches a subtotal’s labels to every label column it fills (a jobs 小计 names no unit: all units)', () => {
+    const units = [jobs({ line: 2, unit: 'A', jobs: 10 }), jobs({ line: 3, unit: 'B', jobs: 20 })];
+    const all = subtotal(4, { county_code: '140923', county: '代县', period: period(2019), unit: '小计', jobs: 30 });
+    expect(checkSubtotals(DATASETS.jobs, [all], units).checks.map((check) => [check.computed, check.agrees])).toEqual([[30, true]]);
+  });
+
+  it('does not sum the years a range row covers beside that range', () => {
+    const range = relocation({ line: 2, period: period(2016, 2020), people: 3676 });
+    const years = [
+      relocation({ line: 3, period: period(2019), people: 2000, coveredBy: spanKey(range) }),
+      relocation({ line: 4, period: period(2020), people: 1676, coveredBy: spanKey(range) }),
+    ];
+    const grand = subtotal(5, { county_code: null, county: '合计', period: null, people: 3676 });
+    expect(checkSubtotals(DATASETS.relocation, [grand], [range, ...years]).checks).toEqual([
+      { line: 5, scope: 'all', column: 'people', stated: 3676, computed: 3676, agrees: true },
     ]);
   });
 

@@ -20,10 +20,10 @@ describe('toRecords', () => {
     ]);
   });
 
-  it('starts relocation records with nothing derived', () => {
+  it('starts relocation records with nothing derived and no range covering them', () => {
     const rows = [{ line: 2, values: { county_code: '140923', county: '代县', period: periodOf(2019, 2019), people: 5 } }];
     expect(toRecords('relocation', ['county_code', 'people'], rows)).toEqual([
-      { line: 2, county_code: '140923', people: 5, prefecture: '忻州市', province: '山西省', derived: [] },
+      { line: 2, county_code: '140923', people: 5, prefecture: '忻州市', province: '山西省', derived: [], coveredBy: null },
     ]);
   });
 

@@ -5,12 +5,14 @@ import { relocation, site } from '../support/records';
 
 const RELOCATION: StoredTable<'relocation'> = {
   datasetId: 'relocation',
+  keepsShipped: true,
   files: [{ fileName: '乡镇（测试）.csv', appliedAt: '2024-05-01T00:30:00.000Z', rows: 2 }],
   records: [relocation({ township: '上馆镇', people: 1200 }), relocation({ line: 3, township: '峨口镇', people: 497, derived: ['households'] })],
 };
 
 const SITES: StoredTable<'sites'> = {
   datasetId: 'sites',
+  keepsShipped: false,
   files: [{ fileName: 'sites.csv', appliedAt: '2024-05-02T00:00:00.000Z', rows: 1 }],
   records: [site({ site: '测试安置点甲', people: 400, opened: 2018 })],
 };
@@ -44,11 +46,19 @@ describe('openUploadStore on IndexedDB (fake-indexeddb)', () => {
     expect(await store.loadAll()).toEqual({});
   });
 
-  it('gives back what was saved, by dataset, with periods and derived marks intact', async () => {
+  it('gives back what was saved, by dataset, with periods, derived marks and whether shipped rows are kept intact', async () => {
     const store = await openUploadStore(new IDBFactory());
     await store.save(RELOCATION);
     await store.save(SITES);
     expect(await store.loadAll()).toEqual({ relocation: RELOCATION, sites: SITES });
+  });
+
+  it('keeps whether the shipped rows are shown, for each table as saved', async () => {
+    const store = await openUploadStore(new IDBFactory());
+    await store.save(RELOCATION);
+    await store.save(SITES);
+    const loaded = await store.loadAll();
+    expect([loaded.relocation?.keepsShipped, loaded.sites?.keepsShipped]).toEqual([true, false]);
   });
 
   it('replaces a dataset’s table when it is saved again', async () => {

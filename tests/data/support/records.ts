@@ -29,6 +29,7 @@ export function relocation(overrides: Partial<RelocationRecord> = {}): Relocatio
     scattered_people: null,
     villages: null,
     derived: [],
+    coveredBy: null,
     ...overrides,
   };
 }

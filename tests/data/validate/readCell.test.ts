@@ -66,6 +66,25 @@ describe('readCell', () => {
     expect(readCell('  ', spec)).toEqual({ ok: true, value: null });
   });
 
+  it.each([
+    { kind: 'count', spec: people, raw: '6000余人', value: 6000 },
+    { kind: 'count', spec: people, raw: '约6000', value: 6000 },
+    { kind: 'count', spec: people, raw: '320多户', value: 320 },
+    { kind: 'count', spec: people, raw: '80左右', value: 80 },
+    { kind: 'amount', spec: area, raw: '540余亩', value: 540 },
+  ])('reads an approximate $kind cell $raw as $value and says it is approximate', ({ spec, raw, value }) => {
+    expect(readCell(raw, spec)).toEqual({ ok: true, value, approximate: true });
+  });
+
+  it('scales an approximate figure whose header counts in 万', () => {
+    expect(readCell('1.2余', people, 1e4)).toEqual({ ok: true, value: 12000, approximate: true });
+  });
+
+  it('still rejects an approximate figure that breaks the column rules', () => {
+    expect(readCell('约3.5人', people)).toEqual({ ok: false, code: 'fraction_in_count' });
+    expect(readCell('约-5', people)).toEqual({ ok: false, code: 'negative_number' });
+  });
+
   it('reads a blank or dash cell of a column with a default as the default (jobs units → 1)', () => {
     expect(readCell('', units)).toEqual({ ok: true, value: 1 });
     expect(readCell('-', units)).toEqual({ ok: true, value: 1 });

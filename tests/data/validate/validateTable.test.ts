@@ -83,6 +83,17 @@ describe('validateTable', () => {
       expect(result.rejected).toEqual([{ line: 2, cells: ['140923', '代县', '2019'] }]);
     });
 
+    it('reports header problems on the header’s own line when title rows stand above it', () => {
+      // 代县易地扶贫搬迁统计表 on line 1, a blank line 2, the header on line 3.
+      const result = validateTable(DATASETS.relocation, ['county', 'households', '备用列'], [{ line: 4, cells: ['代县', '1', 'x'] }], 3);
+      expect(result.problems).toEqual([
+        { line: 3, column: null, value: '备用列', code: 'unknown_column', severity: 'warning' },
+        { line: 3, column: 'county_code', value: '', code: 'missing_column', severity: 'error' },
+        { line: 3, column: 'period', value: '', code: 'missing_column', severity: 'error' },
+      ]);
+      expect(result.rejected).toEqual([{ line: 4, cells: ['代县', '1', 'x'] }]);
+    });
+
     it('warns about an unknown column on line 1 and still accepts the rows', () => {
       const result = validate('relocation', 'county_code,county,period,people,备用列\n140923,代县,2019,5,x\n');
       expect(result.problems).toEqual([{ line: 1, column: null, value: '备用列', code: 'unknown_column', severity: 'warning' }]);
@@ -199,6 +210,29 @@ describe('validateTable', () => {
       expect(result.accepted.map((row) => row.line)).toEqual([2]);
     });
 
+    it('warns about an approximate figure (6000余人, 约80) and accepts the row with the number it names', () => {
+      const result = relocationLine('140923,代县,2019,,约80,6000余人,');
+      expect(result.problems).toEqual([
+        { line: 2, column: 'households', value: '约80', code: 'approximate_number', severity: 'warning', params: { number: 80 } },
+        { line: 2, column: 'people', value: '6000余人', code: 'approximate_number', severity: 'warning', params: { number: 6000 } },
+      ]);
+      expect(result.rejected).toEqual([]);
+      expect(result.accepted.map((row) => [row.line, row.values['households'], row.values['people']])).toEqual([[2, 80, 6000]]);
+    });
+
+    it('gives an approximate figure under a （万人） header as the number counted', () => {
+      const result = validate('relocation', 'county_code,county,period,搬迁人数（万人）\n140923,代县,2019,约1.2\n');
+      expect(result.problems).toEqual([
+        { line: 2, column: 'people', value: '约1.2', code: 'approximate_number', severity: 'warning', params: { number: 12000 } },
+      ]);
+    });
+
+    it('does not warn about an approximate figure on a rejected row, which counts nothing', () => {
+      expect(relocationLine('140923,代县,2019,,约80,abc,').problems).toEqual([error(2, 'people', 'abc', 'not_a_number')]);
+      const tooMany = relocationLine('140923,代县,2019,,约80,60,');
+      expect(tooMany.problems.map((found) => found.code)).toEqual(['people_fewer_than_households']);
+    });
+
     it('does not check a row against the code list or its wholes once a cell is already in error', () => {
       const result = relocationLine('999999,代县,2019,,abc,2,3');
       expect(result.problems).toEqual([error(2, 'households', 'abc', 'not_a_number')]);
@@ -245,6 +279,12 @@ describe('validateTable', () => {
       const result = relocationLine('合计,,,,10,5,6');
       expect(result.problems).toEqual([]);
       expect(result.subtotals.map((row) => row.line)).toEqual([2]);
+    });
+
+    it('reads an approximate figure on a subtotal row without a warning: it is compared, not counted', () => {
+      const result = relocationLine(',合计,,,约80,300,');
+      expect(result.problems).toEqual([]);
+      expect(result.subtotals.map((row) => row.values['households'])).toEqual([80]);
     });
 
     it('still rejects a subtotal row whose figure is not a number', () => {
