@@ -9,7 +9,7 @@ const noUpwardImports = (forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'artifacts'] },
+  { ignores: ['dist', 'dist-offline', 'node_modules', 'artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,16 +1,46 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+/** The offline build's one file: `npm run build:offline` (`vite build --mode offline`). */
+export const OFFLINE_OUT_DIR = 'dist-offline';
+export const OFFLINE_FILE = 'relocation-dashboard.html';
+
+// The favicon lives in public/, which the offline build does not copy: it goes into the page as a data: URL.
+function inlineFavicon(): Plugin {
+  return {
+    name: 'relocation:inline-favicon',
+    transformIndexHtml(html) {
+      const svg = readFileSync(fileURLToPath(new URL('./public/favicon.svg', import.meta.url)));
+      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml;base64,${svg.toString('base64')}"`);
+    },
+  };
+}
 
 // base './' keeps every asset URL relative, so the built folder works from any sub-path of any static host.
-export default defineConfig({
-  base: './',
-  plugins: [react()],
-  worker: { format: 'es' },
-  // Shipped CSVs stay files (never inlined as data: URLs), fetched like any upload.
-  build: { assetsInlineLimit: (file: string) => (file.endsWith('.csv') ? false : undefined) },
-  test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**'],
-    environment: 'node',
-  },
+export default defineConfig(({ mode }) => {
+  const offline = mode === 'offline';
+  return {
+    base: './',
+    plugins: offline ? [react(), inlineFavicon(), viteSingleFile({ outputFileName: OFFLINE_FILE })] : [react()],
+    // Offline, the import worker is inlined in the bundle (a separate worker file cannot load from file://) and is a
+    // classic script: Chromium refuses a module worker from a blob: URL made by a file:// page, a classic one runs.
+    worker: { format: offline ? 'iife' : 'es' },
+    resolve: offline
+      ? { alias: [{ find: /^\.\/worker-factory$/, replacement: fileURLToPath(new URL('./src/data/load/worker-factory.inline.ts', import.meta.url)) }] }
+      : {},
+    build: offline
+      ? // One HTML file holding every script, style, the worker and the shipped CSVs (vite-plugin-singlefile inlines
+        // every asset, the CSVs as data: URLs, which fetch() reads from file:// too).
+        { outDir: OFFLINE_OUT_DIR, copyPublicDir: false, emptyOutDir: true }
+      : // Shipped CSVs stay files (never inlined as data: URLs), fetched like any upload.
+        { assetsInlineLimit: (file: string) => (file.endsWith('.csv') ? false : undefined) },
+    test: {
+      include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+      exclude: ['tests/e2e/**'],
+      environment: 'node',
+    },
+  };
 });

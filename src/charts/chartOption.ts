@@ -30,6 +30,8 @@ export interface ChartSpec {
   title: string;
   /** Exactly the figures the chart draws (unrounded), for export. */
   table: ChartTable;
+  /** The unit of the figures drawn, for exported images (人, 元/户/年…). */
+  unit: string;
   option: ChartOption | null;
   /** Caveats shown under the chart (figures left out, fallbacks). */
   notes: string[];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Dispatch } from 'react';
 import { translator } from '../i18n/translate';
 import { countyFigures } from '../data/aggregate/countyFigures';
@@ -9,13 +9,16 @@ import type { ApplyMode } from '../data/uploads/applyUpload';
 import { showsShippedRows, withUploads } from '../data/uploads/applyUpload';
 import type { LoadedDataset } from '../data/load/loadShippedDataset';
 import { buildDashboard, CHART_DATASET, CHART_NAMES } from '../state/buildDashboard';
-import { INITIAL_VIEW, viewReducer, type ViewAction, type ViewState } from '../state/viewState';
+import { viewReducer, type ViewAction, type ViewState } from '../state/viewState';
+import { embeddedChart, queryToView, withView } from '../state/permalink';
 import { I18nContext } from './I18nContext';
 import { Header } from './Header';
 import { SyntheticBanner } from './SyntheticBanner';
 import { FilterBar } from './FilterBar';
 import { KpiCards } from './KpiCards';
 import { ChartCard } from './ChartCard';
+import { EmbedCode } from './EmbedCode';
+import { EmbedView } from './EmbedView';
 import { CountyTable } from './CountyTable';
 import { CountyDetail } from './CountyDetail';
 import { SourcesList } from './SourcesList';
@@ -45,6 +48,11 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
   const { t } = context;
   const dashboard = useMemo(() => buildDashboard(data, view, context), [data, view, context]);
   const selected = dashboard.counties.find((county) => county.county_code === view.selectedCounty);
+  // The page's own address with this view, for the embed code (the address bar catches up just after rendering).
+  const pageUrl = useMemo(() => {
+    const { origin, pathname, search } = window.location;
+    return `${origin}${pathname}${withView(search, view)}`;
+  }, [view]);
   const shippedImports = Object.fromEntries(Object.entries(loaded.imports).filter(([id]) => showsShippedRows(id as DatasetId, uploads.tables)));
 
   const jobsMeasurePicker = (
@@ -74,10 +82,13 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
             synthetic={synthetic(CHART_DATASET[name])}
             sources={dashboard.sources[CHART_DATASET[name]]}
             controls={CHART_DATASET[name] === 'jobs' ? jobsMeasurePicker : undefined}
-          />
+            period={view.period?.label ?? dashboard.years?.label ?? ''}
+          >
+            <EmbedCode name={name} spec={dashboard.charts[name]} pageUrl={pageUrl} showsUploads={!showsShippedRows(CHART_DATASET[name], uploads.tables)} />
+          </ChartCard>
         ))}
       </div>
-      <CountyTable counties={dashboard.counties} sort={view.sort} synthetic={anySynthetic} dispatch={dispatch} />
+      <CountyTable counties={dashboard.counties} period={view.period?.label ?? dashboard.years?.label ?? ''} sort={view.sort} synthetic={anySynthetic} dispatch={dispatch} />
       {selected && (
         <CountyDetail key={selected.county_code} county={selected} figures={countyFigures(dashboard.filtered, selected.county_code)} synthetic={anySynthetic} dispatch={dispatch} />
       )}
@@ -95,9 +106,26 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
   );
 }
 
-/** The page: header, then the dashboard of the chosen shipped dataset, with any applied uploads in place of its tables. */
+/** The view starts from the page's address and is written back to it on every change, so the address is a permalink. */
+function useViewInAddress(initial: ViewState): [ViewState, Dispatch<ViewAction>] {
+  const [view, dispatch] = useReducer(viewReducer, initial);
+  useEffect(() => {
+    const { pathname, search, hash } = window.location;
+    const query = withView(search, view);
+    if (query !== search) window.history.replaceState(window.history.state, '', `${pathname}${query}${hash}`);
+  }, [view]);
+  return [view, dispatch];
+}
+
+/** The page as the address asks: one chart alone for `?embed=<chart>`, otherwise the whole dashboard in the view it names. */
 export function App() {
-  const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
+  const [start] = useState(() => ({ embed: embeddedChart(window.location.search, CHART_NAMES), view: queryToView(window.location.search) }));
+  return start.embed ? <EmbedView name={start.embed} view={start.view} /> : <DashboardPage initialView={start.view} />;
+}
+
+/** The page: header, then the dashboard of the chosen shipped dataset, with any applied uploads in place of its tables. */
+function DashboardPage({ initialView }: { initialView: ViewState }) {
+  const [view, dispatch] = useViewInAddress(initialView);
   const { state, retry } = useShippedDataset(view.dataset);
   const uploads = useUploads();
   const queue = useImportQueue();

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ChartSpec } from '../charts/chartOption';
 import { EChart } from './EChart';
+import { ChartExportButtons } from './ChartExportButtons';
 import { SyntheticBadge } from './SyntheticBanner';
 import { useI18n } from './I18nContext';
 
@@ -11,10 +12,14 @@ interface ChartCardProps {
   sources: readonly string[];
   /** Controls shown beside the title, such as a measure picker. */
   controls?: ReactNode;
+  /** Shown at the foot of the card, such as the embed code. */
+  children?: ReactNode;
+  /** The period shown (e.g. 2016-2020), for exported images and file names. */
+  period: string;
 }
 
 /** A chart with its title, notes and source line; says so when there is nothing to draw. */
-export function ChartCard({ name, spec, synthetic, sources, controls }: ChartCardProps) {
+export function ChartCard({ name, spec, synthetic, sources, controls, period, children }: ChartCardProps) {
   const { t } = useI18n();
   const titleId = `chart-title-${name}`;
   return (
@@ -37,6 +42,8 @@ export function ChartCard({ name, spec, synthetic, sources, controls }: ChartCar
         </p>
       ))}
       {sources.length > 0 && <p className="chart-source">{t('chart.source', { sources: sources.join('；') })}</p>}
+      <ChartExportButtons name={name} spec={spec} synthetic={synthetic} sources={sources} period={period} />
+      {children}
     </section>
   );
 }

@@ -5,6 +5,9 @@ import { formatNumber, formatShare } from '../i18n/format';
 import type { MessageKey } from '../i18n/translate';
 import type { SortKey, ViewAction, ViewState } from '../state/viewState';
 import { SyntheticBadge } from './SyntheticBanner';
+import { countyTableRows } from '../state/countyTable';
+import { tableCsv } from '../data/export/tableCsv';
+import { downloadText } from './download';
 import { useI18n } from './I18nContext';
 
 const NUMERIC_COLUMNS: readonly { key: Exclude<SortKey, 'county'>; label: MessageKey }[] = [
@@ -18,6 +21,8 @@ const NUMERIC_COLUMNS: readonly { key: Exclude<SortKey, 'county'>; label: Messag
 
 interface CountyTableProps {
   counties: readonly CountySummary[];
+  /** The period shown, for the export's file name. */
+  period: string;
   sort: ViewState['sort'];
   synthetic: boolean;
   dispatch: Dispatch<ViewAction>;
@@ -33,7 +38,7 @@ function MeasureCell({ field, measure }: { field: string; measure: Measure }) {
 }
 
 /** One row per county, sortable by any column; a county's name opens its detail panel. */
-export function CountyTable({ counties, sort, synthetic, dispatch }: CountyTableProps) {
+export function CountyTable({ counties, period, sort, synthetic, dispatch }: CountyTableProps) {
   const { lang, t } = useI18n();
   const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
   const header = (key: SortKey, label: MessageKey, numeric: boolean) => (
@@ -51,6 +56,17 @@ export function CountyTable({ counties, sort, synthetic, dispatch }: CountyTable
       <div className="chart-heading">
         <h2 id="county-table-title">{t('table.title')}</h2>
         {synthetic && <SyntheticBadge />}
+        <button
+          type="button"
+          className="secondary-button"
+          data-testid="export-table-csv"
+          onClick={() => {
+            const { columns, rows } = countyTableRows(counties, t);
+            downloadText(`county-summary_${period || 'all'}.csv`, tableCsv(columns, rows));
+          }}
+        >
+          {t('export.table')}
+        </button>
       </div>
       <p className="table-caption">{t('table.caption')}</p>
       <div className="table-scroll">

@@ -21,7 +21,20 @@ export function EChart({ option, height, label }: EChartProps) {
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
+    // Printing lays the page out at the paper's width and takes it at once, before the observer or the next frame
+    // could answer: redraw at that width there and then (flush paints now, not next frame), and back after.
+    const print = window.matchMedia('print');
+    const fit = () => {
+      instance.resize();
+      instance.getZr().flush();
+    };
+    print.addEventListener('change', fit);
+    window.addEventListener('beforeprint', fit);
+    window.addEventListener('afterprint', fit);
     return () => {
+      print.removeEventListener('change', fit);
+      window.removeEventListener('beforeprint', fit);
+      window.removeEventListener('afterprint', fit);
       observer.disconnect();
       instance.dispose();
       chart.current = null;

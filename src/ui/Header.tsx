@@ -3,6 +3,7 @@ import { SHIPPED_DATASET_IDS, type ShippedDatasetId } from '../data/load/shipped
 import type { ViewAction } from '../state/viewState';
 import { useI18n } from './I18nContext';
 import { UploadButton } from './UploadButton';
+import { CopyButton } from './CopyButton';
 
 interface HeaderProps {
   dataset: ShippedDatasetId;
@@ -34,6 +35,15 @@ export function Header({ dataset, dispatch, onFiles }: HeaderProps) {
           </select>
         </label>
         <UploadButton onFiles={onFiles} />
+        {/* The address bar always holds the whole view (App keeps it in step), so the link is simply the page's URL. */}
+        <CopyButton
+          text={() => window.location.href}
+          label={t('permalink.copy')}
+          title={t('permalink.copyLabel')}
+          copiedLabel={t('permalink.copied')}
+          fieldLabel={t('permalink.field')}
+          testId="copy-link"
+        />
         <button
           type="button"
           className="lang-toggle"

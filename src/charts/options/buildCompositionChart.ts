@@ -37,11 +37,12 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
     { name: t('chart.composition.registeredPoor'), measure: summary.registered_poor_people, color: PALETTE.rust, ink: '#ffffff', row: 1 },
     { name: t('chart.composition.synchronous'), measure: summary.synchronous_people, color: PALETTE.sky, ink: PALETTE.text, row: 1 },
   ];
+  const unit = t('unit.people');
   const table = {
     columns: [t('chart.measureLabel'), t('table.people'), t('table.share')],
     rows: parts.map((part) => [part.name, part.measure.value, part.measure.value !== null && summary.people.value ? part.measure.value / summary.people.value : null]),
   };
-  if (parts.every((part) => part.measure.value === null)) return { title, table, option: null, notes: [], description: t('chart.empty'), height: 160 };
+  if (parts.every((part) => part.measure.value === null)) return { title, table, unit, option: null, notes: [], description: t('chart.empty'), height: 160 };
 
   const rests = [0, 1].map((row) => unknownRest(summary.people, parts.filter((part) => part.row === row).map((part) => part.measure)));
   const whole = summary.people.value;
@@ -80,6 +81,7 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
   return {
     title,
     table,
+    unit,
     description,
     notes: [],
     height: 230,

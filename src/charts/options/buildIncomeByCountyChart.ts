@@ -10,12 +10,13 @@ export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { 
   const shown = summaries.filter((s) => gain(s) !== null).sort((a, b) => (gain(b) ?? 0) - (gain(a) ?? 0) || a.county.localeCompare(b.county));
   const withIncomeRows = summaries.filter((s) => gain(s) === null && s.income_gain_per_household_yuan.missing > 0).map((s) => s.county);
   const notes = withIncomeRows.length > 0 ? [t('chart.countiesWithoutFigure', { names: formatList(withIncomeRows, lang) })] : [];
+  const unit = t('chart.axis.yuan');
   const table = {
     columns: [t('table.county'), t('kpi.incomeHouseholds'), t('table.income_gain_per_household_yuan')],
     rows: shown.map((s) => [s.county, s.income_households.value, gain(s)]),
   };
   const [largest] = shown;
-  if (largest === undefined) return { title, table, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (largest === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
 
   const description = t('chart.income-by-county.description', {
     count: shown.length,
@@ -25,6 +26,7 @@ export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { 
   return {
     title,
     table,
+    unit,
     notes,
     description,
     height: heightForBars(shown.length),

@@ -14,12 +14,13 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
   const notes = perCapitaOnly.length > 0
     ? [t('chart.income-by-mechanism.perCapitaOnly', { names: formatList(perCapitaOnly.map((m) => m.mechanism), lang) })]
     : [];
+  const unit = t('chart.axis.yuan');
   const table = {
     columns: [t('table.mechanism'), t('kpi.incomeHouseholds'), t('table.income_gain_per_household_yuan')],
     rows: shown.map((m) => [m.mechanism, m.households.value, m.income_gain_per_household_yuan.value]),
   };
   const [largest] = shown;
-  if (largest === undefined) return { title, table, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (largest === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
 
   const description = t('chart.income-by-mechanism.description', {
     count: shown.length,
@@ -29,6 +30,7 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
   return {
     title,
     table,
+    unit,
     notes,
     description,
     height: heightForBars(shown.length),

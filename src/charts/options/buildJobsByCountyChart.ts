@@ -3,7 +3,7 @@ import { jobsByCounty, UNIT_TYPE_ORDER, type JobsMeasure } from '../../data/aggr
 import { formatCompact, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { baseOption, categoryAxisStyle, escapeHtml, heightForBars, valueAxisStyle } from '../commonOptions';
-import { UNIT_TYPE_COLOURS, jobsMeasureNotes, unitTypeLabel } from './buildJobsByUnitTypeChart';
+import { UNIT_TYPE_COLOURS, jobsMeasureNotes, jobsMeasureUnit, unitTypeLabel } from './buildJobsByUnitTypeChart';
 
 /** A jobs measure by county, stacked by type of unit, largest county first. */
 export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: JobsMeasure, context: ChartContext): ChartSpec {
@@ -16,12 +16,13 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
     .sort((a, b) => totalOf(b) - totalOf(a) || a.county.localeCompare(b.county));
   const notes = jobsMeasureNotes(measure, context);
   const types = UNIT_TYPE_ORDER.filter((type) => counties.some((row) => row.byType.get(type)?.value != null));
+  const unit = jobsMeasureUnit(measure, context);
   const table = {
     columns: [t('table.county'), ...types.map((type) => unitTypeLabel(type, lang))],
     rows: counties.map((row) => [row.county, ...types.map((type) => row.byType.get(type)?.value ?? null)]),
   };
   const [largest] = counties;
-  if (largest === undefined) return { title, table, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (largest === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
 
   const description = t('chart.jobs-by-county.description', {
     measure: measureName,
@@ -32,6 +33,7 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
   return {
     title,
     table,
+    unit,
     notes,
     description,
     height: heightForBars(counties.length) + 30,

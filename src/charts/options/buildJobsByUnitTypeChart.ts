@@ -18,6 +18,11 @@ export function unitTypeLabel(unitType: UnitType, lang: Lang): string {
   return UNIT_TYPES.find((option) => option.code === unitType)?.label[lang] ?? unitType;
 }
 
+/** The unit of a jobs measure: jobs, people employed, or units. */
+export function jobsMeasureUnit(measure: JobsMeasure, { t }: ChartContext): string {
+  return measure === 'relocated_workers' ? t('unit.people') : measure === 'jobs' ? t('unit.jobs') : t('unit.units');
+}
+
 /** Notes shared by the jobs charts: say so when jobs are not in the data and another measure stands in. */
 export function jobsMeasureNotes(measure: JobsMeasure, { t }: ChartContext): string[] {
   return measure === 'jobs' ? [] : [t('chart.jobs.fallbackNote', { measure: t(`jobsMeasure.${measure}`) })];
@@ -30,14 +35,16 @@ export function buildJobsByUnitTypeChart(jobs: readonly JobsRecord[], measure: J
   const title = t('chart.jobs-by-unit-type.title', { measure: measureName });
   const rows = jobsByUnitType(jobs, measure).filter((row) => row.value.value !== null);
   const notes = jobsMeasureNotes(measure, context);
+  const unit = jobsMeasureUnit(measure, context);
   const table = { columns: [t('table.unitType'), measureName], rows: rows.map((row) => [unitTypeLabel(row.unitType, lang), row.value.value]) };
-  if (rows.length === 0) return { title, table, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (rows.length === 0) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
 
   const parts = rows.map((row) => `${unitTypeLabel(row.unitType, lang)} ${formatNumber(row.value.value ?? 0, lang)}`);
   const description = t('chart.jobs-by-unit-type.description', { measure: measureName, parts: parts.join(lang === 'zh' ? '，' : ', ') });
   return {
     title,
     table,
+    unit,
     notes,
     description,
     height: heightForBars(rows.length),

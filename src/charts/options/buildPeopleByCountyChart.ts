@@ -11,12 +11,13 @@ export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { 
     .sort((a, b) => (b.people.value ?? 0) - (a.people.value ?? 0) || a.county.localeCompare(b.county));
   const unknown = summaries.filter((summary) => summary.people.value === null).map((summary) => summary.county);
   const notes = unknown.length > 0 ? [t('chart.countiesWithoutFigure', { names: formatList(unknown, lang) })] : [];
+  const unit = t('unit.people');
   const table = {
     columns: [t('table.county'), t('table.people')],
     rows: [...known, ...summaries.filter((summary) => summary.people.value === null)].map((summary) => [summary.county, summary.people.value]),
   };
   const [largest] = known;
-  if (largest === undefined) return { title, table, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (largest === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
 
   const total = known.reduce((sum, summary) => sum + (summary.people.value ?? 0), 0);
   const description = t('chart.people-by-county.description', {
@@ -28,6 +29,7 @@ export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { 
   return {
     title,
     table,
+    unit,
     notes,
     description,
     height: heightForBars(known.length),

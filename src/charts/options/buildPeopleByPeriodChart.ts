@@ -14,10 +14,11 @@ export function buildPeopleByPeriodChart(series: ReturnType<typeof peopleByPerio
   const notes: string[] = [];
   if (!yearly && points.length > 0) notes.push(t('chart.people-by-period.rangesNote'));
   if (series.rangeRowsLeftOut > 0) notes.push(t('chart.people-by-period.rangeRowsLeftOut', { count: series.rangeRowsLeftOut }));
+  const unit = t('unit.people');
   const table = { columns: [t('table.periods'), t('table.people')], rows: points.map((point) => [point.period, point.people.value]) };
   const [first] = points;
   const last = points[points.length - 1];
-  if (first === undefined || last === undefined) return { title, table, option: null, notes, description: t('chart.empty'), height: 200 };
+  if (first === undefined || last === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 200 };
 
   const description =
     first === last
@@ -31,6 +32,7 @@ export function buildPeopleByPeriodChart(series: ReturnType<typeof peopleByPerio
   return {
     title,
     table,
+    unit,
     notes,
     description,
     height: 260,

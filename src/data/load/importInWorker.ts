@@ -1,6 +1,7 @@
 import type { DatasetId } from '../schema';
 import type { ImportOutcome, ImportProgress } from '../importStream';
 import type { ImportRequest, ImportResponse } from './importMessages';
+import { createImportWorker } from './worker-factory';
 
 /** An import under way: its outcome, and a way to stop it. */
 export interface ImportJob {
@@ -43,7 +44,7 @@ function mainThreadJob(request: ImportRequest, onProgress: (progress: ImportProg
 function createWorker(): Worker | null {
   if (workersUnavailable) return null;
   try {
-    return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    return createImportWorker();
   } catch {
     workersUnavailable = true;
     return null;

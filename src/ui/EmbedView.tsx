@@ -1,0 +1,58 @@
+import { useEffect, useMemo } from 'react';
+import { translator } from '../i18n/translate';
+import { buildDashboard, CHART_DATASET, type ChartName } from '../state/buildDashboard';
+import type { ViewState } from '../state/viewState';
+import { I18nContext } from './I18nContext';
+import { ChartCard } from './ChartCard';
+import { useShippedDataset } from './useShippedDataset';
+
+interface EmbedViewProps {
+  name: ChartName;
+  /** The view the link names: dataset, language, filters. */
+  view: ViewState;
+}
+
+/**
+ * One chart alone, filling its frame, for `?embed=<name>`: its title, notes, source line and synthetic label, and
+ * nothing else of the page. It shows the shipped data only; uploads live in one browser and a reader's frame has none.
+ */
+export function EmbedView({ name, view }: EmbedViewProps) {
+  const { state, retry } = useShippedDataset(view.dataset);
+  const i18n = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
+  const { t } = i18n;
+  const loaded = state.status === 'ready' ? state.dataset : null;
+  const dashboard = useMemo(() => (loaded ? buildDashboard(loaded.data, view, i18n) : null), [loaded, view, i18n]);
+  const spec = dashboard?.charts[name];
+  const title = spec?.title ?? t('app.title');
+
+  useEffect(() => {
+    document.title = title;
+    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+  }, [title, view.lang]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <main className="embed-view" data-testid="embed-view">
+        {state.status === 'loading' && (
+          <p className="status" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+        {state.status === 'error' && (
+          <div className="status status-error" role="alert">
+            <p>{t('app.loadFailed', { reason: state.message })}</p>
+            <button type="button" onClick={retry}>
+              {t('app.retry')}
+            </button>
+          </div>
+        )}
+        {loaded && dashboard && spec && (
+          <ChartCard
+            name={name} spec={spec} synthetic={loaded.synthetic} sources={dashboard.sources[CHART_DATASET[name]]}
+            period={view.period?.label ?? dashboard.years?.label ?? ''}
+          />
+        )}
+      </main>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { launchChromium, ARTIFACTS } from './browser';
+import { serveStatic, type StaticSite } from './staticServer';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const EXPORT_WIDTH = 900;
+
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function download(click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const event: Promise<Download> = page.waitForEvent('download');
+  await click();
+  const file = await event;
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function csvRows(bytes: Buffer): string[][] {
+  const text = bytes.toString('utf8');
+  expect(text.startsWith('\ufeff')).toBe(true);
+  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+}
+
+async function svgIsWellFormed(svg: string): Promise<boolean> {
+  return page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length === 0, svg);
+}
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+  context = await browser.newContext({ acceptDownloads: true });
+});
+
+// A tab of its own per test: Chromium holds back a tab's downloads after many in quick succession.
+beforeEach(async () => {
+  await page?.close();
+  page = await context.newPage();
+  await page.goto(site.url);
+  await page.getByTestId('kpi-relocated-people').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('exporting charts and tables', () => {
+  it('exports every chart as a PNG at twice its width, named by chart and period', async () => {
+    for (const chart of await page.locator('[data-testid^="chart-"]').all()) {
+      const name = (await chart.getAttribute('data-testid'))?.replace(/^chart-/, '');
+      const png = await download(() => chart.getByTestId('export-png').click());
+      expect(png.name).toBe(`${name}_2016-2020.png`);
+      expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(pngSize(png.bytes).width).toBe(EXPORT_WIDTH * 2);
+    }
+    const sample = await download(() => page.getByTestId('chart-relocation-composition').getByTestId('export-png').click());
+    writeFileSync(fileURLToPath(new URL('export-relocation-composition.png', ARTIFACTS)), sample.bytes);
+  });
+
+  it('exports an SVG with text as text: title, unit, period and source', async () => {
+    const svg = (await download(() => page.getByTestId('chart-people-by-county').getByTestId('export-svg').click())).bytes.toString('utf8');
+    expect(await svgIsWellFormed(svg)).toBe(true);
+    expect(svg).toContain('各县搬迁人口');
+    expect(svg).toContain('2016-2020');
+    expect(svg).toContain('单位：人');
+    expect(svg).toContain('新华网');
+    expect(svg).toContain('3,676');
+    writeFileSync(fileURLToPath(new URL('export-people-by-county.svg', ARTIFACTS)), svg);
+  });
+
+  it('exports a chart’s CSV with exactly the figures it draws', async () => {
+    const rows = csvRows((await download(() => page.getByTestId('chart-people-by-county').getByTestId('export-csv').click())).bytes);
+    expect(rows).toEqual([
+      ['县', '搬迁人口'],
+      ['代县', '3676'],
+    ]);
+    const composition = csvRows((await download(() => page.getByTestId('chart-relocation-composition').getByTestId('export-csv').click())).bytes);
+    expect(composition.slice(1).map((row) => row.slice(0, 2))).toEqual([
+      ['整体搬迁', '2286'],
+      ['插花搬迁', '1390'],
+      ['建档立卡贫困人口', '2773'],
+      ['同步搬迁人口', '903'],
+    ]);
+  });
+
+  it('exports the county table with the numbers it shows', async () => {
+    const rows = csvRows((await download(() => page.getByTestId('export-table-csv').click())).bytes);
+    const [header, dai] = rows;
+    const people = header?.indexOf('搬迁人口') ?? -1;
+    const shown = await page.locator('tr[data-county-code="140923"] [data-field="people"]').innerText();
+    expect(dai?.[people]).toBe(shown.replace(/,/g, ''));
+    expect(dai?.[header?.indexOf('县级代码') ?? -1]).toBe('140923');
+    expect(dai?.[header?.indexOf('就业岗位') ?? -1]).toBe('');
+  });
+
+  it('labels the demo data as synthetic inside the exported image', async () => {
+    await page.getByTestId('dataset-switcher').selectOption('demo');
+    await page.getByTestId('synthetic-banner').waitFor();
+    const svg = (await download(() => page.getByTestId('chart-people-by-county').getByTestId('export-svg').click())).bytes.toString('utf8');
+    expect(svg).toContain('虚构示例数据');
+    await page.getByTestId('dataset-switcher').selectOption('dai-county');
+  });
+
+  it('neutralises names that a spreadsheet would run as formulas, keeping the figures numbers', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'relocation-export-'));
+    const path = join(folder, 'formulas.csv');
+    writeFileSync(path, 'county_code,county,period,township,people\n140923,"=HYPERLINK(""http://x"",""y"")",2019,+1+1,-0\n140922,+1+1,2019,,5\n');
+    await page.getByTestId('upload-input').setInputFiles(path);
+    await page.getByTestId('import-report').waitFor();
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => page.locator('tr[data-county-code="140922"]').count()).toBe(1);
+    const rows = csvRows((await download(() => page.getByTestId('export-table-csv').click())).bytes);
+    const names = rows.slice(1).map((row) => row[0]);
+    expect(names).toContain(`'=HYPERLINK("http://x","y")`);
+    expect(names).toContain("'+1+1");
+    const chartRows = csvRows((await download(() => page.getByTestId('chart-people-by-county').getByTestId('export-csv').click())).bytes);
+    expect(chartRows.slice(1)).toContainEqual(["'+1+1", '5']);
+    await page.getByTestId('reset-relocation').click();
+  });
+});
