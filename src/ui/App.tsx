@@ -12,6 +12,7 @@ import { buildDashboard, CHART_DATASET, CHART_NAMES } from '../state/buildDashbo
 import { viewReducer, type ViewAction, type ViewState } from '../state/viewState';
 import { embeddedChart, queryToView, withView } from '../state/permalink';
 import { I18nContext } from './I18nContext';
+import { LoadStatus } from './LoadStatus';
 import { Header } from './Header';
 import { SyntheticBanner } from './SyntheticBanner';
 import { FilterBar } from './FilterBar';
@@ -154,19 +155,7 @@ function DashboardPage({ initialView }: { initialView: ViewState }) {
       <div className="page">
         <Header dataset={view.dataset} dispatch={dispatch} onFiles={queue.addFiles} />
         <main>
-          {(state.status === 'loading' || (state.status === 'ready' && !uploads.ready)) && (
-            <p className="status" role="status">
-              {t('app.loading')}
-            </p>
-          )}
-          {state.status === 'error' && (
-            <div className="status status-error" role="alert">
-              <p>{t('app.loadFailed', { reason: state.message })}</p>
-              <button type="button" onClick={retry}>
-                {t('app.retry')}
-              </button>
-            </div>
-          )}
+          <LoadStatus state={state} waiting={!uploads.ready} onRetry={retry} />
           {state.status === 'ready' && uploads.ready && shown && <Dashboard loaded={state.dataset} shown={shown} uploads={uploads} view={view} dispatch={dispatch} />}
         </main>
         <ImportDialog

@@ -42,8 +42,10 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ch
         </p>
       ))}
       {sources.length > 0 && <p className="chart-source">{t('chart.source', { sources: sources.join('；') })}</p>}
-      <ChartExportButtons name={name} spec={spec} synthetic={synthetic} sources={sources} period={period} />
-      {children}
+      <div className="chart-actions">
+        <ChartExportButtons name={name} spec={spec} synthetic={synthetic} sources={sources} period={period} />
+        {children}
+      </div>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { translator } from '../i18n/translate';
 import { buildDashboard, CHART_DATASET, type ChartName } from '../state/buildDashboard';
 import type { ViewState } from '../state/viewState';
 import { I18nContext } from './I18nContext';
+import { LoadStatus } from './LoadStatus';
 import { ChartCard } from './ChartCard';
 import { useShippedDataset } from './useShippedDataset';
 
@@ -33,19 +34,7 @@ export function EmbedView({ name, view }: EmbedViewProps) {
   return (
     <I18nContext.Provider value={i18n}>
       <main className="embed-view" data-testid="embed-view">
-        {state.status === 'loading' && (
-          <p className="status" role="status">
-            {t('app.loading')}
-          </p>
-        )}
-        {state.status === 'error' && (
-          <div className="status status-error" role="alert">
-            <p>{t('app.loadFailed', { reason: state.message })}</p>
-            <button type="button" onClick={retry}>
-              {t('app.retry')}
-            </button>
-          </div>
-        )}
+        <LoadStatus state={state} waiting={false} onRetry={retry} />
         {loaded && dashboard && spec && (
           <ChartCard
             name={name} spec={spec} synthetic={loaded.synthetic} sources={dashboard.sources[CHART_DATASET[name]]}
