@@ -222,6 +222,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'export.allPeriods': 'all periods',
   'export.synthetic': 'Synthetic demo data: for trying the dashboard, describes no real county',
   'export.madeWith': 'Made with the poverty-relocation dashboard · {date}',
+  'export.noSource': 'not stated',
+  'export.syntheticCell': 'yes',
   'export.failed': 'The export failed; please try again.',
   'export.hint': 'Images carry the title, unit, period and sources; the CSV holds the figures drawn.',
   'export.table': 'Export CSV',

@@ -30,6 +30,11 @@ export function formatShare(share: number, lang: Lang): string {
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(share);
 }
 
+/** Joins source citations, which carry their own commas: with ； in Chinese, with ; in English. */
+export function joinSources(sources: readonly string[], lang: Lang): string {
+  return sources.join(lang === 'zh' ? '；' : '; ');
+}
+
 /** Joins names the way the language lists them (代县、繁峙县 / Dai, Fanshi). */
 export function formatList(items: readonly string[], lang: Lang): string {
   // 'narrow' conjunction lists without a final 和/and: 代县、繁峙县、五台县 / Dai, Fanshi, Wutai.

@@ -56,7 +56,15 @@ export interface Dashboard {
   charts: Record<ChartName, ChartSpec>;
   /** The sources behind what is shown, by dataset. */
   sources: Record<DatasetId, string[]>;
+  /** The span of years each chart's drawn rows cover (e.g. 2016-2020, or 2020 for a snapshot), '' when empty. */
+  chartPeriods: Record<ChartName, string>;
+  /** The span of years the shown rows cover, for the table's export. */
+  period: string;
+  /** The names of the counties the filter chose (empty when it shows them all), for exports to say so. */
+  chosenCountyNames: string[];
 }
+
+const EMPTY: Dataset = { relocation: [], sites: [], jobs: [], income: [] };
 
 function countyOptionsOf(data: Dataset): { code: string; name: string }[] {
   const names = new Map<string, string>();
@@ -88,6 +96,16 @@ export function buildDashboard(data: Dataset, view: ViewState, context: ChartCon
     counties,
     jobsMeasure,
     sources: sourcesByDataset(filtered),
+    period: yearSpan(filtered)?.label ?? '',
+    chosenCountyNames: countyOptionsOf(data)
+      .filter((option) => view.counties.includes(option.code))
+      .map((option) => option.name),
+    chartPeriods: Object.fromEntries(
+      CHART_NAMES.map((name) => {
+        const rows = name === 'people-by-period' ? { ...EMPTY, relocation: yearly } : { ...EMPTY, [CHART_DATASET[name]]: filtered[CHART_DATASET[name]] };
+        return [name, yearSpan(rows)?.label ?? ''];
+      }),
+    ) as Record<ChartName, string>,
     charts: {
       'people-by-county': buildPeopleByCountyChart(counties, context),
       'relocation-composition': buildCompositionChart(overall, context),

@@ -14,7 +14,7 @@ export function countyTableRows(counties: readonly CountySummary[], t: Translate
       t('table.households'),
       t('table.people'),
       t('table.registered_poor_people'),
-      t('table.registeredPoorShare'),
+      `${t('table.registeredPoorShare')} (%)`,
       t('table.jobs'),
       t('table.relocated_workers'),
       t('table.income_gain_per_household_yuan'),
@@ -27,11 +27,12 @@ export function countyTableRows(counties: readonly CountySummary[], t: Translate
       county.households.value,
       county.people.value,
       county.registered_poor_people.value,
-      county.registered_poor_share,
+      // In per cent, as the table shows it, unrounded.
+      county.registered_poor_share === null ? null : county.registered_poor_share * 100,
       county.jobs.value,
       county.relocated_workers.value,
       county.income_gain_per_household_yuan.value,
-      county.periods.join(' '),
+      county.periods.join(', '),
     ]),
   };
 }

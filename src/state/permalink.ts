@@ -92,10 +92,13 @@ export function embeddedChart<T extends string>(search: string, names: readonly 
 
 /** An absolute page URL with `embed=<name>` set (replacing any `embed` already there), keeping its other parameters. */
 export function embedUrl(href: string, name: string): string {
+  // Built on the URL itself, not on `origin`, which is "null" for file:// pages in some browsers.
   const url = new URL(href);
   const params = new URLSearchParams(url.search);
   params.set('embed', name);
-  return `${url.origin}${url.pathname}${queryString(params)}`;
+  url.search = queryString(params);
+  url.hash = '';
+  return url.href;
 }
 
 /** Room, in CSS pixels, around an embedded chart for its title, source line and padding, and for each note. */

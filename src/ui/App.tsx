@@ -10,6 +10,7 @@ import { showsShippedRows, withUploads } from '../data/uploads/applyUpload';
 import type { LoadedDataset } from '../data/load/loadShippedDataset';
 import { buildDashboard, CHART_DATASET, CHART_NAMES } from '../state/buildDashboard';
 import { viewReducer, type ViewAction, type ViewState } from '../state/viewState';
+import { fitViewToData } from '../state/fitViewToData';
 import { embeddedChart, queryToView, withView } from '../state/permalink';
 import { I18nContext } from './I18nContext';
 import { LoadStatus } from './LoadStatus';
@@ -51,9 +52,13 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
   const selected = dashboard.counties.find((county) => county.county_code === view.selectedCounty);
   // The page's own address with this view, for the embed code (the address bar catches up just after rendering).
   const pageUrl = useMemo(() => {
-    const { origin, pathname, search } = window.location;
-    return `${origin}${pathname}${withView(search, view)}`;
+    const url = new URL(window.location.href);
+    url.search = withView(url.search, view);
+    url.hash = '';
+    return url.href;
   }, [view]);
+  // A file:// page (the offline build) has no address anyone else can open: no embed code for it.
+  const shareable = window.location.protocol !== 'file:';
   const shippedImports = Object.fromEntries(Object.entries(loaded.imports).filter(([id]) => showsShippedRows(id as DatasetId, uploads.tables)));
 
   const jobsMeasurePicker = (
@@ -83,13 +88,16 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
             synthetic={synthetic(CHART_DATASET[name])}
             sources={dashboard.sources[CHART_DATASET[name]]}
             controls={CHART_DATASET[name] === 'jobs' ? jobsMeasurePicker : undefined}
-            period={view.period?.label ?? dashboard.years?.label ?? ''}
+            period={dashboard.chartPeriods[name]}
+            exportScope={{ dataset: view.dataset, counties: dashboard.chosenCountyNames }}
           >
-            <EmbedCode name={name} spec={dashboard.charts[name]} pageUrl={pageUrl} showsUploads={!showsShippedRows(CHART_DATASET[name], uploads.tables)} />
+            {shareable && (
+              <EmbedCode name={name} spec={dashboard.charts[name]} pageUrl={pageUrl} showsUploads={!showsShippedRows(CHART_DATASET[name], uploads.tables)} />
+            )}
           </ChartCard>
         ))}
       </div>
-      <CountyTable counties={dashboard.counties} period={view.period?.label ?? dashboard.years?.label ?? ''} sort={view.sort} synthetic={anySynthetic} dispatch={dispatch} />
+      <CountyTable counties={dashboard.counties} period={dashboard.period} dataset={view.dataset} sort={view.sort} synthetic={anySynthetic} dispatch={dispatch} />
       {selected && (
         <CountyDetail key={selected.county_code} county={selected} figures={countyFigures(dashboard.filtered, selected.county_code)} synthetic={anySynthetic} dispatch={dispatch} />
       )}
@@ -107,15 +115,13 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
   );
 }
 
-/** The view starts from the page's address and is written back to it on every change, so the address is a permalink. */
-function useViewInAddress(initial: ViewState): [ViewState, Dispatch<ViewAction>] {
-  const [view, dispatch] = useReducer(viewReducer, initial);
+/** Writes the view into the page's address on every change, so the address is always a permalink. */
+function useViewInAddress(view: ViewState): void {
   useEffect(() => {
     const { pathname, search, hash } = window.location;
     const query = withView(search, view);
     if (query !== search) window.history.replaceState(window.history.state, '', `${pathname}${query}${hash}`);
   }, [view]);
-  return [view, dispatch];
 }
 
 /** The page as the address asks: one chart alone for `?embed=<chart>`, otherwise the whole dashboard in the view it names. */
@@ -126,19 +132,22 @@ export function App() {
 
 /** The page: header, then the dashboard of the chosen shipped dataset, with any applied uploads in place of its tables. */
 function DashboardPage({ initialView }: { initialView: ViewState }) {
-  const [view, dispatch] = useViewInAddress(initialView);
-  const { state, retry } = useShippedDataset(view.dataset);
+  const [chosen, dispatch] = useReducer(viewReducer, initialView);
+  const { state, retry } = useShippedDataset(chosen.dataset);
   const uploads = useUploads();
   const queue = useImportQueue();
-  const i18n = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
+  const i18n = useMemo(() => ({ lang: chosen.lang, t: translator(chosen.lang) }), [chosen.lang]);
   const { t } = i18n;
   useEffect(() => {
     document.title = t('app.title');
-    document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
-  }, [t, view.lang]);
+    document.documentElement.lang = chosen.lang === 'zh' ? 'zh-CN' : 'en';
+  }, [t, chosen.lang]);
 
   const shipped = state.status === 'ready' ? state.dataset.data : null;
   const shown = useMemo(() => (shipped ? withUploads(shipped, uploads.tables) : null), [shipped, uploads.tables]);
+  // A link may name counties or years this data does not have: the page shows (and the address says) what it can.
+  const view = useMemo(() => (shown ? fitViewToData(chosen, shown.data) : chosen), [chosen, shown]);
+  useViewInAddress(view);
   const { apply } = uploads;
   const { next } = queue;
   const applyImport = useCallback(

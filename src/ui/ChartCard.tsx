@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ChartSpec } from '../charts/chartOption';
 import { EChart } from './EChart';
-import { ChartExportButtons } from './ChartExportButtons';
+import { ChartExportButtons, type ExportScope } from './ChartExportButtons';
 import { SyntheticBadge } from './SyntheticBanner';
 import { useI18n } from './I18nContext';
+import { joinSources } from '../i18n/format';
 
 interface ChartCardProps {
   name: string;
@@ -14,13 +15,15 @@ interface ChartCardProps {
   controls?: ReactNode;
   /** Shown at the foot of the card, such as the embed code. */
   children?: ReactNode;
-  /** The period shown (e.g. 2016-2020), for exported images and file names. */
+  /** The years the chart's rows cover (e.g. 2016-2020), for exported images and file names. */
   period: string;
+  /** Which data the exports come from: the dataset for file names, the chosen counties for the subtitle. */
+  exportScope: ExportScope;
 }
 
 /** A chart with its title, notes and source line; says so when there is nothing to draw. */
-export function ChartCard({ name, spec, synthetic, sources, controls, period, children }: ChartCardProps) {
-  const { t } = useI18n();
+export function ChartCard({ name, spec, synthetic, sources, controls, period, exportScope, children }: ChartCardProps) {
+  const { lang, t } = useI18n();
   const titleId = `chart-title-${name}`;
   return (
     <section className="chart-card" data-testid={`chart-${name}`} aria-labelledby={titleId}>
@@ -41,9 +44,9 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ch
           {note}
         </p>
       ))}
-      {sources.length > 0 && <p className="chart-source">{t('chart.source', { sources: sources.join('；') })}</p>}
+      {sources.length > 0 && <p className="chart-source">{t('chart.source', { sources: joinSources(sources, lang) })}</p>}
       <div className="chart-actions">
-        <ChartExportButtons name={name} spec={spec} synthetic={synthetic} sources={sources} period={period} />
+        <ChartExportButtons name={name} spec={spec} synthetic={synthetic} sources={sources} period={period} scope={exportScope} />
         {children}
       </div>
     </section>

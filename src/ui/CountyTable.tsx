@@ -21,8 +21,9 @@ const NUMERIC_COLUMNS: readonly { key: Exclude<SortKey, 'county'>; label: Messag
 
 interface CountyTableProps {
   counties: readonly CountySummary[];
-  /** The period shown, for the export's file name. */
+  /** The period shown and the dataset, for the export's file name. */
   period: string;
+  dataset: string;
   sort: ViewState['sort'];
   synthetic: boolean;
   dispatch: Dispatch<ViewAction>;
@@ -38,7 +39,7 @@ function MeasureCell({ field, measure }: { field: string; measure: Measure }) {
 }
 
 /** One row per county, sortable by any column; a county's name opens its detail panel. */
-export function CountyTable({ counties, period, sort, synthetic, dispatch }: CountyTableProps) {
+export function CountyTable({ counties, period, dataset, sort, synthetic, dispatch }: CountyTableProps) {
   const { lang, t } = useI18n();
   const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
   const header = (key: SortKey, label: MessageKey, numeric: boolean) => (
@@ -62,7 +63,7 @@ export function CountyTable({ counties, period, sort, synthetic, dispatch }: Cou
           data-testid="export-table-csv"
           onClick={() => {
             const { columns, rows } = countyTableRows(counties, t);
-            downloadText(`county-summary_${period || 'all'}.csv`, tableCsv(columns, rows));
+            downloadText(`county-summary_${dataset}_${period || 'all'}.csv`, tableCsv(columns, rows));
           }}
         >
           {t('export.table')}

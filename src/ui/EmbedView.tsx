@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { translator } from '../i18n/translate';
 import { buildDashboard, CHART_DATASET, type ChartName } from '../state/buildDashboard';
 import type { ViewState } from '../state/viewState';
+import { fitViewToData } from '../state/fitViewToData';
 import { I18nContext } from './I18nContext';
 import { LoadStatus } from './LoadStatus';
 import { ChartCard } from './ChartCard';
@@ -22,7 +23,7 @@ export function EmbedView({ name, view }: EmbedViewProps) {
   const i18n = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
   const { t } = i18n;
   const loaded = state.status === 'ready' ? state.dataset : null;
-  const dashboard = useMemo(() => (loaded ? buildDashboard(loaded.data, view, i18n) : null), [loaded, view, i18n]);
+  const dashboard = useMemo(() => (loaded ? buildDashboard(loaded.data, fitViewToData(view, loaded.data), i18n) : null), [loaded, view, i18n]);
   const spec = dashboard?.charts[name];
   const title = spec?.title ?? t('app.title');
 
@@ -38,7 +39,8 @@ export function EmbedView({ name, view }: EmbedViewProps) {
         {loaded && dashboard && spec && (
           <ChartCard
             name={name} spec={spec} synthetic={loaded.synthetic} sources={dashboard.sources[CHART_DATASET[name]]}
-            period={view.period?.label ?? dashboard.years?.label ?? ''}
+            period={dashboard.chartPeriods[name]}
+            exportScope={{ dataset: view.dataset, counties: dashboard.chosenCountyNames }}
           />
         )}
       </main>

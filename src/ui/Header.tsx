@@ -36,6 +36,8 @@ export function Header({ dataset, dispatch, onFiles }: HeaderProps) {
         </label>
         <UploadButton onFiles={onFiles} />
         {/* The address bar always holds the whole view (App keeps it in step), so the link is simply the page's URL. */}
+        {/* A file:// page (the offline build) has no address anyone else can open. */}
+        {window.location.protocol !== 'file:' && (
         <CopyButton
           text={() => window.location.href}
           label={t('permalink.copy')}
@@ -44,6 +46,7 @@ export function Header({ dataset, dispatch, onFiles }: HeaderProps) {
           fieldLabel={t('permalink.field')}
           testId="copy-link"
         />
+        )}
         <button
           type="button"
           className="lang-toggle"

@@ -61,7 +61,8 @@ describe('exporting charts and tables', () => {
     for (const chart of await page.locator('[data-testid^="chart-"]').all()) {
       const name = (await chart.getAttribute('data-testid'))?.replace(/^chart-/, '');
       const png = await download(() => chart.getByTestId('export-png').click());
-      expect(png.name).toBe(`${name}_2016-2020.png`);
+      const period = ['jobs-by-unit-type', 'jobs-by-county', 'income-by-mechanism', 'income-by-county'].includes(name ?? '') ? '2020' : '2016-2020';
+      expect(png.name).toBe(`${name}_dai-county_${period}.png`);
       expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(pngSize(png.bytes).width).toBe(EXPORT_WIDTH * 2);
     }
@@ -95,6 +96,17 @@ describe('exporting charts and tables', () => {
     ]);
   });
 
+  it('says in the image which counties a filtered chart covers, and the years its own rows cover', async () => {
+    await page.getByTestId('dataset-switcher').selectOption('demo');
+    await page.getByTestId('filter-counties').locator('summary').click();
+    await page.getByTestId('filter-counties').locator('input[value="140921"]').check();
+    const svg = (await download(() => page.getByTestId('chart-relocation-composition').getByTestId('export-svg').click())).bytes.toString('utf8');
+    expect(svg).toContain('定襄县 · 2016-2020');
+    const income = await download(() => page.getByTestId('chart-income-by-county').getByTestId('export-svg').click());
+    expect(income.name).toBe('income-by-county_demo_2020.svg');
+    expect(income.bytes.toString('utf8')).toContain('2020 · 单位');
+  });
+
   it('exports the county table with the numbers it shows', async () => {
     const rows = csvRows((await download(() => page.getByTestId('export-table-csv').click())).bytes);
     const [header, dai] = rows;
@@ -105,11 +117,15 @@ describe('exporting charts and tables', () => {
     expect(dai?.[header?.indexOf('就业岗位') ?? -1]).toBe('');
   });
 
-  it('labels the demo data as synthetic inside the exported image', async () => {
+  it('labels the demo data as synthetic inside the exported image, the CSV and the file names', async () => {
     await page.getByTestId('dataset-switcher').selectOption('demo');
     await page.getByTestId('synthetic-banner').waitFor();
-    const svg = (await download(() => page.getByTestId('chart-people-by-county').getByTestId('export-svg').click())).bytes.toString('utf8');
-    expect(svg).toContain('虚构示例数据');
+    const svg = await download(() => page.getByTestId('chart-people-by-county').getByTestId('export-svg').click());
+    expect(svg.bytes.toString('utf8')).toContain('虚构示例数据');
+    expect(svg.name).toBe('people-by-county_demo_2016-2020.svg');
+    const rows = csvRows((await download(() => page.getByTestId('chart-people-by-county').getByTestId('export-csv').click())).bytes);
+    expect(rows[0]?.at(-1)).toBe('虚构示例数据');
+    expect(rows.slice(1).every((row) => row.at(-1) === '是')).toBe(true);
     await page.getByTestId('dataset-switcher').selectOption('dai-county');
   });
 

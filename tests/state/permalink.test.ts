@@ -128,6 +128,12 @@ describe('embeddedChart', () => {
 });
 
 describe('embedUrl', () => {
+  it('builds on the URL itself, so a file:// page (whose origin may read "null") still gives a valid address', () => {
+    expect(embedUrl('file:///C:/data/relocation-dashboard.html?lang=en#top', 'people-by-county')).toBe(
+      'file:///C:/data/relocation-dashboard.html?lang=en&embed=people-by-county',
+    );
+  });
+
   it('adds embed to an absolute page URL, keeping its path and view and dropping any fragment', () => {
     expect(embedUrl('https://example.org/sub/path/?lang=en&counties=140921,140922#top', 'jobs-by-county')).toBe(
       'https://example.org/sub/path/?lang=en&counties=140921,140922&embed=jobs-by-county',

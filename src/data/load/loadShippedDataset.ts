@@ -14,10 +14,10 @@ export interface LoadedDataset {
 
 async function importShippedFile(datasetId: DatasetId, url: string): Promise<ImportResult> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`${datasetId}.csv: HTTP ${response.status}`);
   const outcome = await importInWorker(await response.blob(), `${datasetId}.csv`, datasetId).outcome;
   // The dataset is named, so the importer never has to ask which it is.
-  if (outcome.kind !== 'imported') throw new Error(`${url}: not read as ${datasetId}`);
+  if (outcome.kind !== 'imported') throw new Error(`${datasetId}.csv: not read as ${datasetId}`);
   return outcome.result;
 }
 
