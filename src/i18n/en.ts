@@ -226,6 +226,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'export.syntheticCell': 'yes',
   'export.failed': 'The export failed; please try again.',
   'export.hint': 'Images carry the title, unit, period and sources; the CSV holds the figures drawn.',
+  'export.tableXlsx': 'Export Excel',
   'export.table': 'Export CSV',
   'severity.error': 'Error',
   'severity.warning': 'Warning',

@@ -224,6 +224,7 @@ export const zh = {
   'export.syntheticCell': '是',
   'export.failed': '导出失败，请重试。',
   'export.hint': '图片含标题、单位、时期与来源；CSV 为图中数字。',
+  'export.tableXlsx': '导出 Excel',
   'export.table': '导出 CSV',
   'severity.error': '错误',
   'severity.warning': '提示',

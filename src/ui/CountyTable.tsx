@@ -7,7 +7,7 @@ import type { SortKey, ViewAction, ViewState } from '../state/viewState';
 import { SyntheticBadge } from './SyntheticBanner';
 import { countyTableRows } from '../state/countyTable';
 import { tableCsv } from '../data/export/tableCsv';
-import { downloadText } from './download';
+import { downloadBlob, downloadText } from './download';
 import { useI18n } from './I18nContext';
 
 const NUMERIC_COLUMNS: readonly { key: Exclude<SortKey, 'county'>; label: MessageKey }[] = [
@@ -67,6 +67,20 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
           }}
         >
           {t('export.table')}
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          data-testid="export-table-xlsx"
+          onClick={() => {
+            const { columns, rows } = countyTableRows(counties, t);
+            // The workbook writer loads only when someone asks for a workbook.
+            void import('../data/export/tableXlsx')
+              .then(({ tableXlsx }) => tableXlsx(columns, rows, t('table.title')))
+              .then((blob) => downloadBlob(`county-summary_${dataset}_${period || 'all'}.xlsx`, blob));
+          }}
+        >
+          {t('export.tableXlsx')}
         </button>
       </div>
       <p className="table-caption">{t('table.caption')}</p>

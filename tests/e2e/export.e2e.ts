@@ -117,6 +117,13 @@ describe('exporting charts and tables', () => {
     expect(dai?.[header?.indexOf('就业岗位') ?? -1]).toBe('');
   });
 
+  it('exports the county table as an Excel workbook', async () => {
+    const xlsx = await download(() => page.getByTestId('export-table-xlsx').click());
+    expect(xlsx.name).toBe('county-summary_dai-county_2016-2020.xlsx');
+    // An .xlsx file is a zip archive.
+    expect([...xlsx.bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+
   it('labels the demo data as synthetic inside the exported image, the CSV and the file names', async () => {
     await page.getByTestId('dataset-switcher').selectOption('demo');
     await page.getByTestId('synthetic-banner').waitFor();
