@@ -77,6 +77,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'chart.jobs-by-county.description': 'By county ({count} shown), {measure}: the most in {county} ({largest}).',
   'chart.income-by-mechanism.description': 'Of the mechanisms shown ({count}), {mechanism} raised incomes most: {largest} yuan per household a year.',
   'chart.income-by-county.description': 'Of the counties shown ({count}), {county} has the largest gain: {largest} yuan per household a year.',
+  'charts.heading': 'Charts',
   'chart.empty': 'Nothing to show for the current filters.',
   'chart.axis.people': 'people',
   'chart.axis.yuan': 'yuan per household per year',

@@ -75,6 +75,7 @@ export const zh = {
   'chart.jobs-by-county.description': '{count} 个县的{measure}，最多的是{county}（{largest}）。',
   'chart.income-by-mechanism.description': '{count} 项带贫机制中户均年增收最高的是{mechanism}（{largest} 元）。',
   'chart.income-by-county.description': '{count} 个县中户均年增收最高的是{county}（{largest} 元）。',
+  'charts.heading': '图表',
   'chart.empty': '当前筛选下没有可显示的数据。',
   'chart.axis.people': '人',
   'chart.axis.yuan': '元/户/年',

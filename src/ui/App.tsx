@@ -79,6 +79,7 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
       {anySynthetic && <SyntheticBanner />}
       <FilterBar counties={dashboard.countyOptions} years={dashboard.years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
       <KpiCards summary={dashboard.overall} />
+      <h2 className="visually-hidden">{t('charts.heading')}</h2>
       <div className="chart-grid">
         {CHART_NAMES.map((name) => (
           <ChartCard
