@@ -52,6 +52,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
       </button>
     </th>
   );
+  const fileStem = `county-summary_${dataset}_${period || 'all'}`;
   return (
     <section className="table-card" aria-labelledby="county-table-title">
       <div className="chart-heading">
@@ -63,7 +64,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
           data-testid="export-table-csv"
           onClick={() => {
             const { columns, rows } = countyTableRows(counties, t);
-            downloadText(`county-summary_${dataset}_${period || 'all'}.csv`, tableCsv(columns, rows));
+            downloadText(`${fileStem}.csv`, tableCsv(columns, rows));
           }}
         >
           {t('export.table')}
@@ -77,7 +78,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
             // The workbook writer loads only when someone asks for a workbook.
             void import('../data/export/tableXlsx')
               .then(({ tableXlsx }) => tableXlsx(columns, rows, t('table.title')))
-              .then((blob) => downloadBlob(`county-summary_${dataset}_${period || 'all'}.xlsx`, blob));
+              .then((blob) => downloadBlob(`${fileStem}.xlsx`, blob));
           }}
         >
           {t('export.tableXlsx')}

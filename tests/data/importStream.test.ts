@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importStream, type ImportProgress } from '../../src/data/importStream';
 import { importTable } from '../../src/data/importTable';
 import type { DatasetId } from '../../src/data/schema';
-import { gbk, toBlob, utf16beWithBom, utf8, utf8WithBom } from '../support/encode';
+import { countingBlob, gbk, toBlob, utf16beWithBom, utf8, utf8WithBom } from '../support/encode';
 import { FIXTURES, FIXTURE_NAMES, fixtureBlob, fixtureBytes, imported, recordsOf, type FixtureName } from '../support/fixtures';
 
 /** Chunk sizes that cut lines, quoted cells and multi-byte characters in many places; undefined is the 1 MiB default. */
@@ -301,23 +301,10 @@ describe('errors', () => {
 });
 
 describe('an abort signal', () => {
-  /** A Blob that counts the slices read from it. */
-  function countingBlob(bytes: Uint8Array<ArrayBuffer>): { blob: Blob; slices: () => number } {
-    const inner = toBlob(bytes);
-    let slices = 0;
-    const blob = {
-      size: inner.size,
-      slice: (start?: number, end?: number) => {
-        slices++;
-        return inner.slice(start, end);
-      },
-    } as unknown as Blob;
-    return { blob, slices: () => slices };
-  }
   const CSV = utf8(`county_code,county,period,people\n${'140923,代县,2019,5\n'.repeat(20)}`);
 
   it('stops before the next chunk once aborted, rejecting with the signal’s AbortError', async () => {
-    const { blob, slices } = countingBlob(CSV);
+    const { blob, slices } = countingBlob(toBlob(CSV));
     const controller = new AbortController();
     const outcome = importStream(blob, 'x.csv', { chunkBytes: 16, signal: controller.signal, onProgress: () => controller.abort() });
     await expect(outcome).rejects.toMatchObject({ name: 'AbortError' });
@@ -326,7 +313,7 @@ describe('an abort signal', () => {
   });
 
   it('reads nothing when aborted before it starts', async () => {
-    const { blob, slices } = countingBlob(CSV);
+    const { blob, slices } = countingBlob(toBlob(CSV));
     await expect(importStream(blob, 'x.csv', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
     expect(slices()).toBe(0);
   });

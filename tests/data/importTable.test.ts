@@ -5,7 +5,7 @@ import { periodOf } from '../../src/data/parsePeriod';
 import type { Problem, ProblemCode, RelocationRecord } from '../../src/data/types';
 import { NO_FILTERS, filterDataset } from '../../src/data/aggregate/filterDataset';
 import { describeProblem } from '../../src/i18n/columnLabel';
-import { bytes } from './support/records';
+import { bytes, relocation } from './support/records';
 import { importShipped } from './support/daiCounty';
 
 const RELOCATION_HEADER = 'county_code,county,period,township,households,people,registered_poor_people';
@@ -302,33 +302,8 @@ describe('importTable', () => {
         header: RELOCATION_HEADER.split(','),
         rowsRead: 2,
         rowsAccepted: 1,
-        records: [
-          {
-            line: 2,
-            county_code: '140923',
-            county: '代县',
-            period: periodOf(2019, 2019),
-            township: null,
-            site: null,
-            households: 1200,
-            people: 3600,
-            registered_poor_households: null,
-            registered_poor_people: null,
-            synchronous_households: null,
-            synchronous_people: null,
-            whole_village_households: null,
-            whole_village_people: null,
-            scattered_households: null,
-            scattered_people: null,
-            villages: null,
-            source: null,
-            note: null,
-            prefecture: '忻州市',
-            province: '山西省',
-            derived: [],
-            coveredBy: null,
-          },
-        ],
+        // The record builder's defaults: 代县 2019, every other figure blank, nothing derived or covered.
+        records: [relocation({ households: 1200, people: 3600 })],
         rejected: [{ line: 3, cells: ['140923', '代县', '2020', '', 'abc', '1', ''] }],
         problems: [problem(3, 'households', 'abc', 'not_a_number')],
         subtotalChecks: [],

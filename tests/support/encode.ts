@@ -79,3 +79,16 @@ export function crlf(text: string): string {
   }
   return out;
 }
+
+/** Wraps a Blob so a test can count the slices a reader takes from it (each chunk read is one slice). */
+export function countingBlob(inner: Blob): { blob: Blob; slices: () => number } {
+  let slices = 0;
+  const blob = {
+    size: inner.size,
+    slice: (start?: number, end?: number) => {
+      slices++;
+      return inner.slice(start, end);
+    },
+  } as unknown as Blob;
+  return { blob, slices: () => slices };
+}

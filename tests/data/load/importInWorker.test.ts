@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportOutcome, ImportProgress } from '../../../src/data/importStream';
 import { importTable } from '../../../src/data/importTable';
 import type { ImportRequest, ImportResponse } from '../../../src/data/load/importMessages';
-import { toBlob, utf8 } from '../../support/encode';
+import { countingBlob, toBlob, utf8 } from '../../support/encode';
 
 /** A message from the worker, without the request id it answers (the fake adds it). */
 type WorkerSays = { [Type in ImportResponse['type']]: Omit<Extract<ImportResponse, { type: Type }>, 'id'> }[ImportResponse['type']];
@@ -168,16 +168,7 @@ describe('importInWorker', () => {
 describe('importInWorker on the main thread', () => {
   /** A CSV over two default (1 MiB) chunks, and a Blob that counts the slices read from it. */
   function bigCountingBlob(): { blob: Blob; slices: () => number } {
-    const inner = toBlob(utf8(`county_code,county,period,people\n${',,,\n'.repeat(600_000)}`));
-    let slices = 0;
-    const blob = {
-      size: inner.size,
-      slice: (start?: number, end?: number) => {
-        slices++;
-        return inner.slice(start, end);
-      },
-    } as unknown as Blob;
-    return { blob, slices: () => slices };
+    return countingBlob(toBlob(utf8(`county_code,county,period,people\n${',,,\n'.repeat(600_000)}`)));
   }
 
   it.each([

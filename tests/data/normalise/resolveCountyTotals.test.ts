@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RELOCATION_MEASURES, resolveCountyTotals } from '../../../src/data/normalise/resolveCountyTotals';
+import { relocationSpec } from '../../../src/data/schema/relocation';
 import { XINFU, period, relocation } from '../support/records';
 
 describe('resolveCountyTotals', () => {
@@ -146,20 +147,9 @@ describe('resolveCountyTotals', () => {
     expect(resolveCountyTotals([])).toEqual({ counted: [], problems: [] });
   });
 
-  it('lists every additive relocation figure as a measure', () => {
-    expect(RELOCATION_MEASURES).toEqual([
-      'households',
-      'people',
-      'registered_poor_households',
-      'registered_poor_people',
-      'synchronous_households',
-      'synchronous_people',
-      'whole_village_households',
-      'whole_village_people',
-      'scattered_households',
-      'scattered_people',
-      'villages',
-    ]);
+  it('takes every count column of relocation.csv as a measure that adds up', () => {
+    const counts = relocationSpec.columns.filter((column) => column.type === 'count').map((column) => column.key);
+    expect([...RELOCATION_MEASURES].sort()).toEqual(counts.sort());
   });
 
 });
