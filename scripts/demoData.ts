@@ -1,6 +1,7 @@
 import areaNames from 'china-area-data/v5/data.json';
 import { DATASETS, type DatasetId } from '../src/data/schema';
 import { toCsv } from '../src/data/toCsv';
+import { seededRandom } from './seededRandom';
 
 /** The seed of the synthetic demo data; change it and the committed files must be regenerated. */
 export const DEMO_SEED = 20201119;
@@ -11,18 +12,6 @@ const NOTE = '虚构示例数据，不代表实际情况 / synthetic, not real f
 const DEMO_COUNTIES = ['140921', '140922', '140924', '140925', '140926', '140927', '140928', '140929', '140930', '140931', '140932', '140981', '141123', '141124', '141126', '141129'];
 const YEARS = [2016, 2017, 2018, 2019, 2020];
 const MECHANISMS = ['光伏扶贫收益', '资产收益分红', '产业园区务工', '扶贫车间务工', '特色种养合作社'];
-
-/** mulberry32: a small seeded generator, so the same seed always gives the same files. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function countyName(code: string): string {
   const prefecture = (areaNames as Record<string, Record<string, string>>)[`${code.slice(0, 4)}00`];

@@ -19,9 +19,11 @@ export function baseOption(description: string): ChartOption {
   };
 }
 
-/** Bar height for horizontal bar charts: enough room per category, within sensible limits. */
+/** Bar height for horizontal bar charts: enough room per category. */
 export function heightForBars(count: number): number {
-  return Math.max(180, Math.min(900, 70 + count * 34));
+  // Up to two dozen bars get room for a label inside; beyond, 20 px each keeps every name and figure legible
+  // (a province's 117 counties squeezed into 900 px drew their figures over one another).
+  return Math.max(180, 70 + count * (count > 24 ? 20 : 34));
 }
 
 export const valueAxisStyle = {

@@ -56,7 +56,7 @@ export function beginTable(
     severity: 'warning',
     params: { header: header.line },
   }));
-  validator.result.problems.push(...titleRows);
+  validator.addProblems(titleRows);
   validator.add(rows);
   return { kind: 'validating', datasetId: id, header: header.cells, validator };
 }

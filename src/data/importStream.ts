@@ -4,7 +4,8 @@ import { CsvRowReader, type Delimiter, type RawRow } from './parseCsv';
 import { createRowValidator } from './validate/validateTable';
 import type { DatasetDetection } from './detectDataset';
 import { beginTable, HEADER_SEARCH_ROWS, type TableStart } from './beginTable';
-import { finishImport, type ImportResult } from './importTable';
+import { finishImport, foldAcceptedHouseholds, type ImportResult } from './importTable';
+import { HouseholdRowFold } from './normalise/foldHouseholdRows';
 
 /** What reading a file gives: an import result, or the question which dataset it is. */
 export type ImportOutcome =
@@ -69,12 +70,14 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   let started = null as Extract<TableStart, { kind: 'validating' }> | null;
   let waiting: RawRow[] = [];
+  const fold = new HouseholdRowFold();
 
   // Rows wait until enough have come to find the header below any title rows; then validation starts and
   // takes every row as it arrives. Returns the question to the analyst when the header does not say the dataset.
   const take = (rows: RawRow[], last: boolean): ImportOutcome | null => {
     if (started) {
       started.validator.add(rows);
+      foldAcceptedHouseholds(started.validator, fold);
       return null;
     }
     if (!reader.header) return null;
@@ -100,10 +103,10 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   const question = take([...reader.push(decode()), ...reader.end()], true);
   if (question) return question;
   const meta = { fileName, bytes: blob.size, encoding, delimiter: reader.delimiter ?? ',', header: started?.header ?? [] };
-  if (started) return { kind: 'imported', result: finishImport(started.datasetId, started.validator.result, meta) };
+  if (started) return { kind: 'imported', result: finishImport(started.datasetId, started.validator, meta, fold) };
   // An empty file has no header: it is still the named dataset's (empty) import, with the problem said.
   const datasetId = options.datasetId ?? 'relocation';
-  return { kind: 'imported', result: finishImport(datasetId, createRowValidator(DATASETS[datasetId], []).result, meta) };
+  return { kind: 'imported', result: finishImport(datasetId, createRowValidator(DATASETS[datasetId], []), meta) };
 }
 
 /**

@@ -2,7 +2,9 @@ import { DATASETS, type DatasetId } from './schema';
 import type { Problem, RecordsByDataset, RelocationRecord, SubtotalCheck } from './types';
 import { decodeBytes, type Encoding } from './decode';
 import { parseCsv, type Delimiter } from './parseCsv';
-import type { RejectedRow, ValidationResult } from './validate/validateTable';
+import type { RejectedRow, RowValidator } from './validate/validateTable';
+import { byLineThenColumn, emptyTally, type ProblemTally } from './validate/problemLog';
+import { HouseholdRowFold } from './normalise/foldHouseholdRows';
 import { beginTable } from './beginTable';
 import { toRecords } from './normalise/toRecords';
 import { dropDuplicateRows } from './normalise/dropDuplicateRows';
@@ -22,12 +24,16 @@ export interface ImportResult<Id extends DatasetId = DatasetId> {
   /** The header row as written, for the rejected-lines download. */
   header: string[];
   rowsRead: number;
-  /** Rows that passed validation (before totals and details are resolved). */
+  /** Rows that passed validation (before totals and details are resolved, and households added up). */
   rowsAccepted: number;
-  /** The records that count towards figures: no subtotal, no detail already covered by its total. */
+  /** The records that count towards figures: no subtotal, no detail already covered by its total, households added up. */
   records: RecordsByDataset[Id][];
+  /** The first accepted rows as they were read, before households are added up. */
+  preview: RecordsByDataset[Id][];
   rejected: RejectedRow[];
+  /** The first problems in full, by line; `problemTally` counts them all. */
   problems: Problem[];
+  problemTally: ProblemTally;
   subtotalChecks: SubtotalCheck[];
 }
 
@@ -40,43 +46,63 @@ export interface ReadMeta {
   header: string[];
 }
 
-function byLineThenColumn(a: Problem, b: Problem): number {
-  return a.line - b.line || (a.column ?? '').localeCompare(b.column ?? '');
+/** How many accepted rows the report previews. */
+export const PREVIEW_ROWS = 5;
+
+/**
+ * Moves the household rows accepted so far into the fold, leaving the others in `accepted`. The streaming
+ * importer calls it after every chunk, so household rows never pile up; `finishImport` calls it once more.
+ */
+export function foldAcceptedHouseholds(validator: RowValidator, fold: HouseholdRowFold): void {
+  const result = validator.result;
+  if (result.accepted.length > 0) result.accepted = fold.add(result.accepted);
 }
 
-/** Validated rows → counted records: duplicates dropped, county totals resolved, covered years marked, totals derived, subtotals checked. */
-export function finishImport<Id extends DatasetId>(datasetId: Id, validation: ValidationResult, meta: ReadMeta): ImportResult<Id> {
+/**
+ * Validated rows → counted records: households added up, duplicates dropped, county totals resolved, covered
+ * years marked, totals derived, subtotals checked.
+ */
+export function finishImport<Id extends DatasetId>(datasetId: Id, validator: RowValidator, meta: ReadMeta, fold = new HouseholdRowFold()): ImportResult<Id> {
   const spec = DATASETS[datasetId];
-  // An empty file is one problem, not also every column it lacks.
-  const problems: Problem[] =
-    meta.header.length === 0 ? [{ line: 1, column: null, value: '', code: 'empty_file', severity: 'error' }] : [...validation.problems];
-
+  foldAcceptedHouseholds(validator, fold);
+  const validation = validator.result;
   const columns = spec.columns.map((column) => column.key);
+  const found: Problem[] = [...fold.problems];
   const unique = dropDuplicateRows(toRecords(datasetId, columns, validation.accepted), spec.keyColumns);
-  problems.push(...unique.problems);
-  let records = unique.kept;
+  found.push(...unique.problems);
+  const households = toRecords(datasetId, columns, fold.rows());
+  let records = [...unique.kept, ...households].sort((a, b) => a.line - b.line);
   if (datasetId === 'relocation') {
     const resolved = resolveCountyTotals(records as RelocationRecord[]);
-    problems.push(...resolved.problems);
+    found.push(...resolved.problems);
     // A range row (2016-2020) and the years within it stay records; filterDataset counts one or the other.
     const spans = markCoveredYears(resolved.counted);
-    problems.push(...spans.problems);
+    found.push(...spans.problems);
     records = spans.records.map(deriveRelocationTotals) as RecordsByDataset[Id][];
   }
   const subtotals = checkSubtotals(spec, validation.subtotals, records);
-  problems.push(...subtotals.problems);
+  found.push(...subtotals.problems);
+  validator.addProblems(found.sort(byLineThenColumn));
 
+  const rowsAccepted = validation.accepted.length + fold.rowsTaken;
+  const previewRows = [...validation.accepted.slice(0, PREVIEW_ROWS), ...fold.sample].sort((a, b) => a.line - b.line).slice(0, PREVIEW_ROWS);
+  // An empty file is one problem, not also every column it lacks.
+  const empty = meta.header.length === 0;
   return {
     datasetId,
     ...meta,
     rowsRead: validation.rowsRead,
-    rowsAccepted: validation.accepted.length,
+    rowsAccepted,
     records,
+    preview: toRecords(datasetId, columns, previewRows),
     rejected: validation.rejected,
-    problems: problems.sort(byLineThenColumn),
+    problems: empty ? [EMPTY_FILE] : validation.problems,
+    problemTally: empty ? { ...emptyTally(), errors: 1, byCode: { empty_file: 1 } } : validation.tally,
     subtotalChecks: subtotals.checks,
   };
 }
+
+const EMPTY_FILE: Problem = { line: 1, column: null, value: '', code: 'empty_file', severity: 'error' };
 
 /** bytes → text → rows → validated rows → counted records, all at once. The streaming importer gives the same result. */
 export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array): ImportResult<Id> {
@@ -85,5 +111,5 @@ export function importTable<Id extends DatasetId>(datasetId: Id, fileName: strin
   const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName);
   // The dataset is given, so beginTable never needs to ask.
   if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
-  return finishImport(datasetId, start.validator.result, { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header });
+  return finishImport(datasetId, start.validator, { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header });
 }

@@ -21,6 +21,20 @@ const MULTIPLIER_IN_UNIT = /[万亿]/u;
 // Words in the unit that still mark an approximation when written after it: 6000人左右.
 const APPROXIMATE_AFTER_UNIT = /左右$/u;
 
+// A large file's figures are nearly all plain digits (4, 1871): reading those without normalising and matching
+// the pattern saves most of the cost of a million-row import. -1 means "not plain digits: read it in full".
+function plainInteger(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /**
  * Reads a number as people type it in Excel and WPS: `1,234`, full-width `１２３４`,
  * trailing units (`320人`, `1871元`), and `1.2万` (= 12000). A blank cell is unknown (null), never 0.
@@ -28,6 +42,8 @@ const APPROXIMATE_AFTER_UNIT = /左右$/u;
  * number it names, with `approximate: true`, so that validation can say so rather than pass it off as exact.
  */
 export function parseNumber(raw: string): NumberCell {
+  const plain = plainInteger(raw);
+  if (plain >= 0) return { ok: true, value: plain };
   // NFKC folds full-width digits, commas, points and brackets to their ASCII forms.
   const text = raw.normalize('NFKC').replace(/[\s\u00a0\u2009\u202f]/g, '');
   if (NO_FIGURE.has(text.toLowerCase())) return { ok: true, value: null };

@@ -1,3 +1,4 @@
+import { memoiseText } from './memoiseText';
 import type { Period } from './types';
 
 const FIRST_YEAR = 1949;
@@ -19,10 +20,16 @@ export function periodOf(from: number, to: number): Period {
 }
 
 /**
- * Reads a period cell: `2019`, `2019年`, `2019年度`, a range `2016-2020` (also with 至, ~, — or 年),
- * or a five-year plan (`十三五`). Returns null when the text is not a period.
+ * Reads a period cell: `2019`, `2019年`, `2019年度`, a range `2016-2020` (also with 至, ~, — or 年), or a
+ * five-year plan (`十三五`). Returns null when the text is not a period. Each distinct text is read once (a
+ * large file repeats its years on every row), so the same text gives the same frozen Period.
  */
-export function parsePeriod(raw: string): Period | null {
+export const parsePeriod = memoiseText((raw: string) => {
+  const period = readPeriod(raw);
+  return period && Object.freeze(period);
+});
+
+function readPeriod(raw: string): Period | null {
   const text = raw.normalize('NFKC').replace(/\s/g, '').replace(/[“”"'‘’]|期间|时期/g, '');
   const plan = PLAN_PERIODS[text];
   if (plan) return periodOf(plan[0], plan[1]);

@@ -54,6 +54,8 @@ export type CellValue = string | number | Period | null;
 export interface ValidRow {
   line: number;
   values: Readonly<Record<string, CellValue>>;
+  /** Set on a row that adds up this many household rows (see HouseholdRowFold). */
+  householdRows?: number;
 }
 
 /** Fields every record has, whatever its dataset. */
@@ -72,6 +74,10 @@ export interface BaseRecord {
 export interface RelocationRecord extends BaseRecord {
   township: string | null;
   site: string | null;
+  /** The household's number, on a household-level row; null on a row of totals, and on household rows once added up. */
+  household_id: string | null;
+  /** How many household-level rows this record adds up; 0 for a row of totals as written. */
+  householdRows: number;
   households: number | null;
   people: number | null;
   registered_poor_households: number | null;

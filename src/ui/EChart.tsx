@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { init, type ECharts } from 'echarts/core';
 import '../charts/registerCharts';
 import type { ChartOption } from '../charts/chartOption';
+import { inOwnTask } from './inOwnTask';
 
 interface EChartProps {
   option: ChartOption;
@@ -41,8 +42,15 @@ export function EChart({ option, height, label }: EChartProps) {
     };
   }, []);
 
+  // Each chart draws in a task of its own; `data-pending` marks a chart whose new figures are not drawn yet.
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    const element = container.current;
+    element?.setAttribute('data-pending', '');
+    const cancel = inOwnTask(() => {
+      chart.current?.setOption(option, { notMerge: true });
+      element?.removeAttribute('data-pending');
+    });
+    return cancel;
   }, [option]);
 
   useEffect(() => {

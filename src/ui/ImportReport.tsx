@@ -3,16 +3,13 @@ import { DATASETS, type ColumnSpec } from '../data/schema';
 import type { ImportResult } from '../data/importTable';
 import type { CellValue } from '../data/types';
 import type { ApplyMode } from '../data/uploads/applyUpload';
-import { summariseImport } from '../data/export/importSummary';
+import { summariseImport, unlistedProblemKinds } from '../data/export/importSummary';
 import { rejectedLinesCsv } from '../data/export/rejectedLinesCsv';
 import { columnLabel, describeProblem } from '../i18n/columnLabel';
 import { formatNumber } from '../i18n/format';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
 
-// Enough to find and fix any pattern; every rejected line, with its reasons, is in the rejected-lines download.
-const PROBLEMS_SHOWN = 500;
-const PREVIEW_ROWS = 5;
 
 interface ImportReportProps {
   result: ImportResult;
@@ -28,7 +25,7 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
   const [mode, setMode] = useState<ApplyMode>('replace');
   const summary = summariseImport(result);
   const spec = DATASETS[result.datasetId];
-  const preview = result.records.slice(0, PREVIEW_ROWS) as unknown as ({ line: number } & Record<string, CellValue>)[];
+  const preview = result.preview as unknown as ({ line: number } & Record<string, CellValue>)[];
   const previewColumns = spec.columns.filter((column) => preview.some((record) => record[column.key] != null));
   const show = (value: CellValue | undefined, column?: ColumnSpec) => {
     if (value == null) return '';
@@ -37,6 +34,10 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
     return column?.enumValues?.find((option) => option.code === value)?.label[lang] ?? value;
   };
   const describe = (problem: ImportResult['problems'][number]) => describeProblem(problem, result.datasetId, lang);
+  const householdGroups = result.records.filter((record) => 'householdRows' in record && record.householdRows > 0);
+  const householdRows = householdGroups.reduce((sum, record) => sum + ('householdRows' in record ? record.householdRows : 0), 0);
+  const unlisted = summary.errors + summary.warnings - result.problems.length;
+  const unlistedKinds = unlistedProblemKinds(result).map(([code, count]) => `${t(`problemKind.${code}`)} ${formatNumber(count, lang)}`).join(lang === 'zh' ? '，' : ', ');
 
   return (
     <section className="import-report" data-testid="import-report" aria-labelledby="import-report-title">
@@ -114,7 +115,7 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
         <>
           <h3>{t('report.problems', { errors: summary.errors, warnings: summary.warnings })}</h3>
           <ol className="problem-list">
-            {result.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
+            {result.problems.map((problem, index) => (
               <li
                 key={`${problem.line}-${problem.column}-${problem.code}-${index}`}
                 data-testid="import-error"
@@ -131,7 +132,7 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
               </li>
             ))}
           </ol>
-          {result.problems.length > PROBLEMS_SHOWN && <p className="chart-note">{t('report.moreProblems', { count: result.problems.length - PROBLEMS_SHOWN })}</p>}
+          {unlisted > 0 && <p className="chart-note">{t('report.moreProblems', { count: formatNumber(unlisted, lang), kinds: unlistedKinds })}</p>}
         </>
       )}
       {result.rejected.length > 0 && (
@@ -150,6 +151,11 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
         </button>
       )}
 
+      {householdRows > 0 && (
+        <p className="chart-note" data-testid="import-households">
+          {t('report.households', { rows: formatNumber(householdRows, lang), groups: formatNumber(householdGroups.length, lang) })}
+        </p>
+      )}
       <fieldset className="apply-mode">
         <legend>{t('report.applyMode')}</legend>
         <label>
@@ -161,14 +167,14 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
           {t('report.append')}
         </label>
       </fieldset>
-      {result.records.length === 0 && <p className="problem-error">{t('report.nothingToApply')}</p>}
+      {result.rowsAccepted === 0 && <p className="problem-error">{t('report.nothingToApply')}</p>}
       {applyBlocked && <p className="problem-error">{applyBlocked}</p>}
       <div className="dialog-actions">
         <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onCancel}>
           {t('report.cancel')}
         </button>
-        <button type="button" className="primary-button" data-testid="import-apply" disabled={result.records.length === 0 || applyBlocked !== null} onClick={() => onApply(mode)}>
-          {t('report.apply', { count: result.records.length })}
+        <button type="button" className="primary-button" data-testid="import-apply" disabled={result.rowsAccepted === 0 || applyBlocked !== null} onClick={() => onApply(mode)}>
+          {t('report.apply', { count: formatNumber(result.rowsAccepted, lang) })}
         </button>
       </div>
     </section>

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { DatasetId } from '../data/schema';
 import type { ImportResult } from '../data/importTable';
 import { applyUpload, type ApplyMode } from '../data/uploads/applyUpload';
+import { inOwnTask } from './inOwnTask';
 import { openUploadStore, requestPersistentStorage, type StoredTables, type UploadStore } from '../data/store/uploadStore';
 
 export type StorageNotice = 'not-persistent' | 'save-failed' | 'load-failed' | null;
@@ -52,13 +53,17 @@ export function useUploads(): Uploads {
     <Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode) => {
       const table = applyUpload(result, mode, tables[result.datasetId], new Date());
       // The page changes at once; if saving fails, the previously saved state is untouched and the analyst is told.
-      setTables((before) => ({ ...before, [table.datasetId]: table }));
+      // A transition: React renders the new page in slices, between which the browser stays responsive.
+      startTransition(() => setTables((before) => ({ ...before, [table.datasetId]: table })));
       if (!store?.persistent) return;
       void requestPersistentStorage();
-      store.save(table).then(
-        () => setNotice(null),
-        () => setNotice('save-failed'),
-      );
+      // Saving copies every record (structured clone): in a task of its own, not the one that redraws the page.
+      inOwnTask(() => {
+        store.save(table).then(
+          () => setNotice(null),
+          () => setNotice('save-failed'),
+        );
+      });
     },
     [store, tables],
   );

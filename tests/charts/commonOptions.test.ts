@@ -19,10 +19,14 @@ describe('baseOption', () => {
 });
 
 describe('heightForBars', () => {
-  it('gives each bar room, within a floor and a ceiling', () => {
+  it('gives each bar room, above a floor', () => {
     expect(heightForBars(0)).toBe(180);
     expect(heightForBars(10)).toBe(410);
-    expect(heightForBars(100)).toBe(900);
+  });
+
+  it('gives each of a province’s counties at least 20 px, so no figure is drawn over another', () => {
+    expect(heightForBars(117)).toBe(70 + 117 * 20);
+    expect((heightForBars(200) - 70) / 200).toBeGreaterThanOrEqual(20);
   });
 });
 

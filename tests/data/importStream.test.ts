@@ -212,8 +212,8 @@ describe('files with nothing to count', () => {
     const result = imported(await importStream(toBlob(bytes), 'x.csv', { datasetId: 'sites', chunkBytes }));
     expect(result.problems).toEqual([{ line: 1, column: 'site', value: '', code: 'missing_column', severity: 'error' }]);
     expect(result.rejected).toEqual([
-      { line: 2, cells: ['140923', '代县', '2020', '10', '30'] },
-      { line: 3, cells: ['140921', '定襄县', '2020', '5', '12'] },
+      { line: 2, cells: ['140923', '代县', '2020', '10', '30'], reasons: [] },
+      { line: 3, cells: ['140921', '定襄县', '2020', '5', '12'], reasons: [] },
     ]);
     expect([result.rowsRead, result.rowsAccepted, result.records]).toEqual([2, 0, []]);
     expect(result).toEqual(importTable('sites', 'x.csv', bytes));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { importTable } from '../../src/data/importTable';
+import { importStream } from '../../src/data/importStream';
+import { PROBLEMS_KEPT } from '../../src/data/validate/problemLog';
+import { rejectedLinesCsv } from '../../src/data/export/rejectedLinesCsv';
+import { summariseImport, unlistedProblemKinds } from '../../src/data/export/importSummary';
+import { parseCsv } from '../../src/data/parseCsv';
+import { toBlob, utf8 } from '../support/encode';
+import { imported } from '../support/fixtures';
 import { DATASET_IDS, type DatasetId } from '../../src/data/schema';
 import { periodOf } from '../../src/data/parsePeriod';
 import type { Problem, ProblemCode, RelocationRecord } from '../../src/data/types';
@@ -304,8 +311,11 @@ describe('importTable', () => {
         rowsAccepted: 1,
         // The record builder's defaults: 代县 2019, every other figure blank, nothing derived or covered.
         records: [relocation({ households: 1200, people: 3600 })],
-        rejected: [{ line: 3, cells: ['140923', '代县', '2020', '', 'abc', '1', ''] }],
+        // The accepted row as read: no household rows to add up, so the same as the record.
+        preview: [relocation({ households: 1200, people: 3600 })],
+        rejected: [{ line: 3, cells: ['140923', '代县', '2020', '', 'abc', '1', ''], reasons: [problem(3, 'households', 'abc', 'not_a_number')] }],
         problems: [problem(3, 'households', 'abc', 'not_a_number')],
+        problemTally: { errors: 1, warnings: 0, byCode: { not_a_number: 1 }, linesWithWarnings: 0 },
         subtotalChecks: [],
       });
     });
@@ -560,6 +570,8 @@ describe('importTable', () => {
         period: periodOf(2016, 2020),
         township: null,
         site: null,
+        household_id: null,
+        householdRows: 0,
         households: 1422 + 433,
         people: 3676,
         registered_poor_households: null,
@@ -626,6 +638,62 @@ describe('importTable', () => {
       expect(result.rejected).toEqual([]);
       expect(result.rowsAccepted).toBeGreaterThan(0);
       expect(result.subtotalChecks.filter((check) => !check.agrees)).toEqual([]);
+    });
+  });
+
+  describe('a file wrong on every line (3,000 lines)', () => {
+    const LINES = 3000;
+    // Every line's people cell is not a number: 3,000 errors, one per line, on lines 2 to 3001.
+    const csv = `county_code,county,period,people\n${Array.from({ length: LINES }, (_, i) => `140923,代县,2019,x${i}`).join('\n')}\n`;
+    const result = run('relocation', csv);
+
+    it(`lists the first ${PROBLEMS_KEPT} problems in full, in line order, and counts all 3,000`, () => {
+      expect(PROBLEMS_KEPT).toBe(1000);
+      expect(result.problems).toHaveLength(1000);
+      expect(result.problems.map((found) => found.line)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 2));
+      expect(result.problemTally).toEqual({ errors: LINES, warnings: 0, byCode: { not_a_number: LINES }, linesWithWarnings: 0 });
+      expect(summariseImport(result)).toMatchObject({ rowsRead: LINES, rowsAccepted: 0, rowsRejected: LINES, errors: LINES, warnings: 0 });
+    });
+
+    it('rejects every line, each with its own reason, also past the problems listed', () => {
+      expect(result.rejected).toHaveLength(LINES);
+      result.rejected.forEach((row, i) => {
+        expect(row.line).toBe(i + 2);
+        expect(row.reasons).toEqual([problem(i + 2, 'people', `x${i}`, 'not_a_number')]);
+      });
+    });
+
+    it('writes all 3,000 lines to the rejected-lines download, each with its reason', () => {
+      const download = rejectedLinesCsv(result, (found) => `${found.code}:${found.value}`, { line: 'line', reason: 'reason' });
+      const table = parseCsv(download.slice(1));
+      expect(table.header).toEqual(['line', 'county_code', 'county', 'period', 'people', 'reason']);
+      expect(table.rows.map((row) => row.cells)).toEqual(Array.from({ length: LINES }, (_, i) => [String(i + 2), '140923', '代县', '2019', `x${i}`, `not_a_number:x${i}`]));
+    });
+
+    it('names the kinds of problem beyond those listed, with how many', () => {
+      expect(unlistedProblemKinds(result)).toEqual([['not_a_number', LINES - 1000]]);
+    });
+
+    it.each([64, undefined])('gives the same streamed in chunks of %s bytes', async (chunkBytes) => {
+      const bytes = utf8(csv);
+      expect(imported(await importStream(toBlob(bytes), 'relocation.csv', { chunkBytes }))).toEqual(result);
+    });
+  });
+
+  describe('problems found after validation, in a file with more problems than are listed', () => {
+    // Line 3 repeats line 2 (a duplicate_key warning, found after validating); lines 4 to 1503 each have an error.
+    const csv = `county_code,county,period,people\n140923,代县,2019,5\n140923,代县,2019,5\n${Array.from({ length: 1500 }, () => '140923,代县,2019,x').join('\n')}\n`;
+    const result = run('relocation', csv);
+
+    it('lists the earliest problems whichever stage found them: the repeat on line 3 first, then the errors from line 4', () => {
+      expect(result.problems).toHaveLength(1000);
+      expect(result.problems[0]).toMatchObject({ line: 3, code: 'duplicate_key', severity: 'warning' });
+      expect(result.problems.slice(1).map((found) => found.line)).toEqual(Array.from({ length: 999 }, (_, i) => i + 4));
+      expect(result.problemTally).toEqual({ errors: 1500, warnings: 1, byCode: { not_a_number: 1500, duplicate_key: 1 }, linesWithWarnings: 1 });
+    });
+
+    it('names the kinds beyond those listed: only errors, the warning being listed', () => {
+      expect(unlistedProblemKinds(result)).toEqual([['not_a_number', 501]]);
     });
   });
 });

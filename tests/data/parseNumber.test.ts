@@ -91,6 +91,20 @@ describe('parseNumber', () => {
     expect(parseNumber('—')).toStrictEqual({ ok: true, value: null });
   });
 
+  it.each([
+    ['0', 0],
+    ['7', 7],
+    ['007', 7],
+    ['1871', 1871],
+    ['123456789012345', 123456789012345],
+    ['1234567890123456', 1234567890123456],
+  ])('reads the plain digits %j as %d, exactly as it reads the same number written another way', (raw, value) => {
+    expect(parseNumber(raw)).toStrictEqual({ ok: true, value });
+    // Full-width digits take the long way round; the result has the same shape.
+    const fullWidth = [...raw].map((digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0)).join('');
+    expect(parseNumber(fullWidth)).toStrictEqual(parseNumber(raw));
+  });
+
   it('keeps the sign of a negative number so that validation can reject it', () => {
     expect(parseNumber('-5')).toEqual({ ok: true, value: -5 });
     expect(parseNumber('-1.2万')).toEqual({ ok: true, value: -12000 });

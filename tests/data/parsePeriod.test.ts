@@ -45,6 +45,22 @@ describe('parsePeriod', () => {
   ])('returns null for %j, which is not a period', (raw) => {
     expect(parsePeriod(raw)).toBeNull();
   });
+
+  it('gives the same period, frozen, each time it reads the same text, so no record can change another’s', () => {
+    const first = parsePeriod('2019年');
+    expect(parsePeriod('2019年')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      (first as { from: number }).from = 2000;
+    }).toThrow(TypeError);
+    expect(parsePeriod('2019年')).toEqual({ from: 2019, to: 2019, label: '2019' });
+  });
+
+  it('still reads right after more distinct texts than it remembers', () => {
+    for (let i = 0; i < 5000; i++) expect(parsePeriod(`不是年份${i}`)).toBeNull();
+    expect(parsePeriod('2016-2020')).toEqual({ from: 2016, to: 2020, label: '2016-2020' });
+    expect(parsePeriod('十三五')).toEqual({ from: 2016, to: 2020, label: '2016-2020' });
+  });
 });
 
 describe('periodOf', () => {

@@ -1,4 +1,5 @@
 import type { ImportResult } from '../importTable';
+import type { ProblemCode } from '../types';
 
 /** The counts an import report leads with. */
 export interface ImportSummary {
@@ -13,21 +14,22 @@ export interface ImportSummary {
   warnings: number;
 }
 
-const NOT_DATA_ROWS = new Set(['subtotal_mismatch', 'skipped_title_row', 'unknown_column']);
-
 export function summariseImport(result: ImportResult): ImportSummary {
-  const rejected = new Set(result.rejected.map((row) => row.line));
-  // Only warnings about data rows: not a 合计 row's check, a skipped title row or an unknown header.
-  const aboutDataRows = (p: ImportResult['problems'][number]) => !NOT_DATA_ROWS.has(p.code);
-  const warned = new Set(result.problems.filter((p) => p.severity === 'warning' && aboutDataRows(p) && !rejected.has(p.line)).map((p) => p.line));
   return {
     rowsRead: result.rowsRead,
     rowsAccepted: result.rowsAccepted,
     rowsRejected: result.rejected.length,
-    rowsWithWarnings: warned.size,
+    rowsWithWarnings: result.problemTally.linesWithWarnings,
     subtotalRows: new Set(result.subtotalChecks.map((check) => check.line)).size,
     subtotalsAgree: result.subtotalChecks.every((check) => check.agrees),
-    errors: result.problems.filter((p) => p.severity === 'error').length,
-    warnings: result.problems.filter((p) => p.severity === 'warning').length,
+    errors: result.problemTally.errors,
+    warnings: result.problemTally.warnings,
   };
+}
+
+/** The kinds of problem beyond those listed in full, each with how many, most frequent first. */
+export function unlistedProblemKinds(result: ImportResult): [ProblemCode, number][] {
+  const unlisted = new Map(Object.entries(result.problemTally.byCode) as [ProblemCode, number][]);
+  for (const problem of result.problems) unlisted.set(problem.code, (unlisted.get(problem.code) ?? 0) - 1);
+  return [...unlisted].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1]);
 }

@@ -8,17 +8,13 @@ import { toCsv } from '../toCsv';
  * reader's language.
  */
 export function rejectedLinesCsv(result: ImportResult, describe: (problem: Problem) => string, labels: { line: string; reason: string }): string {
-  const reasons = new Map<number, string[]>();
-  for (const problem of result.problems) {
-    if (problem.severity !== 'error') continue;
-    reasons.set(problem.line, [...(reasons.get(problem.line) ?? []), describe(problem)]);
-  }
-  const fileWide = reasons.get(1) ?? [];
+  // Errors about the header (a missing column) reject every line, so each line gives them as its reason too.
+  const fileWide = result.problems.filter((problem) => problem.severity === 'error' && problem.code === 'missing_column').map(describe);
   const rows = result.rejected.map((row) => {
     const cells = result.header.map((_, index) => row.cells[index] ?? '');
     // Cells beyond the header's width (a line with too many fields) follow the reason, so none is lost.
     const extra = row.cells.slice(result.header.length);
-    return [row.line, ...cells, [...fileWide, ...(reasons.get(row.line) ?? [])].join('；'), ...extra];
+    return [row.line, ...cells, [...fileWide, ...row.reasons.map(describe)].join('；'), ...extra];
   });
   return `\ufeff${toCsv([labels.line, ...result.header, labels.reason], rows)}`;
 }

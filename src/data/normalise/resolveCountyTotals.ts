@@ -19,13 +19,14 @@ export const RELOCATION_MEASURES = [
 
 export type RelocationMeasure = (typeof RELOCATION_MEASURES)[number];
 
-// A row with township and site blank is the county's total; one with a township but no site is that township's total.
+// A row with township and site blank is the county's total; one with a township but no site is that township's
+// total. Households added up are details wherever they sit, never a total.
 function isCountyTotal(record: RelocationRecord): boolean {
-  return record.township === null && record.site === null;
+  return record.township === null && record.site === null && record.householdRows === 0;
 }
 
 function isTownshipTotal(record: RelocationRecord): boolean {
-  return record.township !== null && record.site === null;
+  return record.township !== null && record.site === null && record.householdRows === 0;
 }
 
 /**

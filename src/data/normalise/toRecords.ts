@@ -21,6 +21,7 @@ export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly
       record['derived'] = [];
       // markCoveredYears names the range row that covers this one, if any.
       record['coveredBy'] = null;
+      record['householdRows'] = row.householdRows ?? 0;
     }
     return record as unknown as RecordsByDataset[Id];
   });

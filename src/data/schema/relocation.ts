@@ -14,6 +14,15 @@ export const relocationSpec: DatasetSpec = {
     ...placeAndPeriodColumns,
     { key: 'township', zh: '乡镇', type: 'text', description: { zh: '乡镇', en: 'Township' } },
     { key: 'site', zh: '安置点', type: 'text', description: { zh: '安置点', en: 'Resettlement site' } },
+    {
+      key: 'household_id',
+      zh: '户编号',
+      type: 'text',
+      description: {
+        zh: '户编号（每户一行的明细表填写；同县同年重复的户编号只计一次）',
+        en: 'Household number, in a file with one row per household (a number repeated within a county and year counts once)',
+      },
+    },
     countColumn('households', '搬迁户数', HOUSEHOLDS, 'Relocated households'),
     countColumn('people', '搬迁人数', PEOPLE, 'Relocated people'),
     countColumn('registered_poor_households', '建档立卡户数', HOUSEHOLDS, 'Registered-poor households relocated'),
@@ -46,5 +55,5 @@ export const relocationSpec: DatasetSpec = {
     { part: 'scattered_people', whole: 'people' },
   ],
   labelColumns: ['township', 'site'],
-  keyColumns: ['township', 'site'],
+  keyColumns: ['township', 'site', 'household_id'],
 };

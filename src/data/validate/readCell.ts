@@ -12,8 +12,18 @@ export type CellReading = { ok: true; value: CellValue; approximate?: true } | {
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
 
+function isSixDigits(text: string): boolean {
+  if (text.length !== 6) return false;
+  for (let i = 0; i < 6; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** Administrative codes as spreadsheets mangle them: 6 digits, or the 9/12-digit statistical form ending in zeros. */
 export function readCountyCode(text: string): string | null {
+  if (isSixDigits(text)) return text;
   const digits = text.normalize('NFKC').replace(/\s/g, '').replace(/\.0+$/, '');
   if (/^\d{6}$/.test(digits)) return digits;
   if (/^\d{6}(?:000|000000)$/.test(digits)) return digits.slice(0, 6);
@@ -24,7 +34,7 @@ function readNumber(text: string, column: ColumnSpec, scale: number): CellReadin
   const parsed = parseNumber(text);
   if (!parsed.ok) return { ok: false, code: 'not_a_number' };
   // Rounding to 6 decimals keeps 0.1871 万元 at 1871 yuan, not 1870.9999999999998.
-  const value = parsed.value === null ? (column.defaultValue ?? null) : Math.round(parsed.value * scale * 1e6) / 1e6;
+  const value = parsed.value === null ? (column.defaultValue ?? null) : scale === 1 ? parsed.value : Math.round(parsed.value * scale * 1e6) / 1e6;
   if (value === null) return { ok: true, value: null };
   if (value < 0) return { ok: false, code: 'negative_number' };
   if (column.type === 'count' && !Number.isInteger(value)) return { ok: false, code: 'fraction_in_count' };
@@ -40,12 +50,20 @@ function readEnum(text: string, column: ColumnSpec): CellReading {
   return match ? { ok: true, value: match.code } : { ok: false, code: 'unknown_enum_value' };
 }
 
+// Printable ASCII at both ends means there is nothing to trim: most cells of a large file skip trim's copy.
+function hasNoEdgeSpace(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
+}
+
 /**
  * Reads one raw cell according to its column. A blank cell is null (unknown) unless the column has a default.
  * `scale` multiplies a figure whose header counts in another unit (10,000 for （万元）).
  */
 export function readCell(raw: string, column: ColumnSpec, scale = 1): CellReading {
-  const text = raw.trim();
+  const text = hasNoEdgeSpace(raw) ? raw : raw.trim();
   if (text === '' && column.type !== 'count' && column.type !== 'amount') return { ok: true, value: null };
   switch (column.type) {
     case 'text':

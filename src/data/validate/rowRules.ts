@@ -1,6 +1,7 @@
 import type { DatasetSpec } from '../schema';
 import type { CellValue, Problem } from '../types';
 import { countyNameMatches, lookupCounty } from '../adminDivisions';
+import { memoiseText } from '../memoiseText';
 
 type Values = Readonly<Record<string, CellValue>>;
 type RawCells = Readonly<Record<string, string>>;
@@ -10,26 +11,34 @@ function numberOf(values: Values, key: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+type CountyVerdict = { kind: 'unknown' } | { kind: 'mismatch'; official: string } | { kind: 'ok' };
+
+// Every row of a large file names one of a few hundred counties: each code and name pair is checked once.
+const countyVerdict = memoiseText((codeAndName: string): CountyVerdict => {
+  const [code = '', name = ''] = codeAndName.split('\u0000');
+  const division = lookupCounty(code);
+  if (division === null) return { kind: 'unknown' };
+  return name !== '' && !countyNameMatches(name, division) ? { kind: 'mismatch', official: division.county } : { kind: 'ok' };
+});
+
 /** Checks that hold across the cells of one data row: the county code is real, one-of groups are filled, parts fit their wholes. */
 export function checkRow(spec: DatasetSpec, line: number, values: Values, raw: RawCells): Problem[] {
   const problems: Problem[] = [];
   const code = values['county_code'];
   if (typeof code === 'string') {
-    const division = lookupCounty(code);
-    if (division === null) {
+    const name = values['county'];
+    const verdict = countyVerdict(`${code}\u0000${typeof name === 'string' ? name : ''}`);
+    if (verdict.kind === 'unknown') {
       problems.push({ line, column: 'county_code', value: code, code: 'unknown_county_code', severity: 'error' });
-    } else {
-      const name = values['county'];
-      if (typeof name === 'string' && !countyNameMatches(name, division)) {
-        problems.push({
-          line,
-          column: 'county',
-          value: name,
-          code: 'county_name_mismatch',
-          severity: 'warning',
-          params: { code, official: division.county },
-        });
-      }
+    } else if (verdict.kind === 'mismatch') {
+      problems.push({
+        line,
+        column: 'county',
+        value: typeof name === 'string' ? name : '',
+        code: 'county_name_mismatch',
+        severity: 'warning',
+        params: { code, official: verdict.official },
+      });
     }
   }
 

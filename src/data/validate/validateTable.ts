@@ -5,11 +5,14 @@ import { matchHeaders, type HeaderMatch } from '../matchHeaders';
 import { readCell } from './readCell';
 import { checkRow } from './rowRules';
 import { isSubtotalLabel } from './subtotalLabels';
+import { ProblemLog, type ProblemTally } from './problemLog';
 
 /** A line that was not accepted, kept whole so the analyst can fix and re-upload it. */
 export interface RejectedRow {
   line: number;
   cells: readonly string[];
+  /** The errors that rejected it (none when the header already makes every row unusable). */
+  reasons: readonly Problem[];
 }
 
 export interface ValidationResult {
@@ -20,7 +23,9 @@ export interface ValidationResult {
   /** Subtotal rows (合计/小计…), read for checking but never counted. */
   subtotals: ValidRow[];
   rejected: RejectedRow[];
+  /** The first problems in full (see ProblemLog); `tally` counts all of them. */
   problems: Problem[];
+  tally: ProblemTally;
 }
 
 // Excel pads short rows with empty cells; only cells that hold something count as "too many fields".
@@ -35,34 +40,42 @@ function fieldCountProblem(row: RawRow, width: number): Problem | null {
   return null;
 }
 
-function isSubtotalRow(spec: DatasetSpec, raw: Readonly<Record<string, string>>): boolean {
-  return ['county', 'county_code', ...spec.labelColumns].some((key) => isSubtotalLabel(raw[key]));
-}
-
 // Place and period may say 合计 on a subtotal row; its figures are still read so they can be checked.
 const SUBTOTAL_LABELS = new Set(['county_code', 'county', 'period']);
 
+/** What validating a row of this file needs, worked out once from its header rather than for every row. */
+interface RowShape {
+  columns: readonly ColumnSpec[];
+  /** Each column's place in the row. */
+  indexes: readonly number[];
+  /** Each column's scale (10,000 for a header in 万). */
+  scales: readonly (number | undefined)[];
+  /** The columns whose 合计/小计 marks a subtotal row. */
+  labelKeys: readonly string[];
+}
+
 function validateRow(
   spec: DatasetSpec,
-  match: HeaderMatch,
-  columns: readonly ColumnSpec[],
+  shape: RowShape,
   width: number,
   row: RawRow,
 ): { problems: Problem[]; subtotal: boolean; values: Record<string, CellValue> } {
+  const columns = shape.columns;
   const raw: Record<string, string> = {};
-  for (const column of columns) raw[column.key] = row.cells[match.indexOf.get(column.key) ?? -1] ?? '';
-  const subtotal = isSubtotalRow(spec, raw);
+  for (let index = 0; index < columns.length; index++) raw[columns[index]!.key] = row.cells[shape.indexes[index]!] ?? '';
+  const subtotal = shape.labelKeys.some((key) => isSubtotalLabel(raw[key]));
   const problems: Problem[] = [];
   const fieldCount = fieldCountProblem(row, width);
   if (fieldCount) problems.push(fieldCount);
 
   const values: Record<string, CellValue> = {};
   const approximations: Problem[] = [];
-  for (const declared of columns) {
+  for (let index = 0; index < columns.length; index++) {
+    const declared = columns[index]!;
     // A subtotal row states only what it sums: no default fills its blanks, and its labels may be blank.
     const column = subtotal ? { ...declared, defaultValue: undefined } : declared;
     const text = raw[column.key] ?? '';
-    const reading = readCell(text, column, match.scaleOf.get(column.key));
+    const reading = readCell(text, column, shape.scales[index]);
     if (subtotal && SUBTOTAL_LABELS.has(column.key)) {
       values[column.key] = reading.ok ? reading.value : text.trim() || null;
       continue;
@@ -99,6 +112,8 @@ function validateRow(
 /** Validates rows as they arrive (a file read in chunks); `result` holds everything seen so far. */
 export interface RowValidator {
   add(rows: readonly RawRow[]): void;
+  /** Adds problems about the file rather than a row (a skipped title row), or found after validating. */
+  addProblems(problems: readonly Problem[]): void;
   readonly result: ValidationResult;
 }
 
@@ -111,27 +126,36 @@ export interface RowValidator {
  */
 export function createRowValidator(spec: DatasetSpec, header: readonly string[], headerLine = 1): RowValidator {
   const match = matchHeaders(header, spec);
-  const result: ValidationResult = { header: match, rowsRead: 0, accepted: [], subtotals: [], rejected: [], problems: [] };
-  for (const { header: name } of match.unknown) {
-    result.problems.push({ line: headerLine, column: null, value: name, code: 'unknown_column', severity: 'warning' });
-  }
-  for (const key of match.missing) {
-    result.problems.push({ line: headerLine, column: key, value: '', code: 'missing_column', severity: 'error' });
-  }
+  const log = new ProblemLog();
+  const result: ValidationResult = { header: match, rowsRead: 0, accepted: [], subtotals: [], rejected: [], problems: log.kept, tally: log.tally };
+  log.add(match.unknown.map(({ header: name }) => ({ line: headerLine, column: null, value: name, code: 'unknown_column', severity: 'warning' })));
+  log.add(match.missing.map((key) => ({ line: headerLine, column: key, value: '', code: 'missing_column', severity: 'error' })));
   const unusable = match.missing.length > 0;
   const columns = spec.columns.filter((column) => match.indexOf.has(column.key));
+  const shape: RowShape = {
+    columns,
+    indexes: columns.map((column) => match.indexOf.get(column.key) ?? -1),
+    scales: columns.map((column) => match.scaleOf.get(column.key)),
+    labelKeys: ['county', 'county_code', ...spec.labelColumns],
+  };
   return {
     result,
+    addProblems: (problems) => log.addFound(problems),
     add(rows) {
       result.rowsRead += rows.length;
       for (const row of rows) {
         if (unusable) {
-          result.rejected.push({ line: row.line, cells: row.cells });
+          result.rejected.push({ line: row.line, cells: row.cells, reasons: [] });
           continue;
         }
-        const { problems, subtotal, values } = validateRow(spec, match, columns, header.length, row);
-        result.problems.push(...problems);
-        if (problems.some((problem) => problem.severity === 'error')) result.rejected.push({ line: row.line, cells: row.cells });
+        const { problems, subtotal, values } = validateRow(spec, shape, header.length, row);
+        if (problems.length === 0) {
+          (subtotal ? result.subtotals : result.accepted).push({ line: row.line, values });
+          continue;
+        }
+        const errors = problems.filter((problem) => problem.severity === 'error');
+        log.add(problems, errors.length > 0);
+        if (errors.length > 0) result.rejected.push({ line: row.line, cells: row.cells, reasons: errors });
         else (subtotal ? result.subtotals : result.accepted).push({ line: row.line, values });
       }
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseImport } from '../../../src/data/export/importSummary';
+import { summariseImport, unlistedProblemKinds } from '../../../src/data/export/importSummary';
 import { importTable } from '../../../src/data/importTable';
 import { bytes } from '../support/records';
 import { FIXTURES, fixtureBytes } from '../../support/fixtures';
@@ -76,5 +76,28 @@ describe('summariseImport', () => {
   it('does not count a skipped title row as an accepted line with a warning', () => {
     const summary = summariseImport(importTable('relocation', 'x.csv', fixtureBytes('excelReportTitleRows')));
     expect([summary.rowsAccepted, summary.rowsWithWarnings, summary.warnings]).toEqual([2, 0, 2]);
+  });
+});
+
+describe('unlistedProblemKinds', () => {
+  it('is empty when every problem is listed', () => {
+    expect(unlistedProblemKinds(importTable('relocation', 'x.csv', fixtureBytes('brokenRelocation')))).toEqual([]);
+  });
+
+  it('gives each kind of problem past those listed with how many, most frequent first', () => {
+    // 1,200 lines with a bad number and 300 with a negative one, interleaved, then 600 lines with an unknown code:
+    // the first 1,000 problems are listed, the rest are counted by kind.
+    const lines = [
+      ...Array.from({ length: 1500 }, (_, i) => (i % 5 === 4 ? '140923,代县,2019,-1' : '140923,代县,2019,x')),
+      ...Array.from({ length: 600 }, () => '999999,代县,2019,5'),
+    ];
+    const result = importTable('relocation', 'x.csv', bytes(`county_code,county,period,people\n${lines.join('\n')}\n`));
+    expect(result.problemTally.byCode).toEqual({ not_a_number: 1200, negative_number: 300, unknown_county_code: 600 });
+    // Listed: lines 2–1001, i.e. 800 bad numbers and 200 negative ones.
+    expect(unlistedProblemKinds(result)).toEqual([
+      ['unknown_county_code', 600],
+      ['not_a_number', 400],
+      ['negative_number', 100],
+    ]);
   });
 });

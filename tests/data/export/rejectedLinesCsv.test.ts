@@ -81,6 +81,22 @@ describe('rejectedLinesCsv', () => {
     ]);
   });
 
+  it('puts the header’s reasons on every line when blank lines put the header below line 1', () => {
+    const result = importTable('sites', 's.csv', bytes('\n\ncounty_code,county,period,people\n140923,代县,2020,400\n'));
+    expect(result.problems.find((found) => found.code === 'missing_column')?.line).toBe(3);
+    expect(read(rejectedLinesCsv(result, byCode, LABELS)).rows).toEqual([['4', '140923', '代县', '2020', '400', 'missing_column@site']]);
+  });
+
+  it('gives each line its reasons even when the report lists fewer problems than there are', () => {
+    const lines = Array.from({ length: 1200 }, (_, i) => `140923,代县,2019,${i % 2 === 0 ? 'x' : '-1'}`);
+    const result = importTable('relocation', 'r.csv', bytes(`county_code,county,period,people\n${lines.join('\n')}\n`));
+    expect(result.problems.length).toBeLessThan(result.rejected.length);
+    const rows = read(rejectedLinesCsv(result, byCode, LABELS)).rows;
+    expect(rows).toHaveLength(1200);
+    expect(rows.at(-1)).toEqual(['1201', '140923', '代县', '2019', '-1', 'negative_number@people']);
+    expect(rows.at(-2)).toEqual(['1200', '140923', '代县', '2019', 'x', 'not_a_number@people']);
+  });
+
   it('neutralises cells a spreadsheet would run as formulas (= and +1+1), leaving the plain number -5 alone', () => {
     const result = importTable(
       'relocation',

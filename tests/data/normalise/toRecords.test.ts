@@ -20,10 +20,17 @@ describe('toRecords', () => {
     ]);
   });
 
-  it('starts relocation records with nothing derived and no range covering them', () => {
+  it('starts relocation records with nothing derived, no range covering them and no household rows added up', () => {
     const rows = [{ line: 2, values: { county_code: '140923', county: '代县', period: periodOf(2019, 2019), people: 5 } }];
     expect(toRecords('relocation', ['county_code', 'people'], rows)).toEqual([
-      { line: 2, county_code: '140923', people: 5, prefecture: '忻州市', province: '山西省', derived: [], coveredBy: null },
+      { line: 2, county_code: '140923', people: 5, prefecture: '忻州市', province: '山西省', derived: [], coveredBy: null, householdRows: 0 },
+    ]);
+  });
+
+  it('keeps on a relocation record how many household rows its row adds up', () => {
+    const rows = [{ line: 7, values: { county_code: '140923', people: 12 }, householdRows: 4 }];
+    expect(toRecords('relocation', ['county_code', 'people'], rows)).toEqual([
+      { line: 7, county_code: '140923', people: 12, prefecture: '忻州市', province: '山西省', derived: [], coveredBy: null, householdRows: 4 },
     ]);
   });
 

@@ -17,6 +17,8 @@ export function relocation(overrides: Partial<RelocationRecord> = {}): Relocatio
     ...base,
     township: null,
     site: null,
+    household_id: null,
+    householdRows: 0,
     households: null,
     people: null,
     registered_poor_households: null,

@@ -50,7 +50,9 @@ describe('validateTable', () => {
 
   it('keeps a rejected row whole, quoted cells included', () => {
     const result = relocationLine('140923,代县,2019,"A镇, 东",1,"1,23",');
-    expect(result.rejected).toEqual([{ line: 2, cells: ['140923', '代县', '2019', 'A镇, 东', '1', '1,23', ''] }]);
+    expect(result.rejected).toEqual([
+      { line: 2, cells: ['140923', '代县', '2019', 'A镇, 东', '1', '1,23', ''], reasons: [error(2, 'people', '1,23', 'not_a_number')] },
+    ]);
   });
 
   it('reads a blank jobs units cell as 1', () => {
@@ -70,9 +72,10 @@ describe('validateTable', () => {
         { line: 1, column: 'county_code', value: '', code: 'missing_column', severity: 'error' },
         { line: 1, column: 'period', value: '', code: 'missing_column', severity: 'error' },
       ]);
+      // The header's errors reject every row; the rows were never read, so they carry no reason of their own.
       expect(result.rejected).toEqual([
-        { line: 2, cells: ['代县', '1'] },
-        { line: 3, cells: ['代县', '2'] },
+        { line: 2, cells: ['代县', '1'], reasons: [] },
+        { line: 3, cells: ['代县', '2'], reasons: [] },
       ]);
       expect(result.accepted).toEqual([]);
     });
@@ -80,7 +83,7 @@ describe('validateTable', () => {
     it('reports the households/people group as one missing column', () => {
       const result = validate('relocation', 'county_code,county,period\n140923,代县,2019\n');
       expect(result.problems).toEqual([{ line: 1, column: 'households/people', value: '', code: 'missing_column', severity: 'error' }]);
-      expect(result.rejected).toEqual([{ line: 2, cells: ['140923', '代县', '2019'] }]);
+      expect(result.rejected).toEqual([{ line: 2, cells: ['140923', '代县', '2019'], reasons: [] }]);
     });
 
     it('reports header problems on the header’s own line when title rows stand above it', () => {
@@ -91,7 +94,7 @@ describe('validateTable', () => {
         { line: 3, column: 'county_code', value: '', code: 'missing_column', severity: 'error' },
         { line: 3, column: 'period', value: '', code: 'missing_column', severity: 'error' },
       ]);
-      expect(result.rejected).toEqual([{ line: 4, cells: ['代县', '1', 'x'] }]);
+      expect(result.rejected).toEqual([{ line: 4, cells: ['代县', '1', 'x'], reasons: [] }]);
     });
 
     it('warns about an unknown column on line 1 and still accepts the rows', () => {
@@ -110,7 +113,7 @@ describe('validateTable', () => {
       expect(result.problems).toEqual([
         { line: 2, column: null, value: '140923,代县,2019', code: 'wrong_field_count', severity: 'error', params: { expected: 4, found: 3 } },
       ]);
-      expect(result.rejected).toEqual([{ line: 2, cells: ['140923', '代县', '2019'] }]);
+      expect(result.rejected).toEqual([{ line: 2, cells: ['140923', '代县', '2019'], reasons: result.problems }]);
     });
 
     it('rejects a row with too many non-empty fields, quoting the extra cells', () => {
@@ -167,6 +170,25 @@ describe('validateTable', () => {
         error(2, 'households', 'abc', 'not_a_number'),
       ]);
       expect(result.rejected.map((row) => row.line)).toEqual([2]);
+      expect(result.rejected[0]?.reasons).toEqual(result.problems);
+    });
+
+    it('gives a rejected row its errors as reasons, not its warnings', () => {
+      // 代州 is not 140923's name (a warning); 10 households are more than 5 people (an error).
+      const result = relocationLine('140923,代州,2019,,10,5,');
+      expect(result.problems.map((found) => [found.code, found.severity])).toEqual([
+        ['county_name_mismatch', 'warning'],
+        ['people_fewer_than_households', 'error'],
+      ]);
+      expect(result.rejected).toEqual([{ line: 2, cells: ['140923', '代州', '2019', '', '10', '5', ''], reasons: [result.problems[1]] }]);
+    });
+
+    it('gives each rejected row only its own reasons', () => {
+      const result = validate('relocation', `${RELOCATION_HEADER}\n140923,代县,2019,,abc,2,\n140923,代县,2020,,1,-2,\n`);
+      expect(result.rejected.map((row) => [row.line, row.reasons])).toEqual([
+        [2, [error(2, 'households', 'abc', 'not_a_number')]],
+        [3, [error(3, 'people', '-2', 'negative_number')]],
+      ]);
     });
 
     it('keeps rejecting lines independent: a bad line does not affect the next', () => {
@@ -197,7 +219,7 @@ describe('validateTable', () => {
     ] as const)('rejects %s, naming the line and column', (_name, line, problem) => {
       const result = relocationLine(line);
       expect(result.problems).toEqual([problem]);
-      expect(result.rejected).toEqual([{ line: 2, cells: line.split(',') }]);
+      expect(result.rejected).toEqual([{ line: 2, cells: line.split(','), reasons: [problem] }]);
       expect(result.accepted).toEqual([]);
     });
 

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { HOUSEHOLD_ROWS_SAMPLED, HouseholdRowFold } from '../../../src/data/normalise/foldHouseholdRows';
+import { RELOCATION_MEASURES, type RelocationMeasure } from '../../../src/data/normalise/resolveCountyTotals';
+import { periodOf } from '../../../src/data/parsePeriod';
+import type { CellValue, ValidRow } from '../../../src/data/types';
+
+type Figures = Partial<Record<RelocationMeasure, number | null>>;
+
+/** Where a test household lives unless it says otherwise: 代县 2019, 上馆镇, 滨河新区, one source. */
+const PLACE: Readonly<Record<string, CellValue>> = {
+  county_code: '140923',
+  county: '代县',
+  period: periodOf(2019, 2019),
+  township: '上馆镇',
+  site: '滨河新区',
+  source: '测试数据',
+  note: null,
+};
+
+/** An accepted household-level row: every measure blank unless given, so a test states each figure it sums. */
+function household(line: number, id: string, figures: Figures = { households: 1, people: 3 }, place: Readonly<Record<string, CellValue>> = {}): ValidRow {
+  const measures = Object.fromEntries(RELOCATION_MEASURES.map((measure) => [measure, figures[measure] ?? null]));
+  return { line, values: { ...PLACE, ...place, household_id: id, ...measures } };
+}
+
+/** An accepted row of stated totals (no household number). */
+function statedRow(line: number, figures: Figures = { households: 10, people: 30 }): ValidRow {
+  return { line, values: { ...household(line, 'unused', figures).values, household_id: null } };
+}
+
+function fold(...rows: ValidRow[]): HouseholdRowFold {
+  const folding = new HouseholdRowFold();
+  folding.add(rows);
+  return folding;
+}
+
+describe('HouseholdRowFold', () => {
+  describe('adding up', () => {
+    it('gives one row for the households of one county, year, township, site and source, with their figures summed', () => {
+      const rows = fold(household(2, 'H1', { households: 1, people: 3 }), household(3, 'H2', { households: 1, people: 5 }), household(4, 'H3', { households: 1, people: 1 })).rows();
+      expect(rows).toHaveLength(1);
+      expect([rows[0]?.values['households'], rows[0]?.values['people'], rows[0]?.householdRows]).toEqual([3, 9, 3]);
+    });
+
+    it('puts each of the eleven figures in its own measure (each measure summing to a different number)', () => {
+      // Measure i is 100·(i+1) in the first row and i+1 in the second: the sum 101·(i+1) names the measure it came from.
+      const first = Object.fromEntries(RELOCATION_MEASURES.map((measure, i) => [measure, 100 * (i + 1)])) as Figures;
+      const second = Object.fromEntries(RELOCATION_MEASURES.map((measure, i) => [measure, i + 1])) as Figures;
+      const [row] = fold(household(2, 'H1', first), household(3, 'H2', second)).rows();
+      expect(RELOCATION_MEASURES).toHaveLength(11);
+      expect(row && Object.fromEntries(RELOCATION_MEASURES.map((measure) => [measure, row.values[measure]]))).toEqual(
+        Object.fromEntries(RELOCATION_MEASURES.map((measure, i) => [measure, 101 * (i + 1)])),
+      );
+    });
+
+    it('keeps the group’s place, year and source from its rows, the line of its first row, and no household number', () => {
+      const [row] = fold(household(7, 'H1'), household(9, 'H2')).rows();
+      expect(row).toEqual({
+        line: 7,
+        householdRows: 2,
+        values: { ...PLACE, household_id: null, ...Object.fromEntries(RELOCATION_MEASURES.map((measure) => [measure, null])), households: 2, people: 6 },
+      });
+    });
+
+    it.each([
+      ['county', { county_code: '140921', county: '定襄县' }],
+      ['year', { period: periodOf(2020, 2020) }],
+      ['township', { township: '峨口镇' }],
+      ['site', { site: '峨口安置点' }],
+      ['source', { source: '另一来源' }],
+    ])('starts a new group for another %s', (_what, place) => {
+      const rows = fold(household(2, 'H1', { households: 1, people: 2 }), household(3, 'H2', { households: 1, people: 4 }, place), household(4, 'H3', { households: 1, people: 8 })).rows();
+      expect(rows.map((row) => [row.line, row.values['people'], row.householdRows])).toEqual(
+        expect.arrayContaining([
+          [2, 10, 2],
+          [3, 4, 1],
+        ]),
+      );
+      expect(rows).toHaveLength(2);
+      expect(rows.find((row) => row.line === 3)?.values).toMatchObject(place);
+    });
+
+    it('adds up the same way whether the rows come in one call or one by one', () => {
+      const rows = [
+        household(2, 'H1', { households: 1, people: 3 }),
+        household(3, 'H2', { households: 1, people: 4 }, { township: '峨口镇' }),
+        household(4, 'H1', { households: 1, people: 9 }),
+        household(5, 'H4', { households: 1, people: 2 }),
+      ];
+      const oneByOne = new HouseholdRowFold();
+      for (const row of rows) oneByOne.add([row]);
+      const atOnce = fold(...rows);
+      expect(oneByOne.rows()).toEqual(atOnce.rows());
+      expect(oneByOne.problems).toEqual(atOnce.problems);
+      expect(oneByOne.rowsTaken).toBe(atOnce.rowsTaken);
+    });
+  });
+
+  describe('a household named twice', () => {
+    it('counts a household number repeated in the same county and year once, with a duplicate_key warning naming the first line', () => {
+      const folding = fold(household(2, 'H1', { households: 1, people: 3 }), household(3, 'H2', { households: 1, people: 4 }), household(4, 'H1', { households: 1, people: 50 }));
+      expect(folding.problems).toEqual([{ line: 4, column: 'household_id', value: 'H1', code: 'duplicate_key', severity: 'warning', params: { first: 2 } }]);
+      const [row] = folding.rows();
+      expect([row?.values['households'], row?.values['people'], row?.householdRows]).toEqual([2, 7, 2]);
+    });
+
+    it('names the first line for every later repeat', () => {
+      const folding = fold(household(2, 'H1'), household(3, 'H1'), household(4, 'H1'));
+      expect(folding.problems.map((problem) => [problem.line, problem.params])).toEqual([
+        [3, { first: 2 }],
+        [4, { first: 2 }],
+      ]);
+      expect(folding.rows().map((row) => row.householdRows)).toEqual([1]);
+    });
+
+    it('takes a number repeated in another township or site of the same county and year as a repeat too', () => {
+      const folding = fold(household(2, 'H1'), household(3, 'H1', undefined, { township: '峨口镇', site: '峨口安置点' }));
+      expect(folding.problems.map((problem) => [problem.line, problem.code])).toEqual([[3, 'duplicate_key']]);
+      expect(folding.rows().map((row) => [row.values['township'], row.householdRows])).toEqual([['上馆镇', 1]]);
+    });
+
+    it.each([
+      ['another county', { county_code: '140921', county: '定襄县' }],
+      ['another year', { period: periodOf(2020, 2020) }],
+    ])('does not take the same number in %s for a repeat', (_where, place) => {
+      const folding = fold(household(2, 'H1', { households: 1, people: 3 }), household(3, 'H1', { households: 1, people: 4 }, place));
+      expect(folding.problems).toEqual([]);
+      expect(folding.rows().map((row) => [row.line, row.values['people'], row.householdRows])).toEqual([
+        [2, 3, 1],
+        [3, 4, 1],
+      ]);
+    });
+
+    it('finds a repeat across separate calls (chunks of a streamed file)', () => {
+      const folding = new HouseholdRowFold();
+      folding.add([household(2, 'H1')]);
+      folding.add([household(3, 'H2')]);
+      folding.add([household(4, 'H1')]);
+      expect(folding.problems.map((problem) => [problem.line, problem.params])).toEqual([[4, { first: 2 }]]);
+    });
+  });
+
+  describe('blanks and notes', () => {
+    it('leaves a group’s figure unknown (null) when any of its rows leaves it blank, and still sums the others', () => {
+      const [row] = fold(
+        household(2, 'H1', { households: 1, people: 3, registered_poor_people: 3 }),
+        household(3, 'H2', { households: 1, people: 4, registered_poor_people: null }),
+        household(4, 'H3', { households: 1, people: 2, registered_poor_people: 2 }),
+      ).rows();
+      expect([row?.values['households'], row?.values['people'], row?.values['registered_poor_people']]).toEqual([3, 9, null]);
+    });
+
+    it('counts a 0 as a figure, not a blank', () => {
+      const [row] = fold(household(2, 'H1', { households: 1, people: 3, villages: 0 }), household(3, 'H2', { households: 1, people: 4, villages: 0 })).rows();
+      expect(row?.values['villages']).toBe(0);
+    });
+
+    it('keeps the note when every row gives the same one', () => {
+      const [row] = fold(household(2, 'H1', undefined, { note: '测试' }), household(3, 'H2', undefined, { note: '测试' }), household(4, 'H3', undefined, { note: '测试' })).rows();
+      expect(row?.values['note']).toBe('测试');
+    });
+
+    it.each([
+      ['differ', ['甲', '乙', '甲']],
+      ['are blank in one row', ['甲', null, '甲']],
+      ['are blank in the first row only', [null, '甲', '甲']],
+    ])('drops the note (null) when the rows’ notes %s', (_how, notes) => {
+      const [row] = fold(...notes.map((note, i) => household(2 + i, `H${i}`, undefined, { note }))).rows();
+      expect(row?.values['note']).toBeNull();
+    });
+  });
+
+  describe('what it takes and what it leaves', () => {
+    it('returns the rows without a household number untouched and in order, and takes the others', () => {
+      const stated = [statedRow(2), statedRow(4, { households: 5, people: 20 })];
+      const folding = new HouseholdRowFold();
+      const left = folding.add([stated[0]!, household(3, 'H1'), stated[1]!, household(5, 'H2')]);
+      expect(left).toEqual(stated);
+      expect(left[0]).toBe(stated[0]);
+      expect(left[1]).toBe(stated[1]);
+      expect(folding.rows().map((row) => row.householdRows)).toEqual([2]);
+    });
+
+    it('counts in rowsTaken every household row it took, repeats included, across calls, and no other row', () => {
+      const folding = new HouseholdRowFold();
+      folding.add([household(2, 'H1'), statedRow(3), household(4, 'H2')]);
+      folding.add([household(5, 'H1'), statedRow(6)]);
+      expect(folding.rowsTaken).toBe(3);
+      expect(folding.rows().map((row) => row.householdRows)).toEqual([2]);
+    });
+
+    it('gives no rows, no problems and no sample when it has taken nothing', () => {
+      const folding = new HouseholdRowFold();
+      expect(folding.add([statedRow(2)])).toHaveLength(1);
+      expect([folding.rows(), folding.problems, folding.sample, folding.rowsTaken]).toEqual([[], [], [], 0]);
+    });
+
+    it(`keeps the first ${HOUSEHOLD_ROWS_SAMPLED} household rows as they were read, skipping other rows, across calls`, () => {
+      const households = [2, 3, 5, 6, 8, 9, 10].map((line) => household(line, `H${line}`, { households: 1, people: line }));
+      const folding = new HouseholdRowFold();
+      folding.add([households[0]!, households[1]!, statedRow(4), households[2]!]);
+      folding.add([households[3]!, statedRow(7), households[4]!, households[5]!, households[6]!]);
+      expect(HOUSEHOLD_ROWS_SAMPLED).toBe(5);
+      expect(folding.sample).toEqual(households.slice(0, 5));
+    });
+  });
+});
