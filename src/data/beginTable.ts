@@ -3,7 +3,7 @@ import type { RawRow } from './parseCsv';
 import type { Problem } from './types';
 import { matchHeaders } from './matchHeaders';
 import { detectDataset, type DatasetDetection } from './detectDataset';
-import { createRowValidator, type RowValidator } from './validate/validateTable';
+import { createRowValidator, type HouseholdSink, type RowValidator } from './validate/validateTable';
 
 /** How many rows below the first are searched for the real header, past the title rows Excel reports carry. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -27,6 +27,7 @@ export function beginTable(
   firstRows: readonly RawRow[],
   datasetId: DatasetId | null,
   fileName: string,
+  households: HouseholdSink | null = null,
 ): TableStart {
   let header = firstRow;
   let rows = firstRows;
@@ -47,7 +48,7 @@ export function beginTable(
     if (detection.kind === 'ambiguous') return { kind: 'question', header: header.cells, detection };
     id = detection.datasetId;
   }
-  const validator = createRowValidator(DATASETS[id], header.cells, header.line);
+  const validator = createRowValidator(DATASETS[id], header.cells, header.line, households);
   const titleRows: Problem[] = skipped.map((line) => ({
     line,
     column: null,

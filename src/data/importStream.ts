@@ -83,7 +83,7 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
     if (!reader.header) return null;
     waiting.push(...rows);
     if (waiting.length <= HEADER_SEARCH_ROWS && !last) return null;
-    const start = beginTable({ line: reader.headerLine, cells: reader.header }, waiting, options.datasetId ?? null, fileName);
+    const start = beginTable({ line: reader.headerLine, cells: reader.header }, waiting, options.datasetId ?? null, fileName, fold);
     waiting = [];
     if (start.kind === 'question') {
       return { kind: 'needs-dataset', fileName, encoding, delimiter: reader.delimiter ?? ',', header: start.header, detection: start.detection };

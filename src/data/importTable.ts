@@ -108,8 +108,9 @@ const EMPTY_FILE: Problem = { line: 1, column: null, value: '', code: 'empty_fil
 export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array): ImportResult<Id> {
   const { text, encoding } = decodeBytes(bytes);
   const table = parseCsv(text);
-  const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName);
+  const fold = new HouseholdRowFold();
+  const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold);
   // The dataset is given, so beginTable never needs to ask.
   if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
-  return finishImport(datasetId, start.validator, { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header });
+  return finishImport(datasetId, start.validator, { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header }, fold);
 }

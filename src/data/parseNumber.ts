@@ -23,7 +23,7 @@ const APPROXIMATE_AFTER_UNIT = /左右$/u;
 
 // A large file's figures are nearly all plain digits (4, 1871): reading those without normalising and matching
 // the pattern saves most of the cost of a million-row import. -1 means "not plain digits: read it in full".
-function plainInteger(text: string): number {
+export function plainInteger(text: string): number {
   const length = text.length;
   if (length === 0 || length > 15) return -1;
   let value = 0;

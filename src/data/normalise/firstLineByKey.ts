@@ -12,10 +12,13 @@ export class FirstLineByKey {
   private lines = new Uint32Array(1 << 12);
   private size = 0;
 
-  /** The line that first gave `key`; or, the first time, 0, and `line` is remembered as its first. */
-  firstLine(key: string, line: number): number {
-    let high = 0x811c9dc5;
-    let low = 0x01000193;
+  /**
+   * The line that first gave `key` (with `salt`, a number that stands for the rest of the key, such as the
+   * county's and year's dictionary numbers); or, the first time, 0, and `line` is remembered as its first.
+   */
+  firstLine(key: string, line: number, salt = 0): number {
+    let high = Math.imul(0x811c9dc5 ^ salt, 0x01000193);
+    let low = Math.imul(0x01000193 ^ salt, 0x5bd1e995);
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
       high = Math.imul(high ^ code, 0x01000193);

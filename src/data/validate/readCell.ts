@@ -12,7 +12,7 @@ export type CellReading = { ok: true; value: CellValue; approximate?: true } | {
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
 
-function isSixDigits(text: string): boolean {
+export function isSixDigits(text: string): boolean {
   if (text.length !== 6) return false;
   for (let i = 0; i < 6; i++) {
     const code = text.charCodeAt(i);
@@ -50,12 +50,17 @@ function readEnum(text: string, column: ColumnSpec): CellReading {
   return match ? { ok: true, value: match.code } : { ok: false, code: 'unknown_enum_value' };
 }
 
-// Printable ASCII at both ends means there is nothing to trim: most cells of a large file skip trim's copy.
-function hasNoEdgeSpace(text: string): boolean {
+// Characters String.prototype.trim removes beyond ASCII's: NBSP, the Unicode spaces, the ideographic space, BOM.
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** True when trim would leave the text as it is: most cells of a large file then skip trim's copy. */
+export function hasNoEdgeSpace(text: string): boolean {
   if (text.length === 0) return true;
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127;
+  return first > 32 && last > 32 && !isWideSpace(first) && !isWideSpace(last);
 }
 
 /**
