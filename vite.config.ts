@@ -19,12 +19,58 @@ function inlineFavicon(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy the built page carries, as a <meta> so that it holds on any static host (a server
+ * can send the same as a header, adding frame-ancestors, which a <meta> cannot set). Scripts only from the site
+ * itself, no eval, no inline script; styles from the site, plus inline `style` attributes (style-src-attr)
+ * because ECharts positions its tooltip and draws its SVG with them — no <style> element can be injected.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The offline file holds its script, styles and worker inline, so it needs inline scripts and styles and a blob:
+ * worker; in exchange it may reach no network at all: its CSVs are data: URLs.
+ */
+export const OFFLINE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'unsafe-inline'",
+  "worker-src blob:",
+  "style-src 'unsafe-inline'",
+  "img-src data: blob:",
+  'connect-src data:',
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+// Only the built page: Vite's development server injects inline scripts of its own.
+function contentSecurityPolicy(policy: string): Plugin {
+  return {
+    name: 'relocation:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
+
 // base './' keeps every asset URL relative, so the built folder works from any sub-path of any static host.
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
     base: './',
-    plugins: offline ? [react(), inlineFavicon(), viteSingleFile({ outputFileName: OFFLINE_FILE })] : [react()],
+    plugins: offline
+      ? [react(), inlineFavicon(), contentSecurityPolicy(OFFLINE_CONTENT_SECURITY_POLICY), viteSingleFile({ outputFileName: OFFLINE_FILE })]
+      : [react(), contentSecurityPolicy(CONTENT_SECURITY_POLICY)],
     // Offline, the import worker is inlined in the bundle (a separate worker file cannot load from file://) and is a
     // classic script: Chromium refuses a module worker from a blob: URL made by a file:// page, a classic one runs.
     worker: { format: offline ? 'iife' : 'es' },

@@ -44,8 +44,8 @@ export function dataDictionaryMarkdown(): string {
       '| column | 中文表头 | type 类型 | unit 单位 | required 必填 | meaning 含义 |',
       '|---|---|---|---|---|---|',
       ...rows.map((row) => `| ${row} |`),
-      '',
-      rules.length > 0 ? `Checked in every row · 每行检查: ${rules.join(', ')}.` : '',
+      // A dataset without rules (population) ends with its table, not with blank lines.
+      ...(rules.length > 0 ? ['', `Checked in every row · 每行检查: ${rules.join(', ')}.`] : []),
     ].join('\n');
   }).join('\n\n');
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { ViewBoundary } from './ui/ViewBoundary';
 import './ui/styles.css';
 import './ui/print.css';
 
@@ -8,6 +9,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* The last resort: a failure no part of the page caught still leaves a message, never a white screen. */}
+    <ViewBoundary label="易地扶贫搬迁数据看板 · Relocation dashboard">
+      <App />
+    </ViewBoundary>
   </StrictMode>,
 );

@@ -1,16 +1,27 @@
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts';
 import type {
   AriaComponentOption,
   GridComponentOption,
   LegendComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from 'echarts/components';
 import type { Lang, Translate } from '../i18n/translate';
 
-/** The ECharts option type built from only what `registerCharts` registers, so a builder cannot use anything else. */
+/**
+ * The ECharts option type built from only what `registerCharts` registers (and, for the county map, what
+ * `map/loadCountyMap` registers when a map is drawn), so a builder cannot use anything else.
+ */
 export type ChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | AriaComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | MapSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | AriaComponentOption
+  | VisualMapComponentOption
 >;
 
 /** What every builder needs besides its data: the language and its translator. */

@@ -9,6 +9,19 @@ export function escapeHtml(text: string): string {
   return format.encodeHTML(text);
 }
 
+/** The most characters a category label on an axis shows; the tooltip still gives the name in full. */
+export const MAX_CATEGORY_LABEL = 40;
+
+/**
+ * A category name cut to `max` characters (whole code points) with an ellipsis. Names come from uploaded files:
+ * a 5,000-character mechanism broken over 180 px made a label hundreds of lines tall, and with `containLabel`
+ * the plot beside it shrank to nothing, so no bar was drawn and no tooltip could open.
+ */
+export function clipLabel(text: string, max = MAX_CATEGORY_LABEL): string {
+  const characters = Array.from(text);
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}
+
 /** Settings every chart shares: font, no animation flicker on filter changes, accessible description. */
 export function baseOption(description: string): ChartOption {
   return {
@@ -84,7 +97,11 @@ export function horizontalBarsOption(input: HorizontalBarsInput): ChartOption {
       inverse: true,
       data: [...categories],
       ...categoryAxisStyle,
-      axisLabel: input.categoryLabelWidth ? { ...categoryAxisStyle.axisLabel, width: input.categoryLabelWidth, overflow: 'break' } : categoryAxisStyle.axisLabel,
+      axisLabel: {
+        ...categoryAxisStyle.axisLabel,
+        formatter: (value: string) => clipLabel(value),
+        ...(input.categoryLabelWidth ? { width: input.categoryLabelWidth, overflow: 'break' as const } : {}),
+      },
     },
     series: [
       {

@@ -18,6 +18,7 @@ const NAME_HINTS: Readonly<Record<DatasetId, RegExp>> = {
   sites: /site|安置点/i,
   jobs: /job|就业|车间|园区/i,
   income: /income|增收/i,
+  population: /popul|census|常住|普查/i,
 };
 
 /**

@@ -57,14 +57,77 @@ function withMessage(error: unknown): Error {
   return new Error(`The file could not be read${kind}.`, { cause: error });
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Holds back the bytes after a chunk's last line break until a later chunk brings one (or the file ends), so that
+ * the decoder is given whole lines. Node's GB18030 decoder (ICU), though not fatal, can throw when a broken
+ * four-byte sequence arrives cut into pieces (A6 | 36 | 30, which read whole is "�60"): found by the property
+ * tests, where importStream then failed with "not valid UTF-8" on a file importTable read. A line break byte is
+ * never part of a GB18030 character, so no character is cut. Each byte is copied at most twice.
+ */
+class WholeLines {
+  private held: Uint8Array[] = [];
+  private heldLength = 0;
+
+  take(bytes: Uint8Array): Uint8Array | null {
+    let last = bytes.length - 1;
+    while (last >= 0 && bytes[last] !== LF && bytes[last] !== CR) last--;
+    if (last < 0) {
+      this.hold(bytes);
+      return null;
+    }
+    const lines = this.release(bytes.subarray(0, last + 1));
+    this.hold(bytes.slice(last + 1));
+    return lines;
+  }
+
+  /** What is still held, at the end of the file. */
+  rest(): Uint8Array {
+    return this.release(new Uint8Array(0));
+  }
+
+  private hold(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.held.push(bytes);
+    this.heldLength += bytes.length;
+  }
+
+  private release(tail: Uint8Array): Uint8Array {
+    if (this.heldLength === 0) return tail;
+    const joined = new Uint8Array(this.heldLength + tail.length);
+    let at = 0;
+    for (const piece of this.held) {
+      joined.set(piece, at);
+      at += piece.length;
+    }
+    joined.set(tail, at);
+    this.held = [];
+    this.heldLength = 0;
+    return joined;
+  }
+}
+
 async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: number, options: StreamOptions): Promise<ImportOutcome> {
   const decoder = textDecoderFor(encoding);
-  const decode = (bytes?: Uint8Array) => {
+  // Only strict UTF-8 throws by design; an error from another decoder is not a reason to read the file as GB18030.
+  const decodeRaw = (bytes?: Uint8Array) => {
     try {
       return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
-    } catch {
-      throw new NotUtf8();
+    } catch (error) {
+      if (encoding === 'utf-8') throw new NotUtf8();
+      throw error;
     }
+  };
+  const lines = encoding === 'gb18030' ? new WholeLines() : null;
+  const decode = (bytes?: Uint8Array) => {
+    if (!lines) return decodeRaw(bytes);
+    if (bytes) {
+      const whole = lines.take(bytes);
+      return whole ? decodeRaw(whole) : '';
+    }
+    return decodeRaw(lines.rest()) + decodeRaw();
   };
   const reader = new CsvRowReader();
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;

@@ -36,6 +36,17 @@ export function plainInteger(text: string): number {
 }
 
 /**
+ * Rounds a figure to 6 decimals, which removes binary noise such as 1.15 × 10000 = 11499.999999999998. Past 2^53
+ * millionths (about 9 × 10^9) a double has no 6th decimal left to round, and value × 1e6 / 1e6 only adds error:
+ * the property tests found the count 3089634492046124 read back as 3089634492046124.5 and rejected as a fraction.
+ * Such a figure is left as it is.
+ */
+export function roundToMillionths(value: number): number {
+  const millionths = value * 1e6;
+  return Math.abs(millionths) < Number.MAX_SAFE_INTEGER ? Math.round(millionths) / 1e6 : value;
+}
+
+/**
  * Reads a number as people type it in Excel and WPS: `1,234`, full-width `１２３４`,
  * trailing units (`320人`, `1871元`), and `1.2万` (= 12000). A blank cell is unknown (null), never 0.
  * A number worded as an approximation (`约6000`, `大约6000人`, `6000余人`, `320多户`, `80左右`) is read as the
@@ -55,7 +66,7 @@ export function parseNumber(raw: string): NumberCell {
   const unsigned = Number(`${(whole ?? '0').replace(/,/g, '')}.${fraction ?? '0'}`);
   const multiplier = multiplierWord ? (MULTIPLIERS[multiplierWord] ?? 1) : 1;
   // Rounding to 6 decimals removes binary noise such as 1.15 × 10000 = 11499.999999999998.
-  const magnitude = Math.round(unsigned * multiplier * 1e6) / 1e6;
+  const magnitude = roundToMillionths(unsigned * multiplier);
   const value = sign === '-' ? -magnitude : magnitude;
   const approximate = about !== undefined || overBeforeMultiplier !== undefined || over !== undefined || APPROXIMATE_AFTER_UNIT.test(unit);
   return approximate ? { ok: true, value, approximate: true } : { ok: true, value };

@@ -129,11 +129,17 @@ export interface IncomeRecord extends BaseRecord {
   income_gain_per_capita_yuan: number | null;
 }
 
+/** A county's resident population at a date (a census), the denominator of per-resident figures. */
+export interface PopulationRecord extends BaseRecord {
+  population: number;
+}
+
 export interface RecordsByDataset {
   relocation: RelocationRecord;
   sites: SiteRecord;
   jobs: JobsRecord;
   income: IncomeRecord;
+  population: PopulationRecord;
 }
 
 /** A subtotal row (合计/小计) compared with the rows it sums. */
@@ -153,6 +159,8 @@ export interface Dataset {
   sites: readonly SiteRecord[];
   jobs: readonly JobsRecord[];
   income: readonly IncomeRecord[];
+  /** Optional in the data contract: an empty table leaves every per-resident figure unknown. */
+  population: readonly PopulationRecord[];
 }
 
 export type { DatasetId };

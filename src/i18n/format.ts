@@ -19,6 +19,11 @@ export function formatNumber(value: number, lang: Lang, digits = 0): string {
   return numberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
+/** A rate with exactly `digits` decimals (20.6, 20.0), so a column of rates lines up and a whole number still reads as a rate. */
+export function formatFixed(value: number, lang: Lang, digits: number): string {
+  return numberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
 /** A short figure for axes and labels: 1.2万 in Chinese, 12k in English; small figures in full. */
 export function formatCompact(value: number, lang: Lang): string {
   if (Math.abs(value) < 10_000) return formatNumber(value, lang);

@@ -4,6 +4,7 @@ import { sourcesOf } from '../data/aggregate/sourcesOf';
 import { filterDataset, yearSpan } from '../data/aggregate/filterDataset';
 import { latestSnapshots } from '../data/aggregate/latestSnapshots';
 import { summarise, summariseByCounty, type CountySummary, type FigureSummary } from '../data/aggregate/summarise';
+import { summariseByArea } from '../data/aggregate/summariseByArea';
 import { peopleByPeriod } from '../data/aggregate/peopleByPeriod';
 import { firstKnownJobsMeasure, type JobsMeasure } from '../data/aggregate/jobsBreakdown';
 import { incomeByMechanism } from '../data/aggregate/incomeByMechanism';
@@ -51,7 +52,10 @@ export interface Dashboard {
   /** The years the data covers, for the period filter. */
   years: Period | null;
   overall: FigureSummary;
+  /** The summary table's rows: counties, or their prefectures or provinces added up, as the view groups them. */
   counties: CountySummary[];
+  /** One summary per county whatever the grouping, for what is drawn county by county (charts, map). */
+  byCounty: CountySummary[];
   jobsMeasure: JobsMeasure;
   charts: Record<ChartName, ChartSpec>;
   /** The sources behind what is shown, by dataset. */
@@ -64,7 +68,7 @@ export interface Dashboard {
   chosenCountyNames: string[];
 }
 
-const EMPTY: Dataset = { relocation: [], sites: [], jobs: [], income: [] };
+const EMPTY: Dataset = { relocation: [], sites: [], jobs: [], income: [], population: [] };
 
 function countyOptionsOf(data: Dataset): { code: string; name: string }[] {
   const names = new Map<string, string>();
@@ -74,7 +78,7 @@ function countyOptionsOf(data: Dataset): { code: string; name: string }[] {
 }
 
 function sourcesByDataset(data: Dataset): Record<DatasetId, string[]> {
-  const byDataset: Record<DatasetId, string[]> = { relocation: [], sites: [], jobs: [], income: [] };
+  const byDataset: Record<DatasetId, string[]> = { relocation: [], sites: [], jobs: [], income: [], population: [] };
   for (const { source, datasets } of sourcesOf(data)) for (const id of datasets) byDataset[id].push(source);
   return byDataset;
 }
@@ -86,7 +90,8 @@ export function buildDashboard(data: Dataset, view: ViewState, context: ChartCon
   // The yearly line shows a range's years even where the range itself is what the totals count.
   const yearly = filterDataset(data, filters, { keepCoveredYears: true }).relocation;
   const overall = summarise(filtered);
-  const counties = sortCounties(summariseByCounty(filtered), view.sort);
+  const byCounty = sortCounties(summariseByCounty(filtered), view.sort);
+  const counties = view.group === 'county' ? byCounty : sortCounties(summariseByArea(filtered, view.group), view.sort);
   const jobsMeasure = view.jobsMeasure ?? firstKnownJobsMeasure(filtered.jobs);
   return {
     filtered,
@@ -94,6 +99,7 @@ export function buildDashboard(data: Dataset, view: ViewState, context: ChartCon
     years: yearSpan(data),
     overall,
     counties,
+    byCounty,
     jobsMeasure,
     sources: sourcesByDataset(filtered),
     period: yearSpan(filtered)?.label ?? '',
@@ -107,13 +113,13 @@ export function buildDashboard(data: Dataset, view: ViewState, context: ChartCon
       }),
     ) as Record<ChartName, string>,
     charts: {
-      'people-by-county': buildPeopleByCountyChart(counties, context),
+      'people-by-county': buildPeopleByCountyChart(byCounty, context),
       'relocation-composition': buildCompositionChart(overall, context),
       'people-by-period': buildPeopleByPeriodChart(peopleByPeriod(yearly), context),
       'jobs-by-unit-type': buildJobsByUnitTypeChart(filtered.jobs, jobsMeasure, context),
       'jobs-by-county': buildJobsByCountyChart(filtered.jobs, jobsMeasure, context),
       'income-by-mechanism': buildIncomeByMechanismChart(incomeByMechanism(filtered.income), context),
-      'income-by-county': buildIncomeByCountyChart(counties, context),
+      'income-by-county': buildIncomeByCountyChart(byCounty, context),
     },
   };
 }

@@ -1,16 +1,32 @@
+import type { AreaLevel } from '../data/aggregate/areaLevel';
 import type { CountySummary } from '../data/aggregate/summarise';
-import type { Translate } from '../i18n/translate';
+import type { MessageKey, Translate } from '../i18n/translate';
+
+/** The header of the table's first column, naming what a row is. */
+export const NAME_COLUMN: Readonly<Record<AreaLevel, MessageKey>> = { county: 'table.county', prefecture: 'table.prefecture', province: 'table.province' };
+
+/** The header of the column naming the area a row belongs to; a province belongs to none the table shows. */
+export const PARENT_COLUMN: Readonly<Record<AreaLevel, MessageKey | null>> = { county: 'table.prefecture', prefecture: 'table.province', province: null };
+
+const CODE_COLUMN: Readonly<Record<AreaLevel, MessageKey>> = { county: 'table.code', prefecture: 'table.areaCode', province: 'table.areaCode' };
+
+/** The name of the area a row belongs to: a county's prefecture, a prefecture's province. */
+export function parentName(row: CountySummary): string | null {
+  if (row.level === 'county') return row.prefecture;
+  return row.level === 'prefecture' ? row.province : null;
+}
 
 /**
- * The county summary as the table shows it, for export: one row per county in the table's order, figures
- * unrounded and unknown figures left blank (never 0).
+ * The summary table as shown, for export: one row per county (or prefecture, or province) in the table's order,
+ * figures unrounded and unknown figures left blank (never 0).
  */
-export function countyTableRows(counties: readonly CountySummary[], t: Translate): { columns: string[]; rows: (string | number | null)[][] } {
+export function countyTableRows(rows: readonly CountySummary[], t: Translate, level: AreaLevel = 'county'): { columns: string[]; rows: (string | number | null)[][] } {
+  const parent = PARENT_COLUMN[level];
   return {
     columns: [
-      t('table.county'),
-      t('table.code'),
-      t('table.prefecture'),
+      t(NAME_COLUMN[level]),
+      t(CODE_COLUMN[level]),
+      ...(parent ? [t(parent)] : []),
       t('table.households'),
       t('table.people'),
       t('table.registered_poor_people'),
@@ -18,21 +34,25 @@ export function countyTableRows(counties: readonly CountySummary[], t: Translate
       t('table.jobs'),
       t('table.relocated_workers'),
       t('table.income_gain_per_household_yuan'),
+      t('table.people_per_1000_residents'),
+      t('table.jobs_per_1000_residents'),
       t('table.periods'),
     ],
-    rows: counties.map((county) => [
-      county.county,
-      county.county_code,
-      county.prefecture,
-      county.households.value,
-      county.people.value,
-      county.registered_poor_people.value,
+    rows: rows.map((row) => [
+      row.county,
+      row.county_code,
+      ...(parent ? [parentName(row)] : []),
+      row.households.value,
+      row.people.value,
+      row.registered_poor_people.value,
       // In per cent, as the table shows it, unrounded.
-      county.registered_poor_share === null ? null : county.registered_poor_share * 100,
-      county.jobs.value,
-      county.relocated_workers.value,
-      county.income_gain_per_household_yuan.value,
-      county.periods.join(', '),
+      row.registered_poor_share === null ? null : row.registered_poor_share * 100,
+      row.jobs.value,
+      row.relocated_workers.value,
+      row.income_gain_per_household_yuan.value,
+      row.people_per_1000_residents,
+      row.jobs_per_1000_residents,
+      row.periods.join(', '),
     ]),
   };
 }

@@ -1,5 +1,6 @@
 import { parsePeriod } from '../data/parsePeriod';
 import { JOBS_MEASURES, type JobsMeasure } from '../data/aggregate/jobsBreakdown';
+import { AREA_LEVELS, type AreaLevel } from '../data/aggregate/areaLevel';
 import { SHIPPED_DATASET_IDS, type ShippedDatasetId } from '../data/load/shippedDatasets';
 import { INITIAL_VIEW, type SortKey, type ViewState } from './viewState';
 
@@ -12,10 +13,12 @@ const SORT_KEYS = Object.keys({
   jobs: true,
   relocated_workers: true,
   income_gain_per_household_yuan: true,
+  people_per_1000_residents: true,
+  jobs_per_1000_residents: true,
 } satisfies Record<SortKey, true>) as SortKey[];
 
 /** The query parameters that carry the view; any other parameter (such as `embed`) is left alone. */
-export const VIEW_PARAMS = ['lang', 'dataset', 'counties', 'period', 'county', 'sort', 'jobs'] as const;
+export const VIEW_PARAMS = ['lang', 'dataset', 'counties', 'period', 'county', 'sort', 'jobs', 'group'] as const;
 
 const COUNTY_CODE = /^\d{6}$/;
 
@@ -40,12 +43,13 @@ function viewParams(view: ViewState): URLSearchParams {
     params.set('sort', `${view.sort.descending ? '-' : ''}${view.sort.key}`);
   }
   if (view.jobsMeasure) params.set('jobs', view.jobsMeasure);
+  if (view.group !== INITIAL_VIEW.group) params.set('group', view.group);
   return params;
 }
 
 /**
  * The view as URL query parameters, leaving out what is at its default, so a link says only what was chosen:
- * `?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=-people&jobs=units`.
+ * `?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=-people&jobs=units&group=prefecture`.
  */
 export function viewToQuery(view: ViewState): string {
   return queryString(viewParams(view));
@@ -72,6 +76,8 @@ export function queryToView(search: string): ViewState {
   if (sort !== null && isOneOf(SORT_KEYS, sortKey)) view.sort = { key: sortKey, descending: sort.startsWith('-') };
   const jobs = params.get('jobs');
   if (isOneOf<JobsMeasure>(JOBS_MEASURES, jobs)) view.jobsMeasure = jobs;
+  const group = params.get('group');
+  if (isOneOf<AreaLevel>(AREA_LEVELS, group)) view.group = group;
   return view;
 }
 

@@ -1,9 +1,19 @@
 import type { Period } from '../data/types';
 import type { JobsMeasure } from '../data/aggregate/jobsBreakdown';
+import type { AreaLevel } from '../data/aggregate/areaLevel';
 import type { Lang } from '../i18n/translate';
 import { DEFAULT_DATASET, type ShippedDatasetId } from '../data/load/shippedDatasets';
 
-export type SortKey = 'county' | 'households' | 'people' | 'registered_poor_people' | 'jobs' | 'relocated_workers' | 'income_gain_per_household_yuan';
+export type SortKey =
+  | 'county'
+  | 'households'
+  | 'people'
+  | 'registered_poor_people'
+  | 'jobs'
+  | 'relocated_workers'
+  | 'income_gain_per_household_yuan'
+  | 'people_per_1000_residents'
+  | 'jobs_per_1000_residents';
 
 /** Everything the reader has chosen; the figures themselves are derived from it and the data. */
 export interface ViewState {
@@ -15,6 +25,8 @@ export interface ViewState {
   sort: { key: SortKey; descending: boolean };
   /** The measure of the jobs charts; null means "jobs where the data has them". */
   jobsMeasure: JobsMeasure | null;
+  /** What a row of the summary table stands for: a county, or its prefecture or province added up. */
+  group: AreaLevel;
 }
 
 export type ViewAction =
@@ -25,7 +37,8 @@ export type ViewAction =
   | { type: 'reset-filters' }
   | { type: 'select-county'; code: string | null }
   | { type: 'sort'; key: SortKey }
-  | { type: 'set-jobs-measure'; measure: JobsMeasure };
+  | { type: 'set-jobs-measure'; measure: JobsMeasure }
+  | { type: 'set-group'; group: AreaLevel };
 
 export const INITIAL_VIEW: ViewState = {
   lang: 'zh',
@@ -35,15 +48,19 @@ export const INITIAL_VIEW: ViewState = {
   selectedCounty: null,
   sort: { key: 'people', descending: true },
   jobsMeasure: null,
+  group: 'county',
 };
 
-/** The one place view state changes. Switching dataset clears filters and selection, which name the old data's counties. */
+/**
+ * The one place view state changes. Switching dataset clears filters and selection, which name the old data's
+ * counties; the language and the grouping level name none, so they stay.
+ */
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'set-lang':
       return { ...state, lang: action.lang };
     case 'set-dataset':
-      return action.dataset === state.dataset ? state : { ...INITIAL_VIEW, lang: state.lang, dataset: action.dataset };
+      return action.dataset === state.dataset ? state : { ...INITIAL_VIEW, lang: state.lang, group: state.group, dataset: action.dataset };
     case 'set-counties':
       return { ...state, counties: action.counties };
     case 'set-period':
@@ -60,5 +77,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       };
     case 'set-jobs-measure':
       return { ...state, jobsMeasure: action.measure };
+    case 'set-group':
+      return { ...state, group: action.group };
   }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { Dispatch } from 'react';
 import { translator } from '../i18n/translate';
 import { countyFigures } from '../data/aggregate/countyFigures';
@@ -26,6 +26,11 @@ import { CountyDetail } from './CountyDetail';
 import { SourcesList } from './SourcesList';
 import { DataChecks } from './DataChecks';
 import { ImportDialog } from './ImportDialog';
+import { ViewBoundary } from './ViewBoundary';
+import type { MapMeasure } from '../state/mapMeasures';
+
+// The map, its chart type and its boundaries load only when the dashboard draws it, not with the first paint.
+const CountyMapCard = lazy(() => import('./CountyMapCard'));
 import { LoadedTables } from './LoadedTables';
 import { DataDictionary } from './DataDictionary';
 import { useShippedDataset } from './useShippedDataset';
@@ -49,7 +54,9 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
   const context = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
   const { t } = context;
   const dashboard = useMemo(() => buildDashboard(data, view, context), [data, view, context]);
-  const selected = dashboard.counties.find((county) => county.county_code === view.selectedCounty);
+  // A county, whatever the table's grouping: the map and the table's county rows both select one.
+  const selected = dashboard.byCounty.find((county) => county.county_code === view.selectedCounty);
+  const [mapMeasure, setMapMeasure] = useState<MapMeasure>('people');
   // The page's own address with this view, for the embed code (the address bar catches up just after rendering).
   const pageUrl = useMemo(() => {
     const url = new URL(window.location.href);
@@ -77,41 +84,72 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
   return (
     <>
       {anySynthetic && <SyntheticBanner />}
-      <FilterBar counties={dashboard.countyOptions} years={dashboard.years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
-      <KpiCards summary={dashboard.overall} />
+      <ViewBoundary label={t('filters.title')}>
+        <FilterBar counties={dashboard.countyOptions} years={dashboard.years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
+      </ViewBoundary>
+      <ViewBoundary label={t('app.subtitle')}>
+        <KpiCards summary={dashboard.overall} />
+      </ViewBoundary>
       <h2 className="visually-hidden">{t('charts.heading')}</h2>
       <div className="chart-grid">
+        <ViewBoundary label={t('chart.county-map.title', { measure: t('kpi.people') })}>
+          <Suspense fallback={<p className="status chart-card wide-card">{t('chart.county-map.loading')}</p>}>
+            <CountyMapCard
+              counties={dashboard.byCounty}
+              measure={mapMeasure}
+              onMeasure={setMapMeasure}
+              onSelectCounty={(code) => dispatch({ type: 'select-county', code })}
+              synthetic={synthetic('relocation')}
+              sources={dashboard.sources.relocation}
+              period={dashboard.period}
+              exportScope={{ dataset: view.dataset, counties: dashboard.chosenCountyNames }}
+            />
+          </Suspense>
+        </ViewBoundary>
         {CHART_NAMES.map((name) => (
-          <ChartCard
-            key={name}
-            name={name}
-            spec={dashboard.charts[name]}
-            synthetic={synthetic(CHART_DATASET[name])}
-            sources={dashboard.sources[CHART_DATASET[name]]}
-            controls={CHART_DATASET[name] === 'jobs' ? jobsMeasurePicker : undefined}
-            period={dashboard.chartPeriods[name]}
-            exportScope={{ dataset: view.dataset, counties: dashboard.chosenCountyNames }}
-          >
-            {shareable && (
-              <EmbedCode name={name} spec={dashboard.charts[name]} pageUrl={pageUrl} showsUploads={!showsShippedRows(CHART_DATASET[name], uploads.tables)} />
-            )}
-          </ChartCard>
+          <ViewBoundary key={name} label={dashboard.charts[name].title}>
+            <ChartCard
+              name={name}
+              spec={dashboard.charts[name]}
+              synthetic={synthetic(CHART_DATASET[name])}
+              sources={dashboard.sources[CHART_DATASET[name]]}
+              controls={CHART_DATASET[name] === 'jobs' ? jobsMeasurePicker : undefined}
+              period={dashboard.chartPeriods[name]}
+              exportScope={{ dataset: view.dataset, counties: dashboard.chosenCountyNames }}
+            >
+              {shareable && (
+                <EmbedCode name={name} spec={dashboard.charts[name]} pageUrl={pageUrl} showsUploads={!showsShippedRows(CHART_DATASET[name], uploads.tables)} />
+              )}
+            </ChartCard>
+          </ViewBoundary>
         ))}
       </div>
-      <CountyTable counties={dashboard.counties} period={dashboard.period} dataset={view.dataset} sort={view.sort} synthetic={anySynthetic} dispatch={dispatch} />
+      <ViewBoundary label={t('table.title')}>
+        <CountyTable counties={dashboard.counties} period={dashboard.period} dataset={view.dataset} sort={view.sort} synthetic={anySynthetic} dispatch={dispatch} />
+      </ViewBoundary>
       {selected && (
-        <CountyDetail key={selected.county_code} county={selected} figures={countyFigures(dashboard.filtered, selected.county_code)} synthetic={anySynthetic} dispatch={dispatch} />
+        <ViewBoundary key={selected.county_code} label={t('detail.title', { county: selected.county })}>
+          <CountyDetail county={selected} figures={countyFigures(dashboard.filtered, selected.county_code)} synthetic={anySynthetic} dispatch={dispatch} />
+        </ViewBoundary>
       )}
-      <SourcesList sources={dashboard.sources} />
-      <LoadedTables
-        tables={uploads.tables}
-        shippedName={t(`dataset.${loaded.id}`)}
-        shownRows={Object.fromEntries(DATASET_IDS.map((id) => [id, data[id].length]))}
-        notice={uploads.notice}
-        onReset={uploads.reset}
-      />
-      <DataDictionary />
-      <DataChecks imports={shippedImports} combined={shown.problems} />
+      <ViewBoundary label={t('sources.title')}>
+        <SourcesList sources={dashboard.sources} />
+      </ViewBoundary>
+      <ViewBoundary label={t('loaded.title')}>
+        <LoadedTables
+          tables={uploads.tables}
+          shippedName={t(`dataset.${loaded.id}`)}
+          shownRows={Object.fromEntries(DATASET_IDS.map((id) => [id, data[id].length]))}
+          notice={uploads.notice}
+          onReset={uploads.reset}
+        />
+      </ViewBoundary>
+      <ViewBoundary label={t('dictionary.title')}>
+        <DataDictionary />
+      </ViewBoundary>
+      <ViewBoundary label={t('footer.checks')}>
+        <DataChecks imports={shippedImports} combined={shown.problems} />
+      </ViewBoundary>
     </>
   );
 }
@@ -166,13 +204,20 @@ function DashboardPage({ initialView }: { initialView: ViewState }) {
         <Header dataset={view.dataset} dispatch={dispatch} onFiles={queue.addFiles} />
         <main>
           <LoadStatus state={state} waiting={!uploads.ready} onRetry={retry} />
-          {state.status === 'ready' && uploads.ready && shown && <Dashboard loaded={state.dataset} shown={shown} uploads={uploads} view={view} dispatch={dispatch} />}
+          {state.status === 'ready' && uploads.ready && shown && (
+            // Around the whole dashboard too: deriving it (buildDashboard) could fail for all its parts at once.
+            <ViewBoundary label={t(`dataset.${state.dataset.id}`)}>
+              <Dashboard loaded={state.dataset} shown={shown} uploads={uploads} view={view} dispatch={dispatch} />
+            </ViewBoundary>
+          )}
         </main>
-        <ImportDialog
-          step={queue.state.step}
-          waiting={queue.state.waiting.length}
-          applyBlocked={ready ? null : t('report.notReady')}
-          onChooseDataset={queue.chooseDataset} onApply={applyImport} onNext={queue.next} />
+        <ViewBoundary label={t('upload.button')}>
+          <ImportDialog
+            step={queue.state.step}
+            waiting={queue.state.waiting.length}
+            applyBlocked={ready ? null : t('report.notReady')}
+            onChooseDataset={queue.chooseDataset} onApply={applyImport} onNext={queue.next} />
+        </ViewBoundary>
         <footer className="page-footer">
           <p>{t('footer.about')}</p>
         </footer>

@@ -19,10 +19,12 @@ interface ChartCardProps {
   period: string;
   /** Which data the exports come from: the dataset for file names, the chosen counties for the subtitle. */
   exportScope: ExportScope;
+  /** Called with the name of the data item clicked (a county's code on the map). */
+  onItemClick?: (name: string) => void;
 }
 
 /** A chart with its title, notes and source line; says so when there is nothing to draw. */
-export function ChartCard({ name, spec, synthetic, sources, controls, period, exportScope, children }: ChartCardProps) {
+export function ChartCard({ name, spec, synthetic, sources, controls, period, exportScope, children, onItemClick }: ChartCardProps) {
   const { lang, t } = useI18n();
   const titleId = `chart-title-${name}`;
   return (
@@ -33,7 +35,7 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ex
         {controls}
       </div>
       {spec.option ? (
-        <EChart option={spec.option} height={spec.height} label={`${spec.title}. ${spec.description}`} />
+        <EChart option={spec.option} height={spec.height} label={`${spec.title}. ${spec.description}`} onItemClick={onItemClick} />
       ) : (
         <p className="chart-empty" role="status">
           {t('chart.empty')}

@@ -8,18 +8,28 @@ interface EChartProps {
   option: ChartOption;
   height: number;
   label: string;
+  /** Called with the name of the data item clicked. */
+  onItemClick?: (name: string) => void;
 }
 
 /** The one component that touches the chart runtime: it owns init, setOption, resize and dispose. */
-export function EChart({ option, height, label }: EChartProps) {
+export function EChart({ option, height, label, onItemClick }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  // The latest handler, read when a click comes, so a new handler does not rebind the chart's events.
+  const clicked = useRef(onItemClick);
+  useEffect(() => {
+    clicked.current = onItemClick;
+  }, [onItemClick]);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return undefined;
     const instance = init(element, null, { renderer: 'svg' });
     chart.current = instance;
+    instance.on('click', (params) => {
+      if (typeof params.name === 'string' && params.name !== '') clicked.current?.(params.name);
+    });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     // Printing lays the page out at the paper's width and takes it at once, before the observer or the next frame

@@ -5,6 +5,7 @@ import type { ViewState } from '../state/viewState';
 import { fitViewToData } from '../state/fitViewToData';
 import { I18nContext } from './I18nContext';
 import { LoadStatus } from './LoadStatus';
+import { ViewBoundary } from './ViewBoundary';
 import { ChartCard } from './ChartCard';
 import { useShippedDataset } from './useShippedDataset';
 
@@ -37,11 +38,16 @@ export function EmbedView({ name, view }: EmbedViewProps) {
       <main className="embed-view" data-testid="embed-view">
         <LoadStatus state={state} waiting={false} onRetry={retry} />
         {loaded && dashboard && spec && (
-          <ChartCard
-            name={name} spec={spec} synthetic={loaded.synthetic} sources={dashboard.sources[CHART_DATASET[name]]}
-            period={dashboard.chartPeriods[name]}
-            exportScope={{ dataset: view.dataset, counties: dashboard.chosenCountyNames }}
-          />
+          <ViewBoundary label={spec.title}>
+            <ChartCard
+              name={name}
+              spec={spec}
+              synthetic={loaded.synthetic}
+              sources={dashboard.sources[CHART_DATASET[name]]}
+              period={dashboard.chartPeriods[name]}
+              exportScope={{ dataset: view.dataset, counties: dashboard.chosenCountyNames }}
+            />
+          </ViewBoundary>
         )}
       </main>
     </I18nContext.Provider>

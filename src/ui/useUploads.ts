@@ -3,9 +3,9 @@ import type { DatasetId } from '../data/schema';
 import type { ImportResult } from '../data/importTable';
 import { applyUpload, type ApplyMode } from '../data/uploads/applyUpload';
 import { inOwnTask } from './inOwnTask';
-import { openUploadStore, requestPersistentStorage, type StoredTables, type UploadStore } from '../data/store/uploadStore';
+import { isQuotaExceeded, openUploadStore, requestPersistentStorage, type StoredTables, type UploadStore } from '../data/store/uploadStore';
 
-export type StorageNotice = 'not-persistent' | 'save-failed' | 'load-failed' | null;
+export type StorageNotice = 'not-persistent' | 'save-failed' | 'quota-exceeded' | 'load-failed' | null;
 
 export interface Uploads {
   /** False until the saved uploads have been read, so the page does not flash the shipped figures first. */
@@ -61,7 +61,7 @@ export function useUploads(): Uploads {
       inOwnTask(() => {
         store.save(table).then(
           () => setNotice(null),
-          () => setNotice('save-failed'),
+          (error: unknown) => setNotice(isQuotaExceeded(error) ? 'quota-exceeded' : 'save-failed'),
         );
       });
     },

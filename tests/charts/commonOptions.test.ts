@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BarSeriesOption } from 'echarts/charts';
-import { baseOption, escapeHtml, heightForBars, horizontalBarsOption, type HorizontalBarsInput } from '../../src/charts/commonOptions';
+import { MAX_CATEGORY_LABEL, baseOption, clipLabel, escapeHtml, heightForBars, horizontalBarsOption, type HorizontalBarsInput } from '../../src/charts/commonOptions';
 
 describe('escapeHtml', () => {
   it('turns markup into text', () => {
@@ -61,5 +61,53 @@ describe('horizontalBarsOption', () => {
     expect(option.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['<b>甲</b>', '乙'] });
     const axis = option.xAxis as { axisLabel: { formatter: (v: number) => string } };
     expect(axis.axisLabel.formatter(12000)).toBe('1.2万');
+  });
+});
+
+describe('clipLabel', () => {
+  it('leaves a name of up to MAX_CATEGORY_LABEL characters as it is, rich-text markup and all', () => {
+    for (const name of ['代县', '{a|x}', '{b|}', '<script>x</script>', '长'.repeat(MAX_CATEGORY_LABEL)]) expect(clipLabel(name)).toBe(name);
+  });
+
+  it('cuts a longer name to MAX_CATEGORY_LABEL characters, the last an ellipsis', () => {
+    const clipped = clipLabel('长'.repeat(5000));
+    expect(Array.from(clipped)).toHaveLength(MAX_CATEGORY_LABEL);
+    expect(clipped).toBe(`${'长'.repeat(MAX_CATEGORY_LABEL - 1)}…`);
+  });
+
+  it('counts characters, never splitting a pair of surrogates', () => {
+    expect(clipLabel('😀'.repeat(10), 4)).toBe('😀😀😀…');
+  });
+});
+
+describe('horizontalBarsOption and long names from files', () => {
+  const long = `<b>${'长'.repeat(4990)}</b>`;
+  const input: HorizontalBarsInput = {
+    description: 'd',
+    lang: 'zh',
+    categories: [long, '乙'],
+    values: [1, 2],
+    colors: '#0072b2',
+    seriesName: 's',
+    tooltipLines: (index) => [[long, '乙'][index] ?? ''],
+  };
+  const labelOf = (option: ReturnType<typeof horizontalBarsOption>) =>
+    (option.yAxis as { axisLabel: { formatter: (value: string) => string; overflow?: string; width?: number } }).axisLabel;
+
+  it('cuts a 5,000-character category on the axis, so the plot keeps its room (with or without a label width)', () => {
+    for (const option of [horizontalBarsOption(input), horizontalBarsOption({ ...input, categoryLabelWidth: 180 })]) {
+      expect(Array.from(labelOf(option).formatter(long))).toHaveLength(MAX_CATEGORY_LABEL);
+      expect(labelOf(option).formatter('乙')).toBe('乙');
+    }
+    expect(labelOf(horizontalBarsOption({ ...input, categoryLabelWidth: 180 }))).toMatchObject({ width: 180, overflow: 'break' });
+  });
+
+  it('still gives the name in full, escaped, in the tooltip', () => {
+    const tooltip = horizontalBarsOption(input).tooltip as { formatter: (p: unknown) => string };
+    expect(tooltip.formatter([{ dataIndex: 0 }])).toBe(escapeHtml(long));
+  });
+
+  it('defines no rich-text styles, so "{a|x}" in a name is drawn as those characters', () => {
+    expect(JSON.stringify(horizontalBarsOption(input))).not.toContain('"rich"');
   });
 });

@@ -35,12 +35,15 @@ export function figureSummary(overrides: Partial<FigureSummary> = {}): FigureSum
     income_households: UNKNOWN,
     income_gain_per_household_yuan: UNKNOWN,
     periods: [],
+    population: null,
+    people_per_1000_residents: null,
+    jobs_per_1000_residents: null,
     ...overrides,
   };
 }
 
 export function countySummary(code: string, county: string, overrides: Partial<FigureSummary> = {}): CountySummary {
-  return { county_code: code, county, prefecture: null, province: null, ...figureSummary(overrides) };
+  return { level: 'county', county_code: code, county, prefecture: null, province: null, ...figureSummary(overrides) };
 }
 
 export function period(label: string): Period {

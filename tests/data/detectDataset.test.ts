@@ -11,6 +11,7 @@ describe('detectDataset', () => {
       ['sites', ['县级代码', '县', '年份', '安置点', '入住户数（户）', '入住人数（人）', '占地（亩）', '建成年份']],
       ['jobs', ['县级代码', '县', '年份', '单位名称', '类型', '数量（个）', '就业岗位数（个）', '月均工资（元）']],
       ['income', ['县级代码', '县', '年份', '带贫机制', '覆盖村数', '受益户数', '受益人数', '户均增收（元/年）']],
+      ['population', ['县级代码', '县', '年份', '常住人口（人）', '来源']],
     ] as const)('recognises %s', (datasetId, header) => {
       expect(detectDataset(header, 'Book1.csv')).toEqual({ kind: 'detected', datasetId });
     });
@@ -35,7 +36,7 @@ describe('detectDataset', () => {
       expect(detectDataset(AMBIGUOUS, 'upload.csv')).toEqual({
         kind: 'ambiguous',
         candidates: ['relocation', 'sites'],
-        missing: { relocation: [], sites: [], jobs: ['unit', 'unit_type'], income: ['mechanism'] },
+        missing: { relocation: [], sites: [], jobs: ['unit', 'unit_type'], income: ['mechanism'], population: ['population'] },
       });
     });
 
@@ -59,16 +60,33 @@ describe('detectDataset', () => {
     });
   });
 
+  describe('a resident-population header', () => {
+    it('is population, a census in 万人 included, whatever the file is called', () => {
+      expect(detectDataset(['county_code', 'county', 'period', 'population'], 'relocation.csv')).toEqual({ kind: 'detected', datasetId: 'population' });
+      expect(detectDataset(['县级代码', '县', '年份', '常住人口（万人）'], '七普.csv')).toEqual({ kind: 'detected', datasetId: 'population' });
+    });
+
+    it('is not taken for population when it also has relocation figures: the dataset recognising more columns wins', () => {
+      expect(detectDataset(['县级代码', '县', '年份', '搬迁户数', '搬迁人数', '常住人口'], 'x.csv')).toEqual({ kind: 'detected', datasetId: 'relocation' });
+    });
+
+    it('is never found in a header of relocated people (搬迁人口 is not 常住人口)', () => {
+      const detection = detectDataset(['县级代码', '县', '年份', '搬迁人数'], '人口普查.csv');
+      expect(detection).toEqual({ kind: 'detected', datasetId: 'relocation' });
+    });
+  });
+
   describe('a header that fits nothing', () => {
-    it('offers all four datasets with each one’s missing required columns', () => {
+    it('offers every dataset with each one’s missing required columns', () => {
       expect(detectDataset(['地区', '数量', '备注'], 'jobs.csv')).toEqual({
         kind: 'ambiguous',
-        candidates: ['relocation', 'sites', 'jobs', 'income'],
+        candidates: ['relocation', 'sites', 'jobs', 'income', 'population'],
         missing: {
           relocation: ['county_code', 'county', 'period', 'households/people'],
           sites: ['county_code', 'county', 'period', 'site'],
           jobs: ['county_code', 'county', 'period', 'unit', 'unit_type'],
           income: ['county_code', 'county', 'period', 'mechanism'],
+          population: ['county_code', 'county', 'period', 'population'],
         },
       });
     });
@@ -77,14 +95,14 @@ describe('detectDataset', () => {
       const detection = detectDataset(['县级代码', '县', '年份'], 'x.csv');
       expect(detection).toEqual({
         kind: 'ambiguous',
-        candidates: ['relocation', 'sites', 'jobs', 'income'],
-        missing: { relocation: ['households/people'], sites: ['site'], jobs: ['unit', 'unit_type'], income: ['mechanism'] },
+        candidates: ['relocation', 'sites', 'jobs', 'income', 'population'],
+        missing: { relocation: ['households/people'], sites: ['site'], jobs: ['unit', 'unit_type'], income: ['mechanism'], population: ['population'] },
       });
     });
 
-    it('offers all four for an empty header', () => {
+    it('offers every dataset for an empty header', () => {
       const detection = detectDataset([], 'x.csv');
-      expect(detection.kind === 'ambiguous' && detection.candidates).toEqual(['relocation', 'sites', 'jobs', 'income']);
+      expect(detection.kind === 'ambiguous' && detection.candidates).toEqual(['relocation', 'sites', 'jobs', 'income', 'population']);
     });
   });
 });

@@ -257,7 +257,7 @@ describe('(6) an English header that fits relocation and sites alike', () => {
       detection: {
         kind: 'ambiguous',
         candidates: ['relocation', 'sites'],
-        missing: { relocation: [], sites: [], jobs: ['unit', 'unit_type'], income: ['mechanism'] },
+        missing: { relocation: [], sites: [], jobs: ['unit', 'unit_type'], income: ['mechanism'], population: ['population'] },
       },
     });
   });

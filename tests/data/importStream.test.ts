@@ -174,9 +174,9 @@ describe('a header that does not say which dataset', () => {
     expect([result.datasetId, result.rowsAccepted, result.problems]).toEqual(['relocation', 2, []]);
   });
 
-  it('asks with all four datasets when the header fits none', async () => {
+  it('asks with every dataset when the header fits none', async () => {
     const outcome = await importStream(toBlob(utf8('地区,数量\n代县,5\n')), 'data.csv');
-    expect(outcome.kind === 'needs-dataset' && outcome.detection.candidates).toEqual(['relocation', 'sites', 'jobs', 'income']);
+    expect(outcome.kind === 'needs-dataset' && outcome.detection.candidates).toEqual(['relocation', 'sites', 'jobs', 'income', 'population']);
   });
 });
 

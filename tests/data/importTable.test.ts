@@ -538,7 +538,7 @@ describe('importTable', () => {
         [4, '2020', 1676, '140923|2016-2020||'],
       ]);
       const people = (records: readonly RelocationRecord[]) => records.reduce((total, record) => total + (record.people ?? 0), 0);
-      const data = { relocation: result.records, sites: [], jobs: [], income: [] };
+      const data = { relocation: result.records, sites: [], jobs: [], income: [], population: [] };
       expect(people(filterDataset(data, NO_FILTERS).relocation)).toBe(3676);
       expect(people(filterDataset(data, { counties: [], period: periodOf(2019, 2020) }).relocation)).toBe(2000 + 1676);
     });

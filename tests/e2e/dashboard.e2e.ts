@@ -6,7 +6,8 @@ import { launchChromium, ARTIFACTS } from './browser';
 import { serveStatic, type StaticSite } from './staticServer';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const CHART_COUNT = 7;
+// Seven charts and the county map.
+const CHART_COUNT = 8;
 
 let site: StaticSite;
 let browser: Browser;

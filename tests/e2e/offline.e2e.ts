@@ -10,7 +10,8 @@ import { launchChromium, ARTIFACTS } from './browser';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OFFLINE_DIR = join(ROOT, 'dist-offline');
 const OFFLINE_FILE = join(OFFLINE_DIR, 'relocation-dashboard.html');
-const CHART_COUNT = 7;
+// Seven charts and the county map.
+const CHART_COUNT = 8;
 
 // Test data, not real figures: people 代县 120 + 五台县 500 = 620; registered poor 100 + 410 = 510.
 const UPLOAD_ROWS = ['县级代码,县,年份,搬迁户数（户）,搬迁人数（人）,建档立卡人数', '140923,代县,2019,40,120,100', '140922,五台县,2019,160,500,410'];
@@ -62,6 +63,11 @@ beforeAll(async () => {
       }
     };
   });
+  await page.addInitScript(() => {
+    const refused: string[] = [];
+    Object.defineProperty(window, '__violations', { value: refused });
+    document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
   await page.goto(pathToFileURL(OFFLINE_FILE).href);
   await page.getByTestId('kpi-relocated-people').waitFor();
 }, 120_000);
@@ -92,7 +98,7 @@ describe('the offline single-file build, opened from a file:// URL', () => {
   it('imports the shipped files in its inlined worker', async () => {
     expect(workers.length).toBeGreaterThan(0);
     for (const url of workers) expect(url).toMatch(/^(blob|data):/);
-    expect(await workerEvents()).toEqual({ done: 4, errors: 0 });
+    expect(await workerEvents()).toEqual({ done: 5, errors: 0 });
   });
 
   it('switches language, filters, and the demo data', async () => {
@@ -129,6 +135,13 @@ describe('the offline single-file build, opened from a file:// URL', () => {
     expect(await page.locator('[data-testid="loaded-tables"] tr[data-dataset="relocation"]').getAttribute('data-source')).toBe('upload');
     await page.getByTestId('reset-relocation').click();
     await expect.poll(() => kpi('kpi-relocated-people')).toBe('3,676');
+  });
+
+  it('carries a policy that forbids any network, and needed nothing it forbids', async () => {
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
   });
 
   it('made no network request, and raised no error', () => {

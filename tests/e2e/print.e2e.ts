@@ -6,7 +6,8 @@ import { launchChromium, ARTIFACTS } from './browser';
 import { serveStatic, type StaticSite } from './staticServer';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const CHART_COUNT = 7;
+// Seven charts and the county map.
+const CHART_COUNT = 8;
 // A4 less 12 mm margins each side: 186 mm, at 96 CSS pixels to the inch.
 const PRINTED_WIDTH = Math.floor((186 / 25.4) * 96);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatList, formatNumber, formatShare } from '../../src/i18n/format';
+import { formatCompact, formatFixed, formatList, formatNumber, formatShare } from '../../src/i18n/format';
 
 describe('formatNumber', () => {
   it('groups thousands the zh-CN way', () => {
@@ -15,6 +15,14 @@ describe('formatNumber', () => {
     expect(formatNumber(1871.6, 'zh')).toBe('1,872');
     expect(formatNumber(3.14159, 'en', 2)).toBe('3.14');
     expect(formatNumber(2.5, 'en', 2)).toBe('2.5');
+  });
+});
+
+describe('formatFixed', () => {
+  it('always writes the decimals asked for, so rates line up', () => {
+    expect(formatFixed((3676 / 178870) * 1000, 'zh', 1)).toBe('20.6');
+    expect(formatFixed(20, 'en', 1)).toBe('20.0');
+    expect(formatFixed(1234.56, 'en', 1)).toBe('1,234.6');
   });
 });
 

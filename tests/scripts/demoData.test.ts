@@ -69,6 +69,13 @@ describe('generateDemoData', () => {
     expect(result.records.every((record) => record.registered_poor_people !== 0)).toBe(true);
   });
 
+  it('gives every demo county a population but 中阳县, so the page shows an unknown ratio too', () => {
+    const counties = new Set(importTable('relocation', 'relocation.csv', encode(generated.relocation)).records.map((record) => record.county_code));
+    const populations = importTable('population', 'population.csv', encode(generated.population)).records;
+    expect(populations.map((record) => record.county_code).sort()).toEqual([...counties].filter((code) => code !== '141129').sort());
+    expect(populations.every((record) => record.period.label === '2020' && record.population > 0)).toBe(true);
+  });
+
   it('marks every row, the total row included, as synthetic', () => {
     for (const id of DATASET_IDS) {
       const { header, rows } = parseCsv(generated[id]);

@@ -6,7 +6,7 @@ import { importTable } from '../../src/data/importTable';
 import { DATASET_IDS, type DatasetId } from '../../src/data/schema';
 import type { Dataset } from '../../src/data/types';
 import { translator, type Lang } from '../../src/i18n/translate';
-import { XINFU, dataset, income, jobs, period, relocation, site } from '../data/support/records';
+import { XINFU, dataset, income, jobs, period, population, relocation, site } from '../data/support/records';
 
 function loadDaiCounty(): Dataset {
   const load = <Id extends DatasetId>(id: Id) => {
@@ -16,7 +16,7 @@ function loadDaiCounty(): Dataset {
     if (errors.length > 0) throw new Error(`data/dai-county/${id}.csv: ${JSON.stringify(errors)}`);
     return result.records;
   };
-  return { relocation: load('relocation'), sites: load('sites'), jobs: load('jobs'), income: load('income') };
+  return { relocation: load('relocation'), sites: load('sites'), jobs: load('jobs'), income: load('income'), population: load('population') };
 }
 
 const dai = loadDaiCounty();
@@ -46,6 +46,19 @@ describe('buildDashboard', () => {
       expect(dashboard.overall.jobs.missing).toBe(4);
       expect(dashboard.jobsMeasure).toBe('units');
       expect(dashboard.overall.units.value).toBe(1 + 11 + 18 + 1062);
+    });
+
+    it('gives 代县 its relocated people per 1,000 residents of the 2020 census, and no jobs per resident (no jobs stated)', () => {
+      const people = dai.relocation.reduce((sum, record) => sum + (record.people ?? 0), 0);
+      const residents = dai.population[0]?.population ?? Number.NaN;
+      expect(dashboard.counties[0]?.people_per_1000_residents).toBe((people / residents) * 1000);
+      expect(dashboard.counties[0]?.jobs_per_1000_residents).toBeNull();
+    });
+
+    it('leaves the ratio unknown for years that hold no census: the population is the latest within the filter', () => {
+      const before2020 = buildDashboard(dai, { ...INITIAL_VIEW, period: period(2016, 2019) }, context('zh'));
+      expect(before2020.filtered.population).toEqual([]);
+      expect(before2020.overall.people_per_1000_residents).toBeNull();
     });
 
     it('has one county summary, for 代县', () => {
@@ -110,6 +123,12 @@ describe('buildDashboard', () => {
     it('is empty for empty data', () => {
       expect(buildDashboard(dataset(), INITIAL_VIEW, context('zh')).countyOptions).toEqual([]);
     });
+
+    it('gains no county, in the filter or the table, from a population table alone', () => {
+      const dashboard = buildDashboard({ ...data, population: [population(300000, { county_code: '140922', county: '五台县' })] }, INITIAL_VIEW, context('zh'));
+      expect(dashboard.countyOptions.map((option) => option.code)).toEqual(['140902', '140921', '140923']);
+      expect(dashboard.counties.map((county) => county.county_code).sort()).toEqual(['140902', '140921', '140923']);
+    });
   });
 
   describe('years', () => {
@@ -173,10 +192,40 @@ describe('buildDashboard', () => {
   });
 });
 
+describe('buildDashboard grouped by prefecture or province', () => {
+  const demo = (id: DatasetId) => importTable(id, `${id}.csv`, new Uint8Array(readFileSync(new URL(`../../data/demo/${id}.csv`, import.meta.url)))).records;
+  const data = { relocation: demo('relocation'), sites: demo('sites'), jobs: demo('jobs'), income: demo('income'), population: demo('population') } as Dataset;
+  const byCounty = buildDashboard(data, INITIAL_VIEW, context('zh'));
+  const byPrefecture = buildDashboard(data, { ...INITIAL_VIEW, group: 'prefecture' }, context('zh'));
+
+  it('gives the table one row per prefecture, each the sum of its counties', () => {
+    expect(byPrefecture.counties.map((row) => [row.level, row.county])).toEqual([
+      ['prefecture', '忻州市'],
+      ['prefecture', '吕梁市'],
+    ]);
+    for (const row of byPrefecture.counties) {
+      const counties = byCounty.counties.filter((county) => county.prefecture === row.county);
+      expect(row.people.value).toBe(counties.reduce((sum, county) => sum + (county.people.value ?? 0), 0));
+    }
+  });
+
+  it('gives one row per province', () => {
+    const byProvince = buildDashboard(data, { ...INITIAL_VIEW, group: 'province' }, context('zh'));
+    expect(byProvince.counties.map((row) => [row.level, row.county_code, row.county, row.people.value])).toEqual([['province', '140000', '山西省', byCounty.overall.people.value]]);
+  });
+
+  it('keeps the charts, the KPIs and byCounty county by county', () => {
+    expect(byPrefecture.byCounty).toEqual(byCounty.counties);
+    expect(byPrefecture.overall).toEqual(byCounty.overall);
+    // Compared as JSON: the options hold formatter functions, new on each build.
+    for (const name of CHART_NAMES) expect(JSON.stringify(byPrefecture.charts[name])).toBe(JSON.stringify(byCounty.charts[name]));
+  });
+});
+
 describe('buildDashboard with a range and the years it covers', () => {
   const csv = 'county_code,county,period,people\n140923,代县,2016-2020,3676\n140923,代县,2019,2000\n140923,代县,2020,1676\n';
   const relocationRecords = importTable('relocation', 'r.csv', new TextEncoder().encode(csv)).records;
-  const data: Dataset = { relocation: relocationRecords, sites: [], jobs: [], income: [] };
+  const data: Dataset = { relocation: relocationRecords, sites: [], jobs: [], income: [], population: [] };
 
   it('counts the range once, not the range and its years', () => {
     expect(buildDashboard(data, INITIAL_VIEW, context('zh')).overall.people.value).toBe(3676);

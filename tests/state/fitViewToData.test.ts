@@ -6,7 +6,7 @@ import { periodOf } from '../../src/data/parsePeriod';
 import type { Dataset } from '../../src/data/types';
 
 const csv = 'county_code,county,period,people\n140923,代县,2016,10\n140922,五台县,2020,20\n';
-const data: Dataset = { relocation: importTable('relocation', 'r.csv', new TextEncoder().encode(csv)).records, sites: [], jobs: [], income: [] };
+const data: Dataset = { relocation: importTable('relocation', 'r.csv', new TextEncoder().encode(csv)).records, sites: [], jobs: [], income: [], population: [] };
 
 describe('fitViewToData', () => {
   it('drops counties and a selected county the data does not have', () => {

@@ -11,6 +11,7 @@ const everything: ViewState = {
   selectedCounty: '140921',
   sort: { key: 'households', descending: false },
   jobsMeasure: 'units',
+  group: 'prefecture',
 };
 
 describe('viewToQuery', () => {
@@ -19,13 +20,19 @@ describe('viewToQuery', () => {
   });
 
   it('writes every choice, with readable commas, in a fixed order', () => {
-    expect(viewToQuery(everything)).toBe('?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units');
+    expect(viewToQuery(everything)).toBe('?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units&group=prefecture');
   });
 
   it('writes a descending sort with a leading minus, and leaves the default sort out', () => {
     expect(viewToQuery({ ...INITIAL_VIEW, sort: { key: 'jobs', descending: true } })).toBe('?sort=-jobs');
     expect(viewToQuery({ ...INITIAL_VIEW, sort: { key: 'people', descending: false } })).toBe('?sort=people');
     expect(viewToQuery({ ...INITIAL_VIEW, sort: { key: 'people', descending: true } })).toBe('');
+  });
+
+  it('writes the grouping only when rows are not counties', () => {
+    expect(viewToQuery({ ...INITIAL_VIEW, group: 'prefecture' })).toBe('?group=prefecture');
+    expect(viewToQuery({ ...INITIAL_VIEW, group: 'province' })).toBe('?group=province');
+    expect(viewToQuery({ ...INITIAL_VIEW, group: 'county' })).toBe('');
   });
 
   it('writes a single year as the year alone', () => {
@@ -46,6 +53,9 @@ describe('queryToView', () => {
     ['the county column, descending', { ...INITIAL_VIEW, sort: { key: 'county', descending: true } }],
     ['income gain, largest first', { ...INITIAL_VIEW, sort: { key: 'income_gain_per_household_yuan', descending: true } }],
     ['a jobs measure', { ...INITIAL_VIEW, jobsMeasure: 'relocated_workers' }],
+    ['rows grouped by prefecture', { ...INITIAL_VIEW, group: 'prefecture' }],
+    ['rows grouped by province', { ...INITIAL_VIEW, group: 'province' }],
+    ['people per 1,000 residents, largest first', { ...INITIAL_VIEW, sort: { key: 'people_per_1000_residents', descending: true } }],
   ];
 
   it.each(views)('restores %s exactly from its query', (_, view) => {
@@ -62,7 +72,7 @@ describe('queryToView', () => {
   });
 
   it('keeps the default for each value it does not recognise', () => {
-    const view = queryToView('?lang=fr&dataset=shanxi&counties=abc,1409&period=next-year&county=DROP%20TABLE&sort=-population&jobs=salaries');
+    const view = queryToView('?lang=fr&dataset=shanxi&counties=abc,1409&period=next-year&county=DROP%20TABLE&sort=-population&jobs=salaries&group=township');
     expect(view).toEqual(INITIAL_VIEW);
   });
 
@@ -80,6 +90,10 @@ describe('queryToView', () => {
     for (const sort of ['--people', 'People', '-', '', 'people-']) {
       expect(queryToView(`?sort=${encodeURIComponent(sort)}`).sort).toEqual(INITIAL_VIEW.sort);
     }
+  });
+
+  it('reads only the three grouping levels, as written', () => {
+    for (const group of ['Prefecture', 'city', '', 'county,province']) expect(queryToView(`?group=${encodeURIComponent(group)}`).group).toBe('county');
   });
 
   it('takes the first of a repeated parameter', () => {

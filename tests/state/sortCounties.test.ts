@@ -25,6 +25,16 @@ describe('sortCounties', () => {
     expect(codes(sortCounties(summaries, { key: 'jobs', descending: false }))).toEqual(['140921', '140926', '140924', '140922', '140925']);
   });
 
+  it('sorts by a per-resident ratio, unknown last', () => {
+    const rates = [
+      countySummary('140922', '五台县', { people_per_1000_residents: 12.5 }),
+      countySummary('140921', '定襄县', { people_per_1000_residents: null }),
+      countySummary('140924', '繁峙县', { people_per_1000_residents: 20.6 }),
+    ];
+    expect(codes(sortCounties(rates, { key: 'people_per_1000_residents', descending: true }))).toEqual(['140924', '140922', '140921']);
+    expect(codes(sortCounties(rates, { key: 'people_per_1000_residents', descending: false }))).toEqual(['140922', '140924', '140921']);
+  });
+
   it('sorts by county code for the county column', () => {
     expect(codes(sortCounties(summaries, { key: 'county', descending: false }))).toEqual(['140921', '140922', '140924', '140925', '140926']);
     expect(codes(sortCounties(summaries, { key: 'county', descending: true }))).toEqual(['140926', '140925', '140924', '140922', '140921']);

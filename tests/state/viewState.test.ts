@@ -10,6 +10,7 @@ const filtered: ViewState = {
   selectedCounty: '140923',
   sort: { key: 'jobs', descending: false },
   jobsMeasure: 'units',
+  group: 'prefecture',
 };
 
 describe('viewReducer', () => {
@@ -19,9 +20,14 @@ describe('viewReducer', () => {
     expect(INITIAL_VIEW.sort).toEqual({ key: 'people', descending: true });
   });
 
-  it('switching dataset resets filters, selection, sort and measure but keeps the language', () => {
+  it('switching dataset resets filters, selection, sort and measure but keeps the language and the grouping level', () => {
     const next = viewReducer(filtered, { type: 'set-dataset', dataset: 'demo' });
-    expect(next).toEqual({ ...INITIAL_VIEW, lang: 'en', dataset: 'demo' });
+    expect(next).toEqual({ ...INITIAL_VIEW, lang: 'en', group: 'prefecture', dataset: 'demo' });
+  });
+
+  it('opens with a row per county, and sets the grouping level and nothing else', () => {
+    expect(INITIAL_VIEW.group).toBe('county');
+    expect(viewReducer(filtered, { type: 'set-group', group: 'province' })).toEqual({ ...filtered, group: 'province' });
   });
 
   it('choosing the dataset already shown changes nothing', () => {

@@ -2,7 +2,7 @@ import type { JobsRecord } from '../../data/types';
 import { jobsByCounty, UNIT_TYPE_ORDER, type JobsMeasure } from '../../data/aggregate/jobsBreakdown';
 import { formatCompact, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { baseOption, categoryAxisStyle, escapeHtml, heightForBars, valueAxisStyle } from '../commonOptions';
+import { baseOption, categoryAxisStyle, clipLabel, escapeHtml, heightForBars, valueAxisStyle } from '../commonOptions';
 import { UNIT_TYPE_COLOURS, jobsMeasureNotes, jobsMeasureUnit, unitTypeLabel } from './buildJobsByUnitTypeChart';
 
 /** A jobs measure by county, stacked by type of unit, largest county first. */
@@ -53,7 +53,14 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
         },
       },
       xAxis: { type: 'value', axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) }, splitLine: valueAxisStyle.splitLine },
-      yAxis: { type: 'category', inverse: true, data: counties.map((row) => row.county), ...categoryAxisStyle },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: counties.map((row) => row.county),
+        ...categoryAxisStyle,
+        // County names come from files: a long one is cut on the axis, as in every bar chart (see clipLabel).
+        axisLabel: { ...categoryAxisStyle.axisLabel, formatter: (value: string) => clipLabel(value) },
+      },
       series: types.map((type) => ({
         type: 'bar' as const,
         name: unitTypeLabel(type, lang),

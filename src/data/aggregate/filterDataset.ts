@@ -36,10 +36,14 @@ export function filterDataset(data: Dataset, filters: Filters, { keepCoveredYear
     sites: keep(data.sites),
     jobs: keep(data.jobs),
     income: keep(data.income),
+    population: keep(data.population),
   };
 }
 
-/** The first and last year any record covers, for the period filter's bounds; null for an empty dataset. */
+/**
+ * The first and last year the programme's records cover, for the period filter's bounds; null for an empty dataset.
+ * Population is left out: a census year outside the programme's years is no year to filter its figures by.
+ */
 export function yearSpan(data: Dataset): Period | null {
   const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
   if (records.length === 0) return null;

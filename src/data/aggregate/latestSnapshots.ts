@@ -16,9 +16,10 @@ function latestPerKey<T extends BaseRecord>(records: readonly T[], keyColumns: r
 }
 
 /**
- * Sites, parks and workshops, and income mechanisms are states at a date, not flows: the same park in 2019 and
- * 2020 is one park. Keeps, for each site, unit or mechanism of a county, only its latest period, so figures
- * are never added across snapshots. Relocation is a flow (people moved in each year) and is left whole.
+ * Sites, parks and workshops, income mechanisms and populations are states at a date, not flows: the same park in
+ * 2019 and 2020 is one park. Keeps, for each site, unit or mechanism of a county (and each county's population), only
+ * its latest period, so figures are never added across snapshots. Relocation is a flow (people moved in each year)
+ * and is left whole.
  */
 export function latestSnapshots(data: Dataset): Dataset {
   return {
@@ -26,5 +27,6 @@ export function latestSnapshots(data: Dataset): Dataset {
     sites: latestPerKey(data.sites, DATASETS.sites.keyColumns),
     jobs: latestPerKey(data.jobs, DATASETS.jobs.keyColumns),
     income: latestPerKey(data.income, DATASETS.income.keyColumns),
+    population: latestPerKey(data.population, DATASETS.population.keyColumns),
   };
 }

@@ -1,9 +1,11 @@
 import { group } from 'd3-array';
 import type { BaseRecord, Dataset } from '../types';
 import { sumKnown, weightedMean, type Measure } from '../sumKnown';
+import type { AreaLevel } from './areaLevel';
+import { perResident, type PerResident } from './perResident';
 
 /** The key figures of a set of records (one county, or everything shown). Blank figures stay unknown. */
-export interface FigureSummary {
+export interface FigureSummary extends PerResident {
   households: Measure;
   /** True when some households were computed as whole-village + scattered rather than stated. */
   householdsDerived: boolean;
@@ -26,7 +28,9 @@ export interface FigureSummary {
   periods: string[];
 }
 
+/** One row of the summary table: a county, or (added up by code) a prefecture or province, whose own code and name then fill `county_code` and `county`. */
 export interface CountySummary extends FigureSummary {
+  level: AreaLevel;
   county_code: string;
   county: string;
   prefecture: string | null;
@@ -36,6 +40,7 @@ export interface CountySummary extends FigureSummary {
 /** Summarises any subset of the data: counts are sums of known figures, the income gain a household-weighted mean. */
 export function summarise(data: Dataset): FigureSummary {
   const { relocation, sites, jobs, income } = data;
+  // The programme's records: a census date is not a period of its figures.
   const all: BaseRecord[] = [...relocation, ...sites, ...jobs, ...income];
   return {
     households: sumKnown(relocation, (r) => r.households),
@@ -55,16 +60,28 @@ export function summarise(data: Dataset): FigureSummary {
     income_households: sumKnown(income, (i) => i.households),
     income_gain_per_household_yuan: weightedMean(income, (i) => i.income_gain_per_household_yuan, (i) => i.households),
     periods: [...new Set(all.map((record) => record.period.label))].sort(),
+    ...perResident(data),
   };
 }
 
-/** One summary per county found in any dataset, named as the data names it. */
-export function summariseByCounty(data: Dataset): CountySummary[] {
-  const byCode = <T extends BaseRecord>(records: readonly T[]) => group(records, (record) => record.county_code);
+/** A place's share of the data: every dataset's records under one code, and the first record naming it. */
+export interface PlaceRecords {
+  code: string;
+  data: Dataset;
+  first: BaseRecord | undefined;
+}
+
+/**
+ * Splits the data by a code each record's county code gives (itself, or its prefecture's or province's), in code
+ * order; only the programme's datasets make a place, so population alone adds none.
+ */
+export function splitByPlace(data: Dataset, codeOf: (countyCode: string) => string): PlaceRecords[] {
+  const byCode = <T extends BaseRecord>(records: readonly T[]) => group(records, (record) => codeOf(record.county_code));
   const relocation = byCode(data.relocation);
   const sites = byCode(data.sites);
   const jobs = byCode(data.jobs);
   const income = byCode(data.income);
+  const population = byCode(data.population);
   const codes = new Set([...relocation.keys(), ...sites.keys(), ...jobs.keys(), ...income.keys()]);
   return [...codes].sort().map((code) => {
     const subset: Dataset = {
@@ -72,16 +89,22 @@ export function summariseByCounty(data: Dataset): CountySummary[] {
       sites: sites.get(code) ?? [],
       jobs: jobs.get(code) ?? [],
       income: income.get(code) ?? [],
+      population: population.get(code) ?? [],
     };
-    const first = [...subset.relocation, ...subset.sites, ...subset.jobs, ...subset.income][0];
-    return {
-      county_code: code,
-      county: first?.county ?? code,
-      prefecture: first?.prefecture ?? null,
-      province: first?.province ?? null,
-      ...summarise(subset),
-    };
+    return { code, data: subset, first: [...subset.relocation, ...subset.sites, ...subset.jobs, ...subset.income][0] };
   });
+}
+
+/** One summary per county found in the programme's datasets, named as the data names it; population alone adds no county. */
+export function summariseByCounty(data: Dataset): CountySummary[] {
+  return splitByPlace(data, (code) => code).map(({ code, data: subset, first }) => ({
+    level: 'county',
+    county_code: code,
+    county: first?.county ?? code,
+    prefecture: first?.prefecture ?? null,
+    province: first?.province ?? null,
+    ...summarise(subset),
+  }));
 }
 
 /**

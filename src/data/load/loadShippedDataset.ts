@@ -35,6 +35,7 @@ export async function loadShippedDataset(id: ShippedDatasetId): Promise<LoadedDa
       sites: imports.sites.records as Dataset['sites'],
       jobs: imports.jobs.records as Dataset['jobs'],
       income: imports.income.records as Dataset['income'],
+      population: imports.population.records as Dataset['population'],
     },
   };
 }

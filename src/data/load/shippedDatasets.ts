@@ -3,14 +3,16 @@ import daiRelocation from '../../../data/dai-county/relocation.csv?url';
 import daiSites from '../../../data/dai-county/sites.csv?url';
 import daiJobs from '../../../data/dai-county/jobs.csv?url';
 import daiIncome from '../../../data/dai-county/income.csv?url';
+import daiPopulation from '../../../data/dai-county/population.csv?url';
 import demoRelocation from '../../../data/demo/relocation.csv?url';
 import demoSites from '../../../data/demo/sites.csv?url';
 import demoJobs from '../../../data/demo/jobs.csv?url';
 import demoIncome from '../../../data/demo/income.csv?url';
+import demoPopulation from '../../../data/demo/population.csv?url';
 
 export type ShippedDatasetId = 'dai-county' | 'demo';
 
-/** A dataset that ships with the app: where its four CSV files are, and whether it is synthetic. */
+/** A dataset that ships with the app: where its CSV files are, one per dataset, and whether it is synthetic. */
 export interface ShippedDataset {
   id: ShippedDatasetId;
   synthetic: boolean;
@@ -21,12 +23,12 @@ export const SHIPPED_DATASETS: Readonly<Record<ShippedDatasetId, ShippedDataset>
   'dai-county': {
     id: 'dai-county',
     synthetic: false,
-    files: { relocation: daiRelocation, sites: daiSites, jobs: daiJobs, income: daiIncome },
+    files: { relocation: daiRelocation, sites: daiSites, jobs: daiJobs, income: daiIncome, population: daiPopulation },
   },
   demo: {
     id: 'demo',
     synthetic: true,
-    files: { relocation: demoRelocation, sites: demoSites, jobs: demoJobs, income: demoIncome },
+    files: { relocation: demoRelocation, sites: demoSites, jobs: demoJobs, income: demoIncome, population: demoPopulation },
   },
 };
 

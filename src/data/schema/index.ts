@@ -3,6 +3,7 @@ import { relocationSpec } from './relocation';
 import { sitesSpec } from './sites';
 import { jobsSpec } from './jobs';
 import { incomeSpec } from './income';
+import { populationSpec } from './population';
 
 export type { Bilingual, ColumnSpec, ColumnType, DatasetId, DatasetSpec, EnumValue, PartOfWhole } from './types';
 export { UNIT_TYPES } from './jobs';
@@ -13,6 +14,7 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetSpec>> = {
   sites: sitesSpec,
   jobs: jobsSpec,
   income: incomeSpec,
+  population: populationSpec,
 };
 
-export const DATASET_IDS: readonly DatasetId[] = ['relocation', 'sites', 'jobs', 'income'];
+export const DATASET_IDS: readonly DatasetId[] = ['relocation', 'sites', 'jobs', 'income', 'population'];

@@ -45,7 +45,7 @@ export interface PartOfWhole {
   problem?: 'people_fewer_than_households';
 }
 
-export type DatasetId = 'relocation' | 'sites' | 'jobs' | 'income';
+export type DatasetId = 'relocation' | 'sites' | 'jobs' | 'income' | 'population';
 
 export interface DatasetSpec {
   id: DatasetId;

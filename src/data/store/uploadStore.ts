@@ -100,13 +100,28 @@ export function memoryStore(): UploadStore {
  * Opens the upload store in IndexedDB, or, where IndexedDB is missing or blocked, an in-memory store that
  * says it is not persistent, so the page keeps working and can tell the analyst uploads will not be kept.
  */
-export async function openUploadStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<UploadStore> {
+export async function openUploadStore(factory: IDBFactory | undefined = globalThis.indexedDB, waitMs = OPEN_TIMEOUT_MS): Promise<UploadStore> {
   if (!factory) return memoryStore();
   try {
-    return indexedDbStore(await openDatabase(factory));
+    // An open that another tab blocks, or a browser that never answers, must not leave the page loading for ever.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), waitMs)));
+    try {
+      return indexedDbStore(await Promise.race([openDatabase(factory), timeout]));
+    } finally {
+      clearTimeout(timer);
+    }
   } catch {
     return memoryStore();
   }
+}
+
+/** How long the page waits for IndexedDB to open before it goes on with uploads kept in memory. */
+export const OPEN_TIMEOUT_MS = 3000;
+
+/** True when saving failed because the browser's storage for this site is full. */
+export function isQuotaExceeded(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === 'QuotaExceededError';
 }
 
 /**

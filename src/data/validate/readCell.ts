@@ -1,6 +1,6 @@
 import type { ColumnSpec } from '../schema';
 import type { CellValue, ProblemCode } from '../types';
-import { parseNumber } from '../parseNumber';
+import { parseNumber, roundToMillionths } from '../parseNumber';
 import { parsePeriod } from '../parsePeriod';
 
 /**
@@ -34,7 +34,8 @@ function readNumber(text: string, column: ColumnSpec, scale: number): CellReadin
   const parsed = parseNumber(text);
   if (!parsed.ok) return { ok: false, code: 'not_a_number' };
   // Rounding to 6 decimals keeps 0.1871 万元 at 1871 yuan, not 1870.9999999999998.
-  const value = parsed.value === null ? (column.defaultValue ?? null) : scale === 1 ? parsed.value : Math.round(parsed.value * scale * 1e6) / 1e6;
+  // (roundToMillionths leaves a figure past 9 × 10^9 unrounded: rounding it there would only add error.)
+  const value = parsed.value === null ? (column.defaultValue ?? null) : scale === 1 ? parsed.value : roundToMillionths(parsed.value * scale);
   if (value === null) return { ok: true, value: null };
   if (value < 0) return { ok: false, code: 'negative_number' };
   if (column.type === 'count' && !Number.isInteger(value)) return { ok: false, code: 'fraction_in_count' };

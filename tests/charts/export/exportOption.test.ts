@@ -11,7 +11,7 @@ import { translator } from '../../../src/i18n/translate';
 const zh = { lang: 'zh' as const, t: translator('zh') };
 const csv = 'county_code,county,period,people,whole_village_people,scattered_people\n140923,代县,2016-2020,3676,2286,1390\n140922,五台县,2016-2020,500,,\n';
 const records = importTable('relocation', 'r.csv', new TextEncoder().encode(csv)).records;
-const data = { relocation: records, sites: [], jobs: [], income: [] };
+const data = { relocation: records, sites: [], jobs: [], income: [], population: [] };
 const labels = { subtitle: '2016-2020 · 单位：人', footer: ['来源：新华网', '虚构示例数据'] };
 
 function drawn(spec: ChartSpec): ChartSpec & { option: ChartOption } {

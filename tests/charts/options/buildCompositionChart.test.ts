@@ -146,7 +146,7 @@ describe('buildCompositionChart', () => {
     ].join('\n');
     const result = importTable('relocation', 'x.csv', new TextEncoder().encode(csv));
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const spec = buildCompositionChart(summarise({ relocation: result.records, sites: [], jobs: [], income: [] }), zh);
+    const spec = buildCompositionChart(summarise({ relocation: result.records, sites: [], jobs: [], income: [], population: [] }), zh);
     const series = seriesOf(spec);
     expect(series.map((s) => [s.name, s.data])).toEqual([
       [NAMES_ZH[0], [520, null]],

@@ -60,7 +60,7 @@ describe('buildIncomeByCountyChart', () => {
     ].join('\n');
     const result = importTable('income', 'x.csv', new TextEncoder().encode(csv));
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const spec = buildIncomeByCountyChart(summariseByCounty({ relocation: [], sites: [], jobs: [], income: result.records }), zh);
+    const spec = buildIncomeByCountyChart(summariseByCounty({ relocation: [], sites: [], jobs: [], income: result.records, population: [] }), zh);
     expect(yAxisOf(spec).data).toEqual(['定襄县', '五台县']);
     expect(onlySeries(spec).data).toEqual([2500, 1200]);
   });

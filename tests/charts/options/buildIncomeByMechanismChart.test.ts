@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIncomeByMechanismChart } from '../../../src/charts/options/buildIncomeByMechanismChart';
 import { incomeByMechanism } from '../../../src/data/aggregate/incomeByMechanism';
 import { importTable } from '../../../src/data/importTable';
+import { MAX_CATEGORY_LABEL } from '../../../src/charts/commonOptions';
 import { XSS, ariaDescription, context, mechanism, onlySeries, tooltipText, yAxisOf } from '../factories';
 
 const zh = context('zh');
@@ -71,5 +72,14 @@ describe('buildIncomeByMechanismChart', () => {
     expect(text).toContain('&lt;img');
     expect(text).not.toContain('<img');
     expect(text).toContain(`1,000 ${tZh('chart.axis.yuan')}`);
+  });
+
+  it('cuts a 5,000-character mechanism on the axis, so its label cannot squeeze the bars away; the tooltip has it whole', () => {
+    const long = `<b>${'长'.repeat(4990)}</b>`;
+    const spec = buildIncomeByMechanismChart([mechanism(long, 2000), mechanism('光伏扶贫', 1500)], zh);
+    const label = yAxisOf(spec).axisLabel as unknown as { formatter: (value: string) => string };
+    expect(Array.from(label.formatter(long))).toHaveLength(MAX_CATEGORY_LABEL);
+    expect(label.formatter('光伏扶贫')).toBe('光伏扶贫');
+    expect(tooltipText(spec, [{ dataIndex: 0 }])).toContain(`&lt;b&gt;${'长'.repeat(4990)}&lt;/b&gt;`);
   });
 });

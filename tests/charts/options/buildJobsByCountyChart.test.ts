@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildJobsByCountyChart } from '../../../src/charts/options/buildJobsByCountyChart';
 import { UNIT_TYPE_COLOURS } from '../../../src/charts/options/buildJobsByUnitTypeChart';
+import { MAX_CATEGORY_LABEL } from '../../../src/charts/commonOptions';
 import { XSS, ariaDescription, context, jobsRecord, seriesOf, tooltipText, xAxisOf, yAxisOf } from '../factories';
 
 const zh = context('zh');
@@ -87,5 +88,14 @@ describe('buildJobsByCountyChart', () => {
     expect(text).not.toContain('<img');
     expect(text).toContain(': 1,234');
     expect(text).not.toContain('企业');
+  });
+
+  it('cuts a very long county name on the axis (a name from a file can be 5,000 characters), keeping it whole in the tooltip', () => {
+    const long = `<b>${'长'.repeat(4990)}</b>`;
+    const spec = buildJobsByCountyChart([jobsRecord(long, 'enterprise', { jobs: 5 }), jobsRecord('代县', 'enterprise', { jobs: 3 })], 'jobs', zh);
+    const label = yAxisOf(spec).axisLabel as unknown as { formatter: (value: string) => string };
+    expect(Array.from(label.formatter(long))).toHaveLength(MAX_CATEGORY_LABEL);
+    expect(label.formatter('代县')).toBe('代县');
+    expect(tooltipText(spec, [{ name: long, seriesName: '企业', value: 5 }])).toContain(`&lt;b&gt;${'长'.repeat(4990)}&lt;/b&gt;`);
   });
 });

@@ -91,7 +91,7 @@ describe('buildPeopleByCountyChart', () => {
     ].join('\n');
     const result = importTable('relocation', 'x.csv', new TextEncoder().encode(csv));
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const spec = buildPeopleByCountyChart(summariseByCounty({ relocation: result.records, sites: [], jobs: [], income: [] }), zh);
+    const spec = buildPeopleByCountyChart(summariseByCounty({ relocation: result.records, sites: [], jobs: [], income: [], population: [] }), zh);
     expect(yAxisOf(spec).data).toEqual(['五台县', '定襄县']);
     expect(onlySeries(spec).data).toEqual([400, 250]);
     expect(spec.notes).toEqual([tZh('chart.countiesWithoutFigure', { names: '宁武县' })]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, filterDataset, yearSpan } from '../../../src/data/aggregate/filterDataset';
 import { spanKey } from '../../../src/data/normalise/markCoveredYears';
-import { XINFU, dataset, income, jobs, period, relocation, site } from '../support/records';
+import { XINFU, dataset, income, jobs, period, population, relocation, site } from '../support/records';
 
 const range = relocation({ line: 2, period: period(2016, 2020), people: 100 });
 const y2019 = relocation({ line: 3, period: period(2019), people: 30 });
@@ -69,6 +69,19 @@ describe('filterDataset, a range row beside the years it covers (代县 2016-202
   });
 });
 
+describe('filterDataset on population', () => {
+  const census2010 = population(190000, { line: 2, period: period(2010) });
+  const census2020 = population(178870, { line: 3, period: period(2020) });
+  const xinfu = population(500000, { ...XINFU, line: 4 });
+  const withPopulation = dataset({ population: [census2010, census2020, xinfu] });
+
+  it('keeps the populations of the chosen counties within the chosen years, like any other table', () => {
+    expect(filterDataset(withPopulation, { counties: ['140923'], period: period(2016, 2020) }).population).toEqual([census2020]);
+    expect(filterDataset(withPopulation, { counties: [], period: period(2005, 2015) }).population).toEqual([census2010]);
+    expect(filterDataset(withPopulation, NO_FILTERS).population).toEqual([census2010, census2020, xinfu]);
+  });
+});
+
 describe('yearSpan', () => {
   it('is null for empty data', () => {
     expect(yearSpan(dataset())).toBeNull();
@@ -77,6 +90,11 @@ describe('yearSpan', () => {
   it('runs from the first to the last year any record covers, across datasets', () => {
     expect(yearSpan(data)).toEqual({ from: 2016, to: 2020, label: '2016-2020' });
     expect(yearSpan(dataset({ jobs: [xinfuJobs], income: [income({ period: period(2021, 2025) })] }))).toEqual({ from: 2018, to: 2025, label: '2018-2025' });
+  });
+
+  it('leaves population out: a census year outside the programme’s years widens no filter', () => {
+    expect(yearSpan({ ...data, population: [population(178870, { period: period(2010) })] })).toEqual({ from: 2016, to: 2020, label: '2016-2020' });
+    expect(yearSpan(dataset({ population: [population(178870)] }))).toBeNull();
   });
 
   it('is labelled by the year alone when every record covers one year', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestSnapshots } from '../../../src/data/aggregate/latestSnapshots';
 import { summarise } from '../../../src/data/aggregate/summarise';
-import { XINFU, dataset, income, jobs, period, relocation, site } from '../support/records';
+import { XINFU, dataset, income, jobs, period, population, relocation, site } from '../support/records';
 
 describe('latestSnapshots', () => {
   it('gives empty data for empty data', () => {
@@ -69,6 +69,13 @@ describe('latestSnapshots', () => {
     const data = latestSnapshots(dataset({ relocation: rows }));
     expect(data.relocation).toEqual(rows);
     expect(summarise(data).people.value).toBe(284 + 389 + 547 + 120);
+  });
+
+  it('keeps each county’s latest population only, so two censuses are never added up', () => {
+    const census2010 = population(190000, { line: 2, period: period(2010) });
+    const census2020 = population(178870, { line: 3, period: period(2020) });
+    const xinfu2010 = population(500000, { ...XINFU, line: 4, period: period(2010) });
+    expect(latestSnapshots(dataset({ population: [census2010, census2020, xinfu2010] })).population).toEqual([census2020, xinfu2010]);
   });
 
   it('leaves its input as it was', () => {

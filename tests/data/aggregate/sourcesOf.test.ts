@@ -22,9 +22,10 @@ describe('sourcesOf', () => {
     ]);
   });
 
-  it('gives Dai County one source behind all four datasets', () => {
+  it('gives Dai County the article behind the four programme datasets and the census behind its population', () => {
     const sources = sourcesOf(daiCountyDataset());
-    expect(sources.map((entry) => entry.datasets)).toEqual([['relocation', 'sites', 'jobs', 'income']]);
+    expect(sources.map((entry) => entry.datasets)).toEqual([['relocation', 'sites', 'jobs', 'income'], ['population']]);
     expect(sources[0]?.source).toContain('看得见变化，摸得着幸福');
+    expect(sources[1]?.source).toContain('第七次全国人口普查');
   });
 });

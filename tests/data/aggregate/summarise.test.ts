@@ -22,6 +22,9 @@ const EMPTY_SUMMARY: FigureSummary = {
   income_households: NONE,
   income_gain_per_household_yuan: NONE,
   periods: [],
+  population: null,
+  people_per_1000_residents: null,
+  jobs_per_1000_residents: null,
 };
 
 const measure = (value: number | null, reported: number, missing = 0): Measure => ({ value, reported, missing });
@@ -134,6 +137,10 @@ describe('summarise', () => {
       income_households: measure(567, 1, 1),
       income_gain_per_household_yuan: measure(1871, 1),
       periods: ['2016-2020', '2020'],
+      // The 2020 census: 178,870 residents; the article states no jobs, so none per resident either.
+      population: 178870,
+      people_per_1000_residents: (3676 / 178870) * 1000,
+      jobs_per_1000_residents: null,
     });
   });
 });
@@ -147,6 +154,7 @@ describe('summariseByCounty', () => {
     const data = dataset({ relocation: [relocation({ people: 30 })], sites: [site({ people: 12 })] });
     expect(summariseByCounty(data)).toEqual([
       {
+        level: 'county',
         county_code: '140923',
         county: '代县',
         prefecture: '忻州市',

@@ -3,8 +3,8 @@ import { DATASETS, DATASET_IDS, UNIT_TYPES } from '../../../src/data/schema';
 import { normaliseHeader } from '../../../src/data/matchHeaders';
 
 describe('DATASETS', () => {
-  it('holds the four datasets under their own ids and file names', () => {
-    expect(DATASET_IDS).toEqual(['relocation', 'sites', 'jobs', 'income']);
+  it('holds the five datasets under their own ids and file names', () => {
+    expect(DATASET_IDS).toEqual(['relocation', 'sites', 'jobs', 'income', 'population']);
     for (const id of DATASET_IDS) {
       expect(DATASETS[id].id).toBe(id);
       expect(DATASETS[id].fileName).toBe(`${id}.csv`);

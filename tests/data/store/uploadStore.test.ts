@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { memoryStore, openUploadStore, requestPersistentStorage, type StoredTable } from '../../../src/data/store/uploadStore';
+import { isQuotaExceeded, memoryStore, openUploadStore, requestPersistentStorage, type StoredTable } from '../../../src/data/store/uploadStore';
 import { relocation, site } from '../support/records';
 
 const RELOCATION: StoredTable<'relocation'> = {
@@ -105,10 +105,25 @@ describe('openUploadStore without IndexedDB', () => {
     expect(await store.loadAll()).toEqual({ relocation: RELOCATION });
   });
 
+  it('goes on with a memory store when the open never answers (blocked by another tab)', async () => {
+    const silent = { open: () => ({}) as IDBOpenDBRequest } as unknown as IDBFactory;
+    const store = await openUploadStore(silent, 20);
+    expect(store.persistent).toBe(false);
+  });
+
   it('gives a non-persistent store when there is no IndexedDB at all', async () => {
     const store = await openUploadStore(undefined);
     expect(store.persistent).toBe(false);
     expect(await store.loadAll()).toEqual({});
+  });
+});
+
+describe('isQuotaExceeded', () => {
+  it('knows a full storage from any other failure to save', () => {
+    expect(isQuotaExceeded(new DOMException('full', 'QuotaExceededError'))).toBe(true);
+    expect(isQuotaExceeded(new DOMException('no', 'InvalidStateError'))).toBe(false);
+    expect(isQuotaExceeded(new Error('QuotaExceededError'))).toBe(false);
+    expect(isQuotaExceeded(null)).toBe(false);
   });
 });
 

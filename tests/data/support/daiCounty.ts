@@ -12,8 +12,8 @@ export function importShipped<Id extends DatasetId>(folder: 'dai-county' | 'demo
   return importTable(datasetId, `${datasetId}.csv`, shippedBytes(folder, datasetId));
 }
 
-/** Dai County's four files (the reported figures, data/dai-county/) imported as the page holds them. */
+/** Dai County's files (the reported figures, data/dai-county/) imported as the page holds them. */
 export function daiCountyDataset(): Dataset {
   const records = <Id extends DatasetId>(id: Id): RecordsByDataset[Id][] => importShipped('dai-county', id).records;
-  return { relocation: records('relocation'), sites: records('sites'), jobs: records('jobs'), income: records('income') };
+  return { relocation: records('relocation'), sites: records('sites'), jobs: records('jobs'), income: records('income'), population: records('population') };
 }

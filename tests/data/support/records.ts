@@ -1,5 +1,5 @@
 import { periodOf } from '../../../src/data/parsePeriod';
-import type { Dataset, IncomeRecord, JobsRecord, Period, RelocationRecord, SiteRecord } from '../../../src/data/types';
+import type { Dataset, IncomeRecord, JobsRecord, Period, PopulationRecord, RelocationRecord, SiteRecord } from '../../../src/data/types';
 
 /** Test-only builders: one valid record of each dataset, with every figure blank unless the test states it. */
 
@@ -71,8 +71,12 @@ export function income(overrides: Partial<IncomeRecord> = {}): IncomeRecord {
   };
 }
 
+export function population(residents: number, overrides: Partial<PopulationRecord> = {}): PopulationRecord {
+  return { line: 2, ...base, period: period(2020), population: residents, ...overrides };
+}
+
 export function dataset(parts: Partial<Dataset> = {}): Dataset {
-  return { relocation: [], sites: [], jobs: [], income: [], ...parts };
+  return { relocation: [], sites: [], jobs: [], income: [], population: [], ...parts };
 }
 
 /** A second county of the same prefecture, for multi-county cases. */

@@ -30,6 +30,7 @@ function demo(): Dataset {
     sites: importShipped('demo', 'sites').records,
     jobs: importShipped('demo', 'jobs').records,
     income: importShipped('demo', 'income').records,
+    population: importShipped('demo', 'population').records,
   };
 }
 
@@ -173,7 +174,7 @@ describe('withUploads', () => {
       relocation: { datasetId: 'relocation', keepsShipped: false, files: [file], records: [relocation({ people: 1 })] },
       jobs: { datasetId: 'jobs', keepsShipped: false, files: [file], records: [jobs({ units: 4 })] },
     });
-    expect(data).toEqual({ relocation: [relocation({ people: 1 })], sites: shipped.sites, jobs: [jobs({ units: 4 })], income: shipped.income });
+    expect(data).toEqual({ relocation: [relocation({ people: 1 })], sites: shipped.sites, jobs: [jobs({ units: 4 })], income: shipped.income, population: shipped.population });
   });
 
   it('shows an appended table as the shipped rows followed by the uploaded records', () => {

@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CountySummary } from '../data/aggregate/summarise';
+import { buildCountyMapChart, type CountyMap } from '../charts/options/buildCountyMapChart';
+import { loadCountyMap } from '../charts/map/loadCountyMap';
+import { MAP_PROVINCES, provinceOf } from '../charts/map/mapFiles';
+import { MAP_MEASURES, mapMeasure, mapValues, type MapMeasure } from '../state/mapMeasures';
+import type { ExportScope } from './ChartExportButtons';
+import { ChartCard } from './ChartCard';
+import { useI18n } from './I18nContext';
+
+interface CountyMapCardProps {
+  counties: readonly CountySummary[];
+  measure: MapMeasure;
+  onMeasure: (measure: MapMeasure) => void;
+  onSelectCounty: (code: string) => void;
+  synthetic: boolean;
+  sources: readonly string[];
+  period: string;
+  exportScope: ExportScope;
+}
+
+// The province drawn: the one with boundaries that holds most of the data's counties (Shanxi for now).
+function provinceToDraw(counties: readonly CountySummary[]): string | null {
+  const counts = new Map<string, number>();
+  for (const county of counties) {
+    const province = provinceOf(county.county_code);
+    if (MAP_PROVINCES.includes(province)) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? MAP_PROVINCES[0] ?? null;
+}
+
+/**
+ * The county map, loaded with its boundaries only when the page draws it (this module is a chunk of its own):
+ * counties coloured by the chosen measure, a click selects the county as the table does.
+ */
+export default function CountyMapCard({ counties, measure, onMeasure, onSelectCounty, synthetic, sources, period, exportScope }: CountyMapCardProps) {
+  const { lang, t } = useI18n();
+  const province = provinceToDraw(counties);
+  const [map, setMap] = useState<{ province: string; map: CountyMap } | { province: string; error: string } | null>(null);
+
+  useEffect(() => {
+    if (!province) return undefined;
+    let current = true;
+    loadCountyMap(province).then(
+      (loaded) => current && setMap({ province, map: loaded }),
+      (error: unknown) => current && setMap({ province, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [province]);
+
+  const ready = map && map.province === province && 'map' in map ? map.map : null;
+  const spec = useMemo(
+    () => (ready ? buildCountyMapChart(mapValues(counties, measure), mapMeasure(measure, t), ready, { lang, t }) : null),
+    [ready, counties, measure, lang, t],
+  );
+  // A failed load is thrown, so the card's error boundary shows it with a retry.
+  if (map && 'error' in map && map.province === province) throw new Error(map.error);
+  if (!spec) {
+    return (
+      <section className="chart-card" data-testid="chart-county-map" aria-busy="true">
+        <p className="status" role="status">
+          {t('chart.county-map.loading')}
+        </p>
+      </section>
+    );
+  }
+  const picker = (
+    <label className="measure-picker">
+      <span className="visually-hidden">{t('chart.county-map.measure')}</span>
+      <select data-testid="map-measure" value={measure} onChange={(event) => onMeasure(event.target.value as MapMeasure)}>
+        {MAP_MEASURES.map((option) => (
+          <option key={option} value={option}>
+            {mapMeasure(option, t).label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <ChartCard
+      name="county-map"
+      spec={spec}
+      synthetic={synthetic}
+      sources={sources}
+      controls={picker}
+      period={period}
+      exportScope={exportScope}
+      onItemClick={onSelectCounty}
+    />
+  );
+}

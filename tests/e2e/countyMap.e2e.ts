@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, ARTIFACTS } from './browser';
+import { serveStatic, type StaticSite } from './staticServer';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// The darkest colour of the map's scale (#08306b, as ECharts writes it): the county with the largest figure.
+const DARKEST = 'rgb(8,48,107)';
+
+let site: StaticSite;
+/**
+ * Where Dai County is drawn now (the page may have scrolled): the largest shape in the darkest colour, since a
+ * hover leaves the legend's indicator, a small dot of the same colour.
+ */
+async function daiCentre(): Promise<{ x: number; y: number }> {
+  await map().scrollIntoViewIfNeeded();
+  // Off the map first: a hovered county takes the highlight colour.
+  await map().locator('h3').hover();
+  const largestShape = async () => {
+    const shapes = await map().locator(`svg path[fill="${DARKEST}"]`).all();
+    const boxes = await Promise.all(shapes.map((shape) => shape.boundingBox()));
+    return boxes.filter((box) => box !== null).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+  };
+  // The highlight fades on the next frame or so.
+  await expect.poll(async () => ((await largestShape())?.width ?? 0) > 15).toBe(true);
+  const largest = (await largestShape())!;
+  return { x: largest.x + largest.width / 2, y: largest.y + largest.height / 2 };
+}
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+const map = () => page.getByTestId('chart-county-map');
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(site.url);
+  await map().locator(`svg path[fill="${DARKEST}"]`).first().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the county map', () => {
+  it('is drawn on first load with Dai County coloured, its boundaries fetched as a file of their own, with the schematic caption', async () => {
+    expect(await map().locator(`svg path[fill="${DARKEST}"]`).count()).toBe(1);
+    // 117 counties are drawn; all but Dai in the "no data" grey.
+    expect(await map().locator('svg path[fill="#f2f2f2"]').count()).toBe(116);
+    expect(requests.some((url) => url.endsWith('.geojson'))).toBe(true);
+    expect(await map().innerText()).toContain('示意图，不作为权属界线依据');
+    await map().screenshot({ path: fileURLToPath(new URL('county-map.png', ARTIFACTS)) });
+  });
+
+  it('names the county and its figure in a tooltip', async () => {
+    const dai = await daiCentre();
+    await page.mouse.move(dai.x, dai.y);
+    await expect.poll(() => page.locator('div').filter({ hasText: /^代县搬迁人口: 3,676 人$/ }).count()).toBeGreaterThan(0);
+  });
+
+  it('opens a county’s detail when the county is clicked, as the table does', async () => {
+    const dai = await daiCentre();
+    await page.mouse.click(dai.x, dai.y);
+    const detail = page.getByTestId('county-detail');
+    await detail.waitFor();
+    expect(await detail.innerText()).toContain('代县');
+    await page.keyboard.press('Escape');
+  });
+
+  it('colours by the measure the reader picks, and says when a county has no figure for it', async () => {
+    await map().getByTestId('map-measure').selectOption('jobs');
+    await expect.poll(() => map().locator('h3').innerText()).toContain('就业岗位');
+    // Dai County's jobs are not stated: no county is coloured, none drawn as zero.
+    await expect.poll(() => map().locator('svg path[fill="#f2f2f2"]').count()).toBe(117);
+    await map().getByTestId('map-measure').selectOption('people');
+  });
+
+  it('says which counties it cannot draw when the data holds counties of a province it has no boundaries for', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'relocation-map-')), 'relocation.csv');
+    // Test data, not real figures: one county in Inner Mongolia (150102, 新城区), one in Shanxi.
+    writeFileSync(file, ['县级代码,县,年份,搬迁户数,搬迁人数', '150102,新城区,2019,10,30', '140923,代县,2019,40,120'].join('\n'));
+    await page.getByTestId('upload-input').setInputFiles(file);
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => map().innerText()).toContain('新城区');
+    expect(await page.getByTestId('kpi-relocated-people').innerText()).toBe('150');
+    expect(await map().locator('svg path[fill="#f2f2f2"]').count()).toBe(116);
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

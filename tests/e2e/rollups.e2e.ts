@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, ARTIFACTS } from './browser';
+import { serveStatic, type StaticSite } from './staticServer';
+import { importTable } from '../../src/data/importTable';
+import type { DatasetId } from '../../src/data/schema';
+
+// E2E_DIST lets a run use a build of its own, safe from another `vite build` rewriting dist/ meanwhile.
+const DIST = process.env['E2E_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** A shipped CSV read as the app reads it, so the expected figures come from the files and not from this test. */
+function shipped<Id extends DatasetId>(folder: 'dai-county' | 'demo', datasetId: Id) {
+  const bytes = new Uint8Array(readFileSync(new URL(`../../data/${folder}/${datasetId}.csv`, import.meta.url)));
+  return importTable(datasetId, `${datasetId}.csv`, bytes).records;
+}
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(site.url);
+  await page.getByTestId('kpi-relocated-people').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const table = () => page.getByTestId('county-summary');
+
+describe('per-resident figures and roll-ups', () => {
+  it('shows Dai County’s relocated people per 1,000 residents of the 2020 census, to one decimal', async () => {
+    const people = shipped('dai-county', 'relocation').reduce((sum, record) => sum + (record.people ?? 0), 0);
+    const residents = shipped('dai-county', 'population')[0]?.population ?? Number.NaN;
+    const dai = table().locator('tr[data-county-code="140923"]');
+    await expect.poll(() => dai.locator('[data-field="people_per_1000_residents"]').innerText()).toBe(((people / residents) * 1000).toFixed(1));
+    // The article states no jobs, so there is no ratio to give.
+    expect(await dai.locator('[data-field="jobs_per_1000_residents"]').innerText()).toBe('未知');
+  });
+
+  it('reads an uploaded population table by its header, and the ratio follows it, after a reload too, until reset', async () => {
+    // A test figure, not a census: the ratio must follow whatever the table says.
+    const residents = 200000;
+    const people = shipped('dai-county', 'relocation').reduce((sum, record) => sum + (record.people ?? 0), 0);
+    await page.getByTestId('upload-input').setInputFiles({
+      name: '测试人口.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`县级代码,县,年份,常住人口（人）,来源\n140923,代县,2020,${residents},测试\n`),
+    });
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('import-dataset').innerText()).toBe('常住人口');
+    await page.getByTestId('import-apply').click();
+    const rate = table().locator('tr[data-county-code="140923"] [data-field="people_per_1000_residents"]');
+    await expect.poll(() => rate.innerText()).toBe(((people / residents) * 1000).toFixed(1));
+
+    await page.reload();
+    await page.getByTestId('kpi-relocated-people').waitFor();
+    await expect.poll(() => rate.innerText()).toBe(((people / residents) * 1000).toFixed(1));
+    expect(await page.locator('[data-testid="loaded-tables"] tr[data-dataset="population"]').getAttribute('data-source')).toBe('upload');
+
+    await page.getByTestId('reset-population').click();
+    const census = shipped('dai-county', 'population')[0]?.population ?? Number.NaN;
+    await expect.poll(() => rate.innerText()).toBe(((people / census) * 1000).toFixed(1));
+  });
+
+  it('grouped by prefecture, gives 忻州市 the sum of its demo counties, and its row opens no county detail', async () => {
+    await page.getByTestId('dataset-switcher').selectOption('demo');
+    await page.getByTestId('synthetic-banner').waitFor();
+    await page.getByTestId('group-by').selectOption('prefecture');
+    const xinzhou = table().locator('tr[data-area-code="140900"]');
+    await xinzhou.waitFor();
+
+    const people = shipped('demo', 'relocation')
+      .filter((record) => record.county_code.startsWith('1409'))
+      .reduce((sum, record) => sum + (record.people ?? 0), 0);
+    expect(await xinzhou.locator('th').innerText()).toBe('忻州市');
+    expect(await xinzhou.locator('[data-field="people"]').innerText()).toBe(people.toLocaleString('en-US'));
+    expect(await table().locator('tbody tr[data-county-code]').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('group')).toBe('prefecture');
+
+    await xinzhou.locator('th').click();
+    expect(await page.locator('dialog[open][data-testid="county-detail"]').count()).toBe(0);
+    await page.locator('section.table-card').screenshot({ path: fileURLToPath(new URL('county-table-by-prefecture.png', ARTIFACTS)) });
+  });
+
+  it('shows a prefecture’s per-1,000 figure as unknown when one of its counties has no population', async () => {
+    // The demo gives 中阳县 (吕梁) no population.
+    expect(await table().locator('tr[data-area-code="141100"] [data-field="people_per_1000_residents"]').innerText()).toBe('未知');
+  });
+
+  it('threw no error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
