@@ -50,6 +50,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'kpi.incomeGainUnit': 'yuan per household per year',
   'kpi.derivedHouseholds': 'Whole-village plus scattered households; the source does not state the total',
   'kpi.partial': 'Blank in {missing} of the records',
+  'kpi.perResidentUnknown': 'Needs every county’s resident population (population.csv)',
   'kpi.unknown': 'Unknown',
   'kpi.notInData': 'Not in the data',
   'unit.people': 'people',

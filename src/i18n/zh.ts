@@ -48,6 +48,7 @@ export const zh = {
   'kpi.incomeGainUnit': '元/户/年',
   'kpi.derivedHouseholds': '由整体搬迁户数与插花搬迁户数相加得出，原文未直接给出',
   'kpi.partial': '{missing} 条记录未填此项',
+  'kpi.perResidentUnknown': '需各县的常住人口（population.csv）',
   'kpi.unknown': '未知',
   'kpi.notInData': '数据中没有此项',
   'unit.people': '人',

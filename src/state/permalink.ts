@@ -1,5 +1,6 @@
 import { parsePeriod } from '../data/parsePeriod';
 import { JOBS_MEASURES, type JobsMeasure } from '../data/aggregate/jobsBreakdown';
+import { MAP_MEASURES, type MapMeasure } from './mapMeasures';
 import { AREA_LEVELS, type AreaLevel } from '../data/aggregate/areaLevel';
 import { SHIPPED_DATASET_IDS, type ShippedDatasetId } from '../data/load/shippedDatasets';
 import { INITIAL_VIEW, type SortKey, type ViewState } from './viewState';
@@ -18,7 +19,7 @@ const SORT_KEYS = Object.keys({
 } satisfies Record<SortKey, true>) as SortKey[];
 
 /** The query parameters that carry the view; any other parameter (such as `embed`) is left alone. */
-export const VIEW_PARAMS = ['lang', 'dataset', 'counties', 'period', 'county', 'sort', 'jobs', 'group'] as const;
+export const VIEW_PARAMS = ['lang', 'dataset', 'counties', 'period', 'county', 'sort', 'jobs', 'group', 'map'] as const;
 
 const COUNTY_CODE = /^\d{6}$/;
 
@@ -44,12 +45,13 @@ function viewParams(view: ViewState): URLSearchParams {
   }
   if (view.jobsMeasure) params.set('jobs', view.jobsMeasure);
   if (view.group !== INITIAL_VIEW.group) params.set('group', view.group);
+  if (view.mapMeasure !== INITIAL_VIEW.mapMeasure) params.set('map', view.mapMeasure);
   return params;
 }
 
 /**
  * The view as URL query parameters, leaving out what is at its default, so a link says only what was chosen:
- * `?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=-people&jobs=units&group=prefecture`.
+ * `?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=-people&jobs=units&group=prefecture&map=jobs`.
  */
 export function viewToQuery(view: ViewState): string {
   return queryString(viewParams(view));
@@ -78,6 +80,8 @@ export function queryToView(search: string): ViewState {
   if (isOneOf<JobsMeasure>(JOBS_MEASURES, jobs)) view.jobsMeasure = jobs;
   const group = params.get('group');
   if (isOneOf<AreaLevel>(AREA_LEVELS, group)) view.group = group;
+  const mapMeasure = params.get('map');
+  if (isOneOf<MapMeasure>(MAP_MEASURES, mapMeasure)) view.mapMeasure = mapMeasure;
   return view;
 }
 

@@ -1,3 +1,4 @@
+import type { MapMeasure } from './mapMeasures';
 import type { Period } from '../data/types';
 import type { JobsMeasure } from '../data/aggregate/jobsBreakdown';
 import type { AreaLevel } from '../data/aggregate/areaLevel';
@@ -27,6 +28,8 @@ export interface ViewState {
   jobsMeasure: JobsMeasure | null;
   /** What a row of the summary table stands for: a county, or its prefecture or province added up. */
   group: AreaLevel;
+  /** What the county map colours counties by. */
+  mapMeasure: MapMeasure;
 }
 
 export type ViewAction =
@@ -38,7 +41,8 @@ export type ViewAction =
   | { type: 'select-county'; code: string | null }
   | { type: 'sort'; key: SortKey }
   | { type: 'set-jobs-measure'; measure: JobsMeasure }
-  | { type: 'set-group'; group: AreaLevel };
+  | { type: 'set-group'; group: AreaLevel }
+  | { type: 'set-map-measure'; measure: MapMeasure };
 
 export const INITIAL_VIEW: ViewState = {
   lang: 'zh',
@@ -49,6 +53,7 @@ export const INITIAL_VIEW: ViewState = {
   sort: { key: 'people', descending: true },
   jobsMeasure: null,
   group: 'county',
+  mapMeasure: 'people',
 };
 
 /**
@@ -79,5 +84,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, jobsMeasure: action.measure };
     case 'set-group':
       return { ...state, group: action.group };
+    case 'set-map-measure':
+      return { ...state, mapMeasure: action.measure };
   }
 }

@@ -27,7 +27,6 @@ import { SourcesList } from './SourcesList';
 import { DataChecks } from './DataChecks';
 import { ImportDialog } from './ImportDialog';
 import { ViewBoundary } from './ViewBoundary';
-import type { MapMeasure } from '../state/mapMeasures';
 
 // The map, its chart type and its boundaries load only when the dashboard draws it, not with the first paint.
 const CountyMapCard = lazy(() => import('./CountyMapCard'));
@@ -56,7 +55,6 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
   const dashboard = useMemo(() => buildDashboard(data, view, context), [data, view, context]);
   // A county, whatever the table's grouping: the map and the table's county rows both select one.
   const selected = dashboard.byCounty.find((county) => county.county_code === view.selectedCounty);
-  const [mapMeasure, setMapMeasure] = useState<MapMeasure>('people');
   // The page's own address with this view, for the embed code (the address bar catches up just after rendering).
   const pageUrl = useMemo(() => {
     const url = new URL(window.location.href);
@@ -96,8 +94,8 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
           <Suspense fallback={<p className="status chart-card wide-card">{t('chart.county-map.loading')}</p>}>
             <CountyMapCard
               counties={dashboard.byCounty}
-              measure={mapMeasure}
-              onMeasure={setMapMeasure}
+              measure={view.mapMeasure}
+              onMeasure={(measure) => dispatch({ type: 'set-map-measure', measure })}
               onSelectCounty={(code) => dispatch({ type: 'select-county', code })}
               synthetic={synthetic('relocation')}
               sources={dashboard.sources.relocation}

@@ -31,6 +31,11 @@ function Kpi({ testId, label, measure, unit, digits = 0, detail }: KpiProps) {
   );
 }
 
+// A ratio is known or not as a whole: unknown when any county shown lacks a population or the figure.
+function ratioMeasure(value: number | null): Measure {
+  return { value, reported: value === null ? 0 : 1, missing: value === null ? 1 : 0 };
+}
+
 /** The headline figures of whatever the filters leave. Unknown figures say so; they never read as 0. */
 export function KpiCards({ summary }: { summary: FigureSummary }) {
   const { lang, t } = useI18n();
@@ -78,6 +83,14 @@ export function KpiCards({ summary }: { summary: FigureSummary }) {
       <Kpi testId="kpi-relocated-workers" label={t('kpi.relocatedWorkers')} measure={summary.relocated_workers} unit={t('unit.people')} />
       <Kpi testId="kpi-income-households" label={t('kpi.incomeHouseholds')} measure={summary.income_households} unit={t('unit.households')} />
       <Kpi testId="kpi-income-gain-per-household" label={t('kpi.incomeGain')} measure={summary.income_gain_per_household_yuan} unit={t('kpi.incomeGainUnit')} />
+      <Kpi
+        testId="kpi-people-per-1000-residents"
+        label={t('table.people_per_1000_residents')}
+        measure={ratioMeasure(summary.people_per_1000_residents)}
+        unit={t('unit.people')}
+        digits={1}
+        detail={summary.people_per_1000_residents === null ? t('kpi.perResidentUnknown') : undefined}
+      />
     </section>
   );
 }

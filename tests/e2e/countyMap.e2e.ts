@@ -62,6 +62,11 @@ describe('the county map', () => {
     await map().screenshot({ path: fileURLToPath(new URL('county-map.png', ARTIFACTS)) });
   });
 
+  it('puts Dai County’s relocated people per 1,000 residents among the headline figures, from its census population', async () => {
+    const expected = ((3676 / 178870) * 1000).toFixed(1);
+    expect(await page.getByTestId('kpi-people-per-1000-residents').innerText()).toBe(expected);
+  });
+
   it('names the county and its figure in a tooltip', async () => {
     const dai = await daiCentre();
     await page.mouse.move(dai.x, dai.y);
@@ -80,6 +85,8 @@ describe('the county map', () => {
   it('colours by the measure the reader picks, and says when a county has no figure for it', async () => {
     await map().getByTestId('map-measure').selectOption('jobs');
     await expect.poll(() => map().locator('h3').innerText()).toContain('就业岗位');
+    // The choice is in the page's address, like every other.
+    expect(new URL(page.url()).searchParams.get('map')).toBe('jobs');
     // Dai County's jobs are not stated: no county is coloured, none drawn as zero.
     await expect.poll(() => map().locator('svg path[fill="#f2f2f2"]').count()).toBe(117);
     await map().getByTestId('map-measure').selectOption('people');

@@ -12,6 +12,7 @@ const everything: ViewState = {
   sort: { key: 'households', descending: false },
   jobsMeasure: 'units',
   group: 'prefecture',
+  mapMeasure: 'jobs',
 };
 
 describe('viewToQuery', () => {
@@ -20,7 +21,7 @@ describe('viewToQuery', () => {
   });
 
   it('writes every choice, with readable commas, in a fixed order', () => {
-    expect(viewToQuery(everything)).toBe('?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units&group=prefecture');
+    expect(viewToQuery(everything)).toBe('?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units&group=prefecture&map=jobs');
   });
 
   it('writes a descending sort with a leading minus, and leaves the default sort out', () => {
@@ -33,6 +34,13 @@ describe('viewToQuery', () => {
     expect(viewToQuery({ ...INITIAL_VIEW, group: 'prefecture' })).toBe('?group=prefecture');
     expect(viewToQuery({ ...INITIAL_VIEW, group: 'province' })).toBe('?group=province');
     expect(viewToQuery({ ...INITIAL_VIEW, group: 'county' })).toBe('');
+  });
+
+  it('writes the map’s measure only when it is not relocated people, and reads back only a measure the map has', () => {
+    expect(viewToQuery({ ...INITIAL_VIEW, mapMeasure: 'people_per_1000_residents' })).toBe('?map=people_per_1000_residents');
+    expect(viewToQuery({ ...INITIAL_VIEW, mapMeasure: 'people' })).toBe('');
+    expect(queryToView('?map=people_per_1000_residents').mapMeasure).toBe('people_per_1000_residents');
+    expect(queryToView('?map=<script>').mapMeasure).toBe('people');
   });
 
   it('writes a single year as the year alone', () => {

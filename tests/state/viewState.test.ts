@@ -30,6 +30,11 @@ describe('viewReducer', () => {
     expect(viewReducer(filtered, { type: 'set-group', group: 'province' })).toEqual({ ...filtered, group: 'province' });
   });
 
+  it('opens the map on relocated people, and sets the map’s measure and nothing else', () => {
+    expect(INITIAL_VIEW.mapMeasure).toBe('people');
+    expect(viewReducer(filtered, { type: 'set-map-measure', measure: 'jobs' })).toEqual({ ...filtered, mapMeasure: 'jobs' });
+  });
+
   it('choosing the dataset already shown changes nothing', () => {
     expect(viewReducer(filtered, { type: 'set-dataset', dataset: 'dai-county' })).toBe(filtered);
   });
