@@ -220,7 +220,8 @@ async function main(): Promise<void> {
       };
       const measured = await importInFreshPage(false);
       const { peakHeapMb } = await importInFreshPage(true);
-      const baselineContext = await browser.newContext();
+      // The baseline page adds PapaParse as an inline script, which the app's own policy rightly refuses.
+      const baselineContext = await browser.newContext({ bypassCSP: true });
       const baselinePage = await baselineContext.newPage();
       await baselinePage.goto(site.url);
       const papaMs = await papaParseMs(baselinePage, file.path);
