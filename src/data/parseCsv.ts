@@ -182,26 +182,51 @@ class DelimiterSample {
   }
 }
 
-/** The candidate found most often outside quotes in the sample; ties go to comma, then tab, then semicolon. */
+/** How a candidate splits the sample: its delimiters outside quotes, and the field count of each non-blank row. */
+function splitAs(sample: string, candidate: Delimiter): { delimiters: number; fieldsPerRow: number[] } {
+  let delimiters = 0;
+  let inRow = 0;
+  let rowStart = 0;
+  const fieldsPerRow: number[] = [];
+  // Which quotes open a field depends on the delimiter, so each candidate is read as if it were the one.
+  new RowScanner(candidate, null, false).scan(
+    sample,
+    0,
+    true,
+    (end) => {
+      if (sample.slice(rowStart, end).trim() !== '') fieldsPerRow.push(inRow + 1);
+      rowStart = end;
+      inRow = 0;
+    },
+    () => {
+      delimiters++;
+      inRow++;
+    },
+  );
+  return { delimiters, fieldsPerRow };
+}
+
+/**
+ * The delimiter that splits every row of the sample into the same number of fields (more than one), the most
+ * fields winning; where none does (a title row above the header, a sample of one line), the candidate found most
+ * often outside quotes. Ties go to comma, then tab, then semicolon. Consistency comes first because a count alone
+ * was fooled by text: a note of thirty semicolons in the app's own comma export outvoted its commas, and
+ * European decimals (1,5;2,5) tied with the semicolons.
+ */
 function mostFrequentDelimiter(sample: string): Delimiter {
-  let best: Delimiter = ',';
-  let bestCount = 0;
-  for (const candidate of CANDIDATES) {
-    let count = 0;
-    // Which quotes open a field depends on the delimiter, so each candidate is counted as if it were the one.
-    new RowScanner(candidate, null, false).scan(sample, 0, true, undefined, () => count++);
-    if (count > bestCount) {
-      best = candidate;
-      bestCount = count;
-    }
-  }
-  return best;
+  const splits = CANDIDATES.map((candidate) => ({ candidate, ...splitAs(sample, candidate) }));
+  const consistent = splits.filter(({ fieldsPerRow }) => fieldsPerRow.length >= 2 && fieldsPerRow[0]! > 1 && fieldsPerRow.every((fields) => fields === fieldsPerRow[0]));
+  const pool = consistent.length > 0 ? consistent : splits;
+  const score = (split: (typeof splits)[number]) => (consistent.length > 0 ? split.fieldsPerRow[0]! : split.delimiters);
+  let best = pool[0]!;
+  for (const split of pool) if (score(split) > score(best)) best = split;
+  return score(best) > 0 ? best.candidate : ',';
 }
 
 /**
  * Picks the delimiter from the first 10 non-blank physical lines (so a title line without delimiters, or blank
- * lines, above a tab-separated table do not decide; at most the first 1 Mi characters): the candidate that occurs
- * most often outside quoted text wins, and ties go to comma, then tab, then semicolon.
+ * lines, above a tab-separated table do not decide; at most the first 1 Mi characters): the candidate that splits
+ * every row alike wins, else the one found most often outside quoted text (see mostFrequentDelimiter).
  */
 export function detectDelimiter(text: string): Delimiter {
   return mostFrequentDelimiter(text.slice(0, new DelimiterSample().end(text, true)));

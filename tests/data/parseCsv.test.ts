@@ -3,6 +3,14 @@ import { CsvRowReader, detectDelimiter, parseCsv, type RawRow } from '../../src/
 import { FIXTURE_NAMES, fixtureText } from '../support/fixtures';
 
 describe('detectDelimiter', () => {
+  it('prefers the delimiter that splits every row into the same number of fields, over one merely found more often', () => {
+    // A comma file whose quoted note holds more semicolons than the file has commas.
+    expect(detectDelimiter(`a,b,c\n1,2,"${';'.repeat(30)}"\n3,4,5\n`)).toBe(',');
+    // European decimals: as many commas as semicolons, but only the semicolons split rows alike.
+    expect(detectDelimiter('x;y\n1,5;2,5\n3,5;4,5\n')).toBe(';');
+  });
+
+
   it.each([
     ['a,b,c\n1,2,3', ','],
     ['a\tb\tc\n1\t2\t3', '\t'],
