@@ -40,7 +40,8 @@ export function heightForBars(count: number): number {
 }
 
 export const valueAxisStyle = {
-  axisLabel: { color: PALETTE.axis },
+  // On a phone's narrow plot, figures such as 1,200 and 1,500 would run into one another: those that would overlap are left out.
+  axisLabel: { color: PALETTE.axis, hideOverlap: true },
   splitLine: { lineStyle: { color: PALETTE.grid } },
   nameTextStyle: { color: PALETTE.axis },
 };

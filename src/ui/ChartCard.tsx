@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ChartSpec } from '../charts/chartOption';
 import { EChart } from './EChart';
+import { ChartDataTable } from './ChartDataTable';
 import { ChartExportButtons, type ExportScope } from './ChartExportButtons';
 import { SyntheticBadge } from './SyntheticBanner';
 import { useI18n } from './I18nContext';
@@ -27,6 +28,8 @@ interface ChartCardProps {
 export function ChartCard({ name, spec, synthetic, sources, controls, period, exportScope, children, onItemClick }: ChartCardProps) {
   const { lang, t } = useI18n();
   const titleId = `chart-title-${name}`;
+  const tableId = `chart-table-${name}`;
+  const [showTable, setShowTable] = useState(false);
   return (
     <section className="chart-card" data-testid={`chart-${name}`} aria-labelledby={titleId}>
       <div className="chart-heading">
@@ -41,6 +44,7 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ex
           {t('chart.empty')}
         </p>
       )}
+      {showTable && <ChartDataTable id={tableId} caption={spec.unit ? `${spec.title} (${spec.unit})` : spec.title} table={spec.table} />}
       {spec.notes.map((note) => (
         <p key={note} className="chart-note">
           {note}
@@ -48,6 +52,16 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ex
       ))}
       {sources.length > 0 && <p className="chart-source">{t('chart.source', { sources: joinSources(sources, lang) })}</p>}
       <div className="chart-actions">
+        <button
+          type="button"
+          className="link-button table-toggle"
+          data-testid="toggle-table"
+          aria-expanded={showTable}
+          aria-controls={showTable ? tableId : undefined}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {showTable ? t('chart.hideTable') : t('chart.showTable')}
+        </button>
         <ChartExportButtons name={name} spec={spec} synthetic={synthetic} sources={sources} period={period} scope={exportScope} />
         {children}
       </div>

@@ -10,6 +10,7 @@ import { countyTableRows, NAME_COLUMN, PARENT_COLUMN, parentName } from '../stat
 import { tableCsv } from '../data/export/tableCsv';
 import { downloadBlob, downloadText } from './download';
 import { useI18n } from './I18nContext';
+import { ScrollRegion } from './ScrollRegion';
 
 const PER_RESIDENT_COLUMNS = [
   { key: 'people_per_1000_residents', label: 'table.people_per_1000_residents' },
@@ -122,7 +123,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
       </div>
       {level === 'county' ? <p className="table-caption">{t('table.caption')}</p> : <p className="table-caption table-note">{t('table.captionGrouped')}</p>}
       <p className="table-caption table-note">{t('table.perResidentNote')}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={title}>
         <table data-testid="county-summary">
           <thead>
             <tr>
@@ -182,7 +183,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

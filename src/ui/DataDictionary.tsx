@@ -2,6 +2,7 @@ import { DATASETS, DATASET_IDS } from '../data/schema';
 import { templateCsv } from '../data/export/templateCsv';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
+import { ScrollRegion } from './ScrollRegion';
 
 /** The data contract, read from the same schema the validator uses, with an empty template per dataset. */
 export function DataDictionary() {
@@ -25,7 +26,7 @@ export function DataDictionary() {
                 {t('dictionary.templateEn')}
               </button>
             </div>
-            <div className="table-scroll">
+            <ScrollRegion label={spec.title[lang]}>
               <table>
                 <thead>
                   <tr>
@@ -56,7 +57,7 @@ export function DataDictionary() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
         );
       })}

@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { useRef, useState, type Dispatch } from 'react';
 import { periodOf } from '../data/parsePeriod';
 import type { Period } from '../data/types';
 import type { ViewAction } from '../state/viewState';
@@ -50,37 +50,73 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
     dispatch({ type: 'set-period', period: all ? null : periodOf(low, high) });
   };
 
+  // On a phone the filters fold into a drawer behind one button that says what they are set to; wider screens show them.
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  const countySummary = chosen.size === 0 ? t('filters.allCounties') : t('filters.countiesChosen', { count: chosen.size });
+  const periodSummary = from !== undefined && to !== undefined ? (from === to ? String(from) : `${from}–${to}`) : '';
+
   return (
-    <section className="filter-bar" aria-label={t('filters.title')}>
-      <details className="county-filter" data-testid="filter-counties">
-        <summary>
-          <span className="filter-label">{t('filters.counties')}</span>
-          <span className="filter-value">{chosen.size === 0 ? t('filters.allCounties') : t('filters.countiesChosen', { count: chosen.size })}</span>
-        </summary>
-        <div className="county-options">
-          <button type="button" className="link-button" onClick={() => dispatch({ type: 'set-counties', counties: [] })} disabled={chosen.size === 0}>
-            {t('filters.clearCounties')}
-          </button>
-          {counties.map(({ code, name }) => (
-            <label key={code} className="county-option">
-              <input type="checkbox" value={code} checked={chosen.has(code)} onChange={() => toggleCounty(code)} />
-              {name}
-            </label>
-          ))}
-        </div>
-      </details>
-      {from !== undefined && to !== undefined && (
-        <fieldset className="period-filter">
-          <legend className="filter-label">{t('filters.period')}</legend>
-          <YearSelect label={t('filters.from')} testId="filter-period-from" years={yearOptions} value={from} onChange={(year) => setPeriod(year, to)} />
-          <span aria-hidden="true">–</span>
-          <YearSelect label={t('filters.to')} testId="filter-period-to" years={yearOptions} value={to} onChange={(year) => setPeriod(from, year)} />
-        </fieldset>
-      )}
-      <button type="button" className="secondary-button" data-testid="filter-reset" onClick={() => dispatch({ type: 'reset-filters' })} disabled={chosen.size === 0 && period === null}>
-        {t('filters.reset')}
+    <section className="filter-bar" aria-label={t('filters.title')} data-open={open ? '' : undefined}>
+      <button
+        ref={toggle}
+        type="button"
+        className="filter-drawer-toggle"
+        data-testid="filter-drawer-toggle"
+        aria-expanded={open}
+        aria-controls="filter-panel"
+        onClick={() => setOpen((isOpen) => !isOpen)}
+      >
+        <span className="filter-drawer-title">{t('filters.title')}</span>
+        <span className="filter-value">{[countySummary, periodSummary].filter(Boolean).join(' · ')}</span>
       </button>
-      {period !== null && <p className="filter-note">{t('filters.rangeNote')}</p>}
+      <div
+        className="filter-panel"
+        id="filter-panel"
+        onKeyDown={(event) => {
+          if (open && event.key === 'Escape' && !(event.target instanceof HTMLSelectElement)) {
+            event.preventDefault();
+            close();
+          }
+        }}
+      >
+        <details className="county-filter" data-testid="filter-counties">
+          <summary>
+            <span className="filter-label">{t('filters.counties')}</span>
+            <span className="filter-value">{countySummary}</span>
+          </summary>
+          <div className="county-options">
+            <button type="button" className="link-button" onClick={() => dispatch({ type: 'set-counties', counties: [] })} disabled={chosen.size === 0}>
+              {t('filters.clearCounties')}
+            </button>
+            {counties.map(({ code, name }) => (
+              <label key={code} className="county-option">
+                <input type="checkbox" value={code} checked={chosen.has(code)} onChange={() => toggleCounty(code)} />
+                {name}
+              </label>
+            ))}
+          </div>
+        </details>
+        {from !== undefined && to !== undefined && (
+          <fieldset className="period-filter">
+            <legend className="filter-label">{t('filters.period')}</legend>
+            <YearSelect label={t('filters.from')} testId="filter-period-from" years={yearOptions} value={from} onChange={(year) => setPeriod(year, to)} />
+            <span aria-hidden="true">–</span>
+            <YearSelect label={t('filters.to')} testId="filter-period-to" years={yearOptions} value={to} onChange={(year) => setPeriod(from, year)} />
+          </fieldset>
+        )}
+        <button type="button" className="secondary-button" data-testid="filter-reset" onClick={() => dispatch({ type: 'reset-filters' })} disabled={chosen.size === 0 && period === null}>
+          {t('filters.reset')}
+        </button>
+        {period !== null && <p className="filter-note">{t('filters.rangeNote')}</p>}
+        <button type="button" className="primary-button filter-drawer-done" onClick={close}>
+          {t('filters.done')}
+        </button>
+      </div>
     </section>
   );
 }

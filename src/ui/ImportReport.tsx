@@ -20,6 +20,7 @@ interface ImportReportProps {
 
 
 /** What an import found, before anything on the page changes: counts, a preview, every problem by line, apply or cancel. */
+import { ScrollRegion } from './ScrollRegion';
 export function ImportReport({ result, applyBlocked, onApply, onCancel }: ImportReportProps) {
   const { lang, t } = useI18n();
   const [mode, setMode] = useState<ApplyMode>('replace');
@@ -82,7 +83,7 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
       {preview.length > 0 && (
         <>
           <h3>{t('report.preview', { count: preview.length })}</h3>
-          <div className="table-scroll">
+          <ScrollRegion label={t('report.preview', { count: preview.length })}>
             <table className="preview-table">
               <thead>
                 <tr>
@@ -107,14 +108,15 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
 
       {result.problems.length > 0 && (
         <>
           <h3>{t('report.problems', { errors: summary.errors, warnings: summary.warnings })}</h3>
-          <ol className="problem-list">
+          {/* Focusable: a long list scrolls in its own box, which a keyboard must be able to scroll too. */}
+          <ol className="problem-list" tabIndex={0} aria-label={t('report.problems', { errors: summary.errors, warnings: summary.warnings })}>
             {result.problems.map((problem, index) => (
               <li
                 key={`${problem.line}-${problem.column}-${problem.code}-${index}`}

@@ -62,6 +62,10 @@ describe('horizontalBarsOption', () => {
     const axis = option.xAxis as { axisLabel: { formatter: (v: number) => string } };
     expect(axis.axisLabel.formatter(12000)).toBe('1.2万');
   });
+
+  it('leaves out the value-axis figures that would run into one another on a phone’s narrow plot', () => {
+    expect((horizontalBarsOption(input).xAxis as { axisLabel: { hideOverlap?: boolean } }).axisLabel.hideOverlap).toBe(true);
+  });
 });
 
 describe('clipLabel', () => {

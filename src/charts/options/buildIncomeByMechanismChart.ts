@@ -42,7 +42,8 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
       colors: PALETTE.green,
       seriesName: t('kpi.incomeGain'),
       axisName: t('chart.axis.yuan'),
-      categoryLabelWidth: 180,
+      // Mechanism names run long: wrapped narrow enough to leave a phone's plot room for its bars.
+      categoryLabelWidth: 120,
       tooltipLines: (index) => {
         const m = shown[index];
         if (!m) return [];

@@ -25,6 +25,12 @@ const fullSummary = figureSummary({
 });
 
 describe('buildCompositionChart', () => {
+  it('wraps its legend onto a second line on a narrow screen, with room kept for it, rather than paging it behind arrows', () => {
+    const option = buildCompositionChart(fullSummary, zh).option;
+    expect(option?.legend).toMatchObject({ type: 'plain', bottom: 0 });
+    expect((option?.grid as { bottom: number }).bottom).toBeGreaterThanOrEqual(2 * 24);
+  });
+
   it('has no option and says there is nothing to show when no part is stated', () => {
     const spec = buildCompositionChart(figureSummary({ people: measure(100) }), zh);
     expect(spec.option).toBeNull();

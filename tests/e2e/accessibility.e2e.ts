@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, ARTIFACTS } from './browser';
+import { serveStatic, type StaticSite } from './staticServer';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../fixtures/excel-csv-gbk-relocation.csv', import.meta.url));
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1440, height: 900 };
+const LANGS = ['zh', 'en'] as const;
+
+let site: StaticSite;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function openPage(query: string, viewport = DESKTOP, touch = false): Promise<Page> {
+  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${site.url}${query}`);
+  await page.getByTestId(query.includes('embed=') ? 'embed-view' : 'kpi-relocated-people').waitFor();
+  // Every chart drawn (the map loads its boundaries on its own).
+  await expect.poll(() => page.locator('.echart[data-pending]').count()).toBe(0);
+  await expect.poll(() => page.locator('[data-testid="chart-county-map"] .echart').count()).toBe(query.includes('embed=') ? 0 : 1);
+  return page;
+}
+
+/** The serious and critical violations axe-core finds on the page as it stands, one line each, for a readable failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage });
+}
+
+/** How far the page scrolls sideways: 0 when nothing is wider than the screen. */
+function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Presses Tab until the focused element matches `selector`, as a keyboard user would; fails if it is never reached. */
+async function tabTo(page: Page, selector: string, limit = 300): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The focused element's outline: the focus ring a keyboard user follows. */
+function focusRing(page: Page): Promise<{ style: string; width: number }> {
+  return page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement ?? document.body);
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+  });
+}
+
+async function expectVisibleFocus(page: Page): Promise<void> {
+  const ring = await focusRing(page);
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+}
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await site?.close();
+});
+
+describe('axe-core finds no serious or critical violation', () => {
+  for (const lang of LANGS) {
+    for (const dataset of ['dai-county', 'demo']) {
+      it(`on the ${dataset} dashboard in ${lang}, with every chart's table open`, async () => {
+        const page = await openPage(`?lang=${lang}&dataset=${dataset}`);
+        expect(await seriousViolations(page)).toEqual([]);
+        for (const toggle of await page.getByTestId('toggle-table').all()) await toggle.click();
+        await expect.poll(() => page.getByTestId('chart-table').count()).toBe(8);
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+
+    it(`on a county's detail in ${lang}`, async () => {
+      const page = await openPage(`?lang=${lang}&county=140923`);
+      await page.getByTestId('county-detail').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it(`on an import report in ${lang}`, async () => {
+      const page = await openPage(`?lang=${lang}`);
+      await page.getByTestId('upload-input').setInputFiles(FIXTURE);
+      await page.getByTestId('import-report').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it(`on an embedded chart in ${lang}`, async () => {
+      const page = await openPage(`?lang=${lang}&embed=people-by-county`);
+      await expect.poll(() => page.locator('.echart svg').count()).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it(`on a phone in ${lang}, with the filter drawer open`, async () => {
+      const page = await openPage(`?lang=${lang}&dataset=demo`, PHONE, true);
+      await page.getByTestId('filter-drawer-toggle').click();
+      await page.getByTestId('filter-counties').locator('summary').click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
+
+describe('on a phone (375 × 812) and on a desktop (1440 × 900)', () => {
+  for (const lang of LANGS) {
+    it(`never scrolls sideways at 375 px in ${lang}, tables and filter drawer included`, async () => {
+      const page = await openPage(`?lang=${lang}&dataset=demo`, PHONE, true);
+      expect(await sidewaysScroll(page)).toBe(0);
+      await screenshot(page, `phone-demo-${lang}.png`, false);
+      await screenshot(page, `phone-demo-${lang}-full.png`);
+      await page.getByTestId('filter-drawer-toggle').click();
+      await page.getByTestId('filter-counties').locator('summary').click();
+      await screenshot(page, `phone-filter-drawer-${lang}.png`, false);
+      expect(await sidewaysScroll(page)).toBe(0);
+      await page.keyboard.press('Escape');
+      for (const toggle of await page.getByTestId('toggle-table').all()) await toggle.click();
+      expect(await sidewaysScroll(page)).toBe(0);
+      await page.goto(`${site.url}?lang=${lang}&county=140923`);
+      await page.getByTestId('county-detail').waitFor();
+      await screenshot(page, `phone-county-detail-${lang}.png`, false);
+      expect(await sidewaysScroll(page)).toBe(0);
+    });
+
+    it(`lays the desktop out in ${lang}`, async () => {
+      const page = await openPage(`?lang=${lang}&dataset=demo`);
+      expect(await sidewaysScroll(page)).toBe(0);
+      await screenshot(page, `desktop-demo-${lang}.png`);
+    });
+  }
+
+  it('folds the filters into a drawer on a phone that says what they are set to, and shows them outright on a desktop', async () => {
+    const phone = await openPage('?dataset=demo', PHONE, true);
+    const toggle = phone.getByTestId('filter-drawer-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await phone.getByTestId('filter-reset').isVisible()).toBe(false);
+    expect(await toggle.innerText()).toContain('全部县');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await phone.getByTestId('filter-counties').locator('summary').click();
+    await phone.locator('.county-option input').first().check();
+    await expect.poll(() => toggle.innerText()).toContain('已选 1 个县');
+    // The drawer stays at the top of the screen while the page scrolls under it.
+    await phone.evaluate(() => window.scrollTo(0, 2000));
+    await expect.poll(() => toggle.evaluate((element) => Math.round(element.closest('.filter-bar')?.getBoundingClientRect().top ?? -1))).toBe(0);
+
+    const desktop = await openPage('?dataset=demo');
+    expect(await desktop.getByTestId('filter-drawer-toggle').isVisible()).toBe(false);
+    expect(await desktop.getByTestId('filter-reset').isVisible()).toBe(true);
+  });
+
+  it('shows a chart’s tooltip on a tap', async () => {
+    const page = await openPage('?dataset=demo', PHONE, true);
+    const chart = page.locator('[data-testid="chart-people-by-county"] .echart');
+    await chart.scrollIntoViewIfNeeded();
+    // ECharts keeps its HTML tooltip in a second box beside the drawing, empty until a bar is pointed at.
+    const tooltip = chart.locator(':scope > div:nth-child(2)');
+    expect(await tooltip.isVisible()).toBe(false);
+    const box = await chart.locator('path[fill="#0072b2"]').first().boundingBox();
+    if (!box) throw new Error('no bar drawn');
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.innerText()).toMatch(/^\S+\n[\d,]+ 人$/);
+  });
+});
+
+describe('a table behind every chart', () => {
+  it('shows, on request, the same figures the chart draws, with unknowns as unknown', async () => {
+    const page = await openPage('');
+    const card = page.getByTestId('chart-people-by-county');
+    const toggle = card.getByTestId('toggle-table');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await card.getByTestId('chart-table').count()).toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const table = card.getByTestId('chart-table');
+    expect(await toggle.getAttribute('aria-controls')).toBe(await table.getAttribute('id'));
+    expect(await table.locator('tbody tr').allInnerTexts()).toEqual(['代县\t3,676']);
+    const map = page.getByTestId('chart-county-map');
+    await map.getByTestId('toggle-table').click();
+    expect(await map.getByTestId('chart-table').locator('tbody tr').allInnerTexts()).toEqual(['代县\t140923\t3,676']);
+    await page.getByTestId('map-measure').selectOption('jobs');
+    expect(await map.getByTestId('chart-table').locator('tbody tr').allInnerTexts()).toEqual(['代县\t140923\t未知']);
+  });
+});
+
+describe('a keyboard-only walk', () => {
+  it('filters to one county, exports its chart’s CSV, opens its detail and closes it with Escape, with a visible focus ring', async () => {
+    const page = await openPage('?dataset=demo&lang=en');
+    await page.locator('body').focus();
+
+    await tabTo(page, '[data-testid="filter-counties"] summary');
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+    await tabTo(page, '.county-option input');
+    await expectVisibleFocus(page);
+    const county = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    const name = await page.evaluate(() => document.activeElement?.parentElement?.textContent ?? '');
+    await page.keyboard.press('Space');
+    const rows = page.locator('[data-testid="county-summary"] tbody tr[data-county-code]');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-county-code')).toBe(county);
+
+    await tabTo(page, '[data-testid="chart-people-by-county"] [data-testid="export-csv"]');
+    await expectVisibleFocus(page);
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const file = await download;
+    const path = await file.path();
+    const { readFile } = await import('node:fs/promises');
+    const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain(name);
+
+    const link = `[data-testid="county-summary"] tr[data-county-code="${county}"] .county-link`;
+    await tabTo(page, link);
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+    const detail = page.getByTestId('county-detail');
+    await expect.poll(() => detail.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="county-detail"]') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => detail.count()).toBe(0);
+    expect(await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, link)).toBe(true);
+  });
+
+  it('reaches and works every kind of control: language, dataset, sort, grouping, a chart’s table, the upload', async () => {
+    const page = await openPage('');
+    await page.locator('body').focus();
+    await tabTo(page, '[data-testid="dataset-switcher"]');
+    await expectVisibleFocus(page);
+    await page.keyboard.press('ArrowDown');
+    await page.getByTestId('synthetic-banner').waitFor();
+
+    await tabTo(page, '[data-testid="lang-toggle"]');
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Poverty-relocation dashboard');
+
+    await tabTo(page, '[data-testid="county-summary"] thead th:first-child button');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="county-summary"] thead th:first-child').getAttribute('aria-sort')).not.toBeNull();
+
+    await tabTo(page, '[data-testid="group-by"]');
+    await expectVisibleFocus(page);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('[data-testid="county-summary"] tbody tr[data-level="prefecture"]').count()).toBeGreaterThan(0);
+
+    await page.locator('body').focus();
+    await tabTo(page, '[data-testid="chart-relocation-composition"] [data-testid="toggle-table"]');
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('chart-relocation-composition').getByTestId('chart-table').waitFor();
+
+    await page.locator('body').focus();
+    await tabTo(page, '[data-testid="upload-input"]');
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement?.closest('.upload-button') ?? document.body).outlineStyle);
+    expect(ring).not.toBe('none');
+  });
+});
