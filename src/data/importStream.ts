@@ -6,6 +6,7 @@ import type { DatasetDetection } from './detectDataset';
 import { beginTable, HEADER_SEARCH_ROWS, type TableStart } from './beginTable';
 import { finishImport, foldAcceptedHouseholds, type ImportResult } from './importTable';
 import { HouseholdRowFold } from './normalise/foldHouseholdRows';
+import { ImportFailure, importFailureOf } from './importFailure';
 
 /** What reading a file gives: an import result, or the question which dataset it is. */
 export type ImportOutcome =
@@ -37,9 +38,9 @@ export interface StreamOptions {
 const DEFAULT_CHUNK_BYTES = 1 << 20;
 
 // Thrown when strict UTF-8 meets a byte it cannot decode, so the file is read again in the plan's fallback.
-class NotUtf8 extends Error {
+class NotUtf8 extends ImportFailure {
   constructor() {
-    super('The file is not valid UTF-8 text.');
+    super('not_utf8');
   }
 }
 
@@ -49,13 +50,6 @@ function abortReason(signal: AbortSignal): unknown {
   return reason instanceof Error && reason.message.trim() !== '' ? reason : new DOMException('The import was cancelled.', 'AbortError');
 }
 
-/** An error that says what went wrong: the analyst sees its message, so an empty one is replaced. */
-function withMessage(error: unknown): Error {
-  if (error instanceof Error && error.message.trim() !== '') return error;
-  if (typeof error === 'string' && error.trim() !== '') return new Error(error);
-  const kind = error instanceof Error && error.name !== 'Error' ? ` (${error.name})` : '';
-  return new Error(`The file could not be read${kind}.`, { cause: error });
-}
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -176,13 +170,16 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
  * Imports a file read chunk by chunk, so a large file never sits in memory as one string: each chunk is
  * decoded (by `encodingPlan`: a UTF-16 BOM names UTF-16; otherwise strict UTF-8, and GB18030 if that fails),
  * split into rows and validated as it arrives, then the rows are normalised. Gives the same result as `importTable`.
- * Fails only with an error that has a message; stops before the next chunk once `options.signal` is aborted.
+ * Fails only with an ImportFailure; stops before the next chunk once `options.signal` is aborted, with its reason.
  */
 export async function importStream(blob: Blob, fileName: string, options: StreamOptions = {}): Promise<ImportOutcome> {
   try {
     return await readFile(blob, fileName, options);
   } catch (error) {
-    throw withMessage(error);
+    // A cancel keeps its own reason; anything else is said as a failure the page words in its reader's language.
+    if (options.signal?.aborted) throw error;
+    const { code, detail } = importFailureOf(error);
+    throw error instanceof ImportFailure ? error : new ImportFailure(code, detail, { cause: error });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { DatasetId } from '../data/schema';
 import type { ImportResult } from '../data/importTable';
 import type { ImportOutcome, ImportProgress } from '../data/importStream';
+import type { ImportFailureInfo } from '../data/importFailure';
 
 type Question = Extract<ImportOutcome, { kind: 'needs-dataset' }>;
 
@@ -16,7 +17,7 @@ export type ImportStep =
   | { kind: 'reading'; item: QueuedFile; datasetId: DatasetId | null; progress: ImportProgress | null }
   | { kind: 'question'; item: QueuedFile; question: Question }
   | { kind: 'report'; item: QueuedFile; result: ImportResult }
-  | { kind: 'failed'; item: QueuedFile; message: string };
+  | { kind: 'failed'; item: QueuedFile; failure: ImportFailureInfo };
 
 export interface ImportQueueState {
   /** Files waiting their turn, several dropped or chosen at once. */
@@ -29,7 +30,7 @@ export type ImportQueueAction =
   | { type: 'add-files'; files: readonly File[] }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'outcome'; outcome: ImportOutcome }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; failure: ImportFailureInfo }
   | { type: 'choose-dataset'; datasetId: DatasetId }
   | { type: 'next' };
 
@@ -58,7 +59,7 @@ export function importQueueReducer(state: ImportQueueState, action: ImportQueueA
       return { ...state, step: outcome.kind === 'imported' ? { kind: 'report', item, result: outcome.result } : { kind: 'question', item, question: outcome } };
     }
     case 'failed':
-      return state.step.kind === 'reading' ? { ...state, step: { kind: 'failed', item: state.step.item, message: action.message } } : state;
+      return state.step.kind === 'reading' ? { ...state, step: { kind: 'failed', item: state.step.item, failure: action.failure } } : state;
     case 'choose-dataset':
       return state.step.kind === 'question' ? { ...state, step: { kind: 'reading', item: state.step.item, datasetId: action.datasetId, progress: null } } : state;
     case 'next':

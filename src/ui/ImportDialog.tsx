@@ -7,6 +7,7 @@ import { columnLabel } from '../i18n/columnLabel';
 import { formatList, formatNumber, formatShare } from '../i18n/format';
 import { ImportReport } from './ImportReport';
 import { useI18n } from './I18nContext';
+import { FailureReason } from './FailureReason';
 
 interface ImportDialogProps {
   step: ImportStep;
@@ -112,7 +113,7 @@ export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, onA
       {step.kind === 'failed' && (
         <section role="alert" data-testid="import-failed">
           <h2>{t('upload.failed', { file: step.item.file.name })}</h2>
-          <p>{step.message}</p>
+          <FailureReason failure={step.failure} />
           <p>{t('upload.nothingChanged')}</p>
           <div className="dialog-actions">
             <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onNext}>

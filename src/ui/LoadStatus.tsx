@@ -1,5 +1,6 @@
 import type { LoadState } from './useShippedDataset';
 import { useI18n } from './I18nContext';
+import { FailureReason } from './FailureReason';
 
 /** "Loading…", or what failed with a retry button: never a blank page. */
 export function LoadStatus({ state, waiting, onRetry }: { state: LoadState; waiting: boolean; onRetry: () => void }) {
@@ -7,7 +8,8 @@ export function LoadStatus({ state, waiting, onRetry }: { state: LoadState; wait
   if (state.status === 'error') {
     return (
       <div className="status status-error" role="alert">
-        <p>{t('app.loadFailed', { reason: state.message })}</p>
+        <p>{t('app.loadFailed')}</p>
+        <FailureReason failure={state.failure} />
         <button type="button" onClick={onRetry}>
           {t('app.retry')}
         </button>

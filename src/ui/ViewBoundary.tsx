@@ -13,7 +13,8 @@ function ViewFailed({ label, message, onRetry }: { label: string; message: strin
   return (
     <div className="status status-error view-failed" role="alert" data-testid="view-failed">
       <p>{t('app.viewFailed', { view: label })}</p>
-      <p className="chart-note">{message}</p>
+      {/* The error's own words, marked as such: a fault in the code has no wording in the reader's language. */}
+      {message && <p className="chart-note failure-detail">{t('failure.detail', { detail: message })}</p>}
       <button type="button" onClick={onRetry}>
         {t('app.retry')}
       </button>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer } from 'react';
 import { importInWorker, ImportCancelled } from '../data/load/importInWorker';
+import { importFailureOf } from '../data/importFailure';
 import type { DatasetId } from '../data/schema';
 import { EMPTY_QUEUE, importQueueReducer, type ImportQueueState } from '../state/importQueue';
 
@@ -23,7 +24,7 @@ export function useImportQueue(): ImportQueue {
     job.outcome.then(
       (outcome) => dispatch({ type: 'outcome', outcome }),
       (error: unknown) => {
-        if (!(error instanceof ImportCancelled)) dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (!(error instanceof ImportCancelled)) dispatch({ type: 'failed', failure: importFailureOf(error) });
       },
     );
     return job.cancel;

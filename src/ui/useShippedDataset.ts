@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadShippedDataset, type LoadedDataset } from '../data/load/loadShippedDataset';
 import type { ShippedDatasetId } from '../data/load/shippedDatasets';
+import { importFailureOf, type ImportFailureInfo } from '../data/importFailure';
 
-export type LoadState = { status: 'loading' } | { status: 'ready'; dataset: LoadedDataset } | { status: 'error'; message: string };
+export type LoadState = { status: 'loading' } | { status: 'ready'; dataset: LoadedDataset } | { status: 'error'; failure: ImportFailureInfo };
 
 const loaded = new Map<ShippedDatasetId, LoadedDataset>();
 
 /** Loads a shipped dataset once per page and keeps it; a failed load can be retried. */
 export function useShippedDataset(id: ShippedDatasetId): { state: LoadState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [failure, setFailure] = useState<{ id: ShippedDatasetId; attempt: number; message: string } | null>(null);
+  const [failure, setFailure] = useState<{ id: ShippedDatasetId; attempt: number; failure: ImportFailureInfo } | null>(null);
   const [, setLoadedCount] = useState(0);
 
   useEffect(() => {
@@ -21,7 +22,7 @@ export function useShippedDataset(id: ShippedDatasetId): { state: LoadState; ret
         if (current) setLoadedCount((n) => n + 1);
       },
       (error: unknown) => {
-        if (current) setFailure({ id, attempt, message: error instanceof Error ? error.message : String(error) });
+        if (current) setFailure({ id, attempt, failure: importFailureOf(error) });
       },
     );
     return () => {
@@ -32,6 +33,6 @@ export function useShippedDataset(id: ShippedDatasetId): { state: LoadState; ret
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const dataset = loaded.get(id);
   if (dataset) return { state: { status: 'ready', dataset }, retry };
-  if (failure && failure.id === id && failure.attempt === attempt) return { state: { status: 'error', message: failure.message }, retry };
+  if (failure && failure.id === id && failure.attempt === attempt) return { state: { status: 'error', failure: failure.failure }, retry };
   return { state: { status: 'loading' }, retry };
 }

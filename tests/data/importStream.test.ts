@@ -295,8 +295,13 @@ describe('errors', () => {
     expect((error as Error).message.trim()).not.toBe('');
   });
 
-  it('keeps a message that says something', async () => {
-    await expect(importStream(failingBlob('disk gone'), 'x.csv')).rejects.toThrow('disk gone');
+  it('keeps a message that says something, as the detail of a failure the page words in its own language', async () => {
+    await expect(importStream(failingBlob('disk gone'), 'x.csv')).rejects.toMatchObject({ name: 'ImportFailure', code: 'failed', detail: 'disk gone' });
+  });
+
+  it('says a file the browser stopped being able to read (cut off, moved) is unreadable, with the browser’s own words', async () => {
+    const cutOff = new DOMException('The requested file could not be read.', 'NotReadableError');
+    await expect(importStream(failingBlob(cutOff), 'x.csv')).rejects.toMatchObject({ code: 'unreadable', detail: 'The requested file could not be read.' });
   });
 });
 

@@ -170,6 +170,8 @@ describe('the dashboard when the shipped files cannot be fetched', () => {
     const alert = failingPage.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('数据读取失败');
+    expect(await alert.innerText()).toContain('内置数据文件未能从网站取得');
+    expect(await alert.getByTestId('failure-detail').innerText()).toMatch(/^技术信息：\w+\.csv: HTTP 503$/);
     await failingPage.unroute('**/*.csv');
     await alert.getByRole('button').click();
     await expect.poll(() => failingPage.getByTestId('kpi-relocated-people').innerText()).toBe('3,676');

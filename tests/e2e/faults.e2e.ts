@@ -141,7 +141,9 @@ describe('an import that breaks off', () => {
     await page.evaluate(() => ((window as unknown as { __crashImports?: boolean }).__crashImports = true));
     await page.getByTestId('upload-input').setInputFiles(file('a.csv', UPLOAD_A));
     await page.getByTestId('import-failed').waitFor();
-    expect(await page.getByTestId('import-failed').innerText()).toContain('simulated crash');
+    // Said in the page's language, with the worker's own words after it.
+    expect(await page.getByTestId('import-failed').innerText()).toContain('后台导入程序意外停止');
+    expect(await page.getByTestId('failure-detail').innerText()).toBe('技术信息：simulated crash');
     await page.getByTestId('import-cancel').click();
     expect(await people(page)).toBe(DAI_PEOPLE);
     await close();
@@ -156,6 +158,7 @@ describe('an import that breaks off', () => {
     // The file shrinks on disk after it was chosen: the browser refuses to read on.
     truncateSync(path, 1000);
     await page.getByTestId('import-failed').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-failed').innerText()).toContain('文件读取中断');
     await page.getByTestId('import-cancel').click();
     expect(await people(page)).toBe(DAI_PEOPLE);
     await close();

@@ -155,13 +155,14 @@ describe('importQueueReducer', () => {
 
   describe('failed', () => {
     it('says which item failed and why', () => {
-      const state = run({ type: 'add-files', files: [A, B] }, { type: 'failed', message: 'read failed' });
-      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'failed', item: ITEM_A, message: 'read failed' }, nextId: 3 });
+      const failure = { code: 'unreadable', detail: 'NotReadableError' } as const;
+      const state = run({ type: 'add-files', files: [A, B] }, { type: 'failed', failure });
+      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'failed', item: ITEM_A, failure }, nextId: 3 });
     });
 
     it('is ignored unless a file is being read', () => {
       const report = run({ type: 'add-files', files: [A] }, { type: 'outcome', outcome: IMPORTED });
-      expect(importQueueReducer(report, { type: 'failed', message: 'late' })).toBe(report);
+      expect(importQueueReducer(report, { type: 'failed', failure: { code: 'failed', detail: 'late' } })).toBe(report);
     });
   });
 
@@ -173,7 +174,7 @@ describe('importQueueReducer', () => {
 
     it('moves on after a failure or an unanswered question too', () => {
       const reading = { kind: 'reading', item: ITEM_B, datasetId: null, progress: null };
-      expect(run({ type: 'add-files', files: [A, B] }, { type: 'failed', message: 'x' }, { type: 'next' }).step).toEqual(reading);
+      expect(run({ type: 'add-files', files: [A, B] }, { type: 'failed', failure: { code: 'failed', detail: 'x' } }, { type: 'next' }).step).toEqual(reading);
       expect(run({ type: 'add-files', files: [A, B] }, { type: 'outcome', outcome: QUESTION }, { type: 'next' }).step).toEqual(reading);
     });
 

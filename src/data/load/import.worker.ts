@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { importStream } from '../importStream';
+import { importFailureOf } from '../importFailure';
 import type { ImportRequest, ImportResponse } from './importMessages';
 
 // Glue only: the same pure importer the tests call, run off the main thread.
@@ -10,7 +11,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const outcome = await importStream(file, fileName, { datasetId, onProgress: (progress) => post({ id, type: 'progress', progress }) });
     post({ id, type: 'done', outcome });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    post({ id, type: 'failed', error: message.trim() || 'The import failed.' });
+    // A code and the error's own words: the page says it in its reader's language.
+    post({ id, type: 'failed', ...importFailureOf(error) });
   }
 };

@@ -2,6 +2,7 @@ import type { DatasetId } from '../schema';
 import type { ImportOutcome, ImportProgress } from '../importStream';
 import type { ImportRequest, ImportResponse } from './importMessages';
 import { createImportWorker } from './worker-factory';
+import { ImportFailure } from '../importFailure';
 
 /** An import under way: its outcome, and a way to stop it. */
 export interface ImportJob {
@@ -51,10 +52,9 @@ function createWorker(): Worker | null {
   }
 }
 
-/** Words for a worker's error event; one whose worker could not load its script carries no message at all. */
-function describeWorkerError(event: ErrorEvent): string {
-  const detail = typeof event.message === 'string' ? event.message.trim() : '';
-  return detail ? `The import stopped with an error in its worker: ${detail}` : 'The import stopped: its worker failed.';
+/** A worker's error event as a failure; one whose worker could not load its script carries no message at all. */
+function workerCrashed(event: ErrorEvent): ImportFailure {
+  return new ImportFailure('worker_crashed', typeof event.message === 'string' ? event.message : '');
 }
 
 /**
@@ -92,19 +92,19 @@ export function importInWorker(file: Blob, fileName: string, datasetId: DatasetI
       if (message.type === 'progress') return onProgress(message.progress);
       stop();
       if (message.type === 'done') resolve(message.outcome);
-      else reject(new Error(message.error.trim() || 'The import failed in its worker.'));
+      else reject(new ImportFailure(message.code, message.detail));
     };
     worker.onerror = (event) => {
       event.preventDefault();
       if (settled) return;
-      if (started) return fail(new Error(describeWorkerError(event)));
+      if (started) return fail(workerCrashed(event));
       // The worker never said anything: it could not start (blocked, or module workers unsupported).
       stop();
       workersUnavailable = true;
       fallback = mainThreadJob(request, onProgress);
       fallback.outcome.then(resolve, reject);
     };
-    worker.onmessageerror = () => fail(new Error('The import’s worker sent a message that could not be read.'));
+    worker.onmessageerror = () => fail(new ImportFailure('worker_message'));
     worker.postMessage(request);
   });
   return {

@@ -1,5 +1,6 @@
 import type { DatasetId } from '../schema';
 import type { ImportOutcome, ImportProgress } from '../importStream';
+import type { ImportFailureInfo } from '../importFailure';
 
 /** Page → worker: a file (a Blob is passed by reference, not copied) and, if known, its dataset. */
 export interface ImportRequest {
@@ -9,8 +10,8 @@ export interface ImportRequest {
   datasetId: DatasetId | null;
 }
 
-/** Worker → page: progress while reading, then the outcome, or why the import could not run at all (never an empty message). */
+/** Worker → page: progress while reading, then the outcome, or why the import could not run at all. */
 export type ImportResponse =
   | { id: number; type: 'progress'; progress: ImportProgress }
   | { id: number; type: 'done'; outcome: ImportOutcome }
-  | { id: number; type: 'failed'; error: string };
+  | ({ id: number; type: 'failed' } & ImportFailureInfo);

@@ -2,6 +2,7 @@ import { DATASET_IDS, type DatasetId } from '../schema';
 import type { Dataset } from '../types';
 import type { ImportResult } from '../importTable';
 import { importInWorker } from './importInWorker';
+import { ImportFailure } from '../importFailure';
 import { SHIPPED_DATASETS, type ShippedDatasetId } from './shippedDatasets';
 
 /** A shipped dataset as the page holds it: counted records, and each file's import account. */
@@ -14,10 +15,10 @@ export interface LoadedDataset {
 
 async function importShippedFile(datasetId: DatasetId, url: string): Promise<ImportResult> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${datasetId}.csv: HTTP ${response.status}`);
+  if (!response.ok) throw new ImportFailure('shipped_missing', `${datasetId}.csv: HTTP ${response.status}`);
   const outcome = await importInWorker(await response.blob(), `${datasetId}.csv`, datasetId).outcome;
   // The dataset is named, so the importer never has to ask which it is.
-  if (outcome.kind !== 'imported') throw new Error(`${datasetId}.csv: not read as ${datasetId}`);
+  if (outcome.kind !== 'imported') throw new ImportFailure('shipped_unrecognised', `${datasetId}.csv`);
   return outcome.result;
 }
 

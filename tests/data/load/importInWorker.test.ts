@@ -118,7 +118,7 @@ describe('importInWorker', () => {
     const error: unknown = await job.outcome.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(ImportCancelled);
-    expect([(error as Error).message, worker.terminated]).toEqual(['The import stopped with an error in its worker: Out of memory', true]);
+    expect([error, worker.terminated]).toMatchObject([{ code: 'worker_crashed', detail: 'Out of memory' }, true]);
     // Workers are still used for the next file.
     importInWorker(toBlob(CSV), 'y.csv', null);
     expect(FakeWorker.instances).toHaveLength(2);
@@ -129,17 +129,14 @@ describe('importInWorker', () => {
     const job = importInWorker(toBlob(CSV), 'x.csv', null);
     onlyWorker().send({ type: 'progress', progress: PROGRESS });
     onlyWorker().fail('');
-    await expect(job.outcome).rejects.toThrow('The import stopped: its worker failed.');
+    await expect(job.outcome).rejects.toMatchObject({ code: 'worker_crashed', detail: '' });
   });
 
-  it.each([
-    ['its message', 'The file could not be read.', 'The file could not be read.'],
-    ['a message of its own when the worker gave none', ' ', 'The import failed in its worker.'],
-  ])('rejects a failure the worker reports with %s', async (_name, reported, expected) => {
+  it('rejects a failure the worker reports with its code and detail, for the page to word in its own language', async () => {
     const { importInWorker } = await freshFacade();
     const job = importInWorker(toBlob(CSV), 'x.csv', null);
-    onlyWorker().send({ type: 'failed', error: reported });
-    await expect(job.outcome).rejects.toThrow(expected);
+    onlyWorker().send({ type: 'failed', code: 'unreadable', detail: 'NotReadableError' });
+    await expect(job.outcome).rejects.toMatchObject({ code: 'unreadable', detail: 'NotReadableError' });
     expect(onlyWorker().terminated).toBe(true);
   });
 
@@ -148,7 +145,7 @@ describe('importInWorker', () => {
     const job = importInWorker(toBlob(CSV), 'x.csv', null);
     const worker = onlyWorker();
     worker.onmessageerror?.({} as MessageEvent);
-    await expect(job.outcome).rejects.toThrow('The import’s worker sent a message that could not be read.');
+    await expect(job.outcome).rejects.toMatchObject({ code: 'worker_message' });
     expect(worker.terminated).toBe(true);
   });
 
