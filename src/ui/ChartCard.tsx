@@ -61,6 +61,8 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ex
           onClick={() => setShowTable((shown) => !shown)}
         >
           {showTable ? t('chart.hideTable') : t('chart.showTable')}
+          {/* Eight buttons all called "Table" would not say which chart's; the name does, the screen stays short. */}
+          <span className="visually-hidden">{t('chart.tableOf', { chart: spec.title })}</span>
         </button>
         <ChartExportButtons name={name} spec={spec} synthetic={synthetic} sources={sources} period={period} scope={exportScope} />
         {children}

@@ -49,6 +49,8 @@ beforeEach(async () => {
   page = await context.newPage();
   await page.goto(site.url);
   await page.getByTestId('kpi-relocated-people').waitFor();
+  // The map is loaded on its own after the first paint: until it is drawn, the list of charts below would shift under a loop.
+  await page.locator('[data-testid="chart-county-map"] .echart').waitFor();
 });
 
 afterAll(async () => {

@@ -292,7 +292,7 @@ async function expectSafeSvg(svg: string): Promise<void> {
   }, svg);
   expect(parsed.errors).toBe(0);
   expect(parsed.handlers).toEqual([]);
-  for (const tag of parsed.tags) expect(['svg', 'g', 'path', 'text', 'tspan', 'rect', 'defs', 'clipPath', 'style', 'line', 'polyline', 'polygon', 'circle', 'linearGradient', 'stop']).toContain(tag);
+  for (const tag of parsed.tags) expect(['svg', 'g', 'path', 'text', 'tspan', 'rect', 'defs', 'clipPath', 'style', 'line', 'polyline', 'polygon', 'circle', 'linearGradient', 'stop', 'pattern']).toContain(tag);
 }
 
 /** The text of ECharts' tooltip in a chart, while it shows. */

@@ -25,6 +25,7 @@ export interface CountyMap {
 // Light to dark blue, so more is darker for every reader, colour-blind or printed in grey.
 const SEQUENTIAL = ['#deebf7', '#9ecae1', '#4292c6', '#08519c', '#08306b'];
 const NO_DATA = '#f2f2f2';
+const NO_DATA_HATCH = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [1, 3], rotation: Math.PI / 4, color: '#b8b8b8' };
 
 /**
  * The county map: each county of the province coloured by the measure, counties without a figure drawn as
@@ -47,6 +48,7 @@ export function buildCountyMapChart(values: readonly CountyMapValue[], measure: 
   const description = largest
     ? t('chart.county-map.description', { measure: measure.label, count: known.length, county: largest.county, largest: show(largest.value) })
     : t('chart.county-map.descriptionEmpty', { measure: measure.label });
+  const drawn = new Set(known.map((entry) => entry.code));
   const max = largest?.value ?? 0;
   const min = known.reduce((low, entry) => Math.min(low, entry.value), max);
 
@@ -93,7 +95,13 @@ export function buildCountyMapChart(values: readonly CountyMapValue[], measure: 
           itemStyle: { areaColor: NO_DATA, borderColor: '#ffffff', borderWidth: 0.6 },
           emphasis: { label: { show: false }, itemStyle: { borderColor: PALETTE.text, borderWidth: 1.2 } },
           label: { show: false },
-          data: known.map((entry) => ({ name: entry.code, value: entry.value })),
+          data: [
+            ...known.map((entry) => ({ name: entry.code, value: entry.value })),
+            // No figure is hatched as well as grey, so it never reads as the palest blue (the smallest figure).
+            ...Object.keys(map.counties)
+              .filter((code) => !drawn.has(code))
+              .map((code) => ({ name: code, value: Number.NaN, itemStyle: { areaColor: NO_DATA, decal: NO_DATA_HATCH } })),
+          ],
         },
       ],
     },

@@ -39,7 +39,9 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
     height: heightForBars(counties.length) + 30,
     option: {
       ...baseOption(description),
-      legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: PALETTE.text } },
+      // Stacked segments are told apart by colour and by pattern (the legend shows both), so no reader needs the colours.
+      aria: { enabled: true, label: { description }, decal: { show: true } },
+      legend: { top: 0, left: 0, itemWidth: 22, itemHeight: 14, textStyle: { color: PALETTE.text } },
       grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'axis',

@@ -8,7 +8,7 @@ const MEASURE = { label: '搬迁人口', unit: '人', digits: 0 };
 
 function seriesData(values: readonly CountyMapValue[]) {
   const option = buildCountyMapChart(values, MEASURE, MAP, context).option!;
-  const [series] = option.series as { data: { name: string; value: number }[]; nameProperty: string; map: string }[];
+  const [series] = option.series as { data: { name: string; value: number; itemStyle?: { decal?: unknown } }[]; nameProperty: string; map: string }[];
   return series!;
 }
 
@@ -20,18 +20,24 @@ describe('buildCountyMapChart', () => {
     ]);
     expect(series.map).toBe('counties-140000');
     expect(series.nameProperty).toBe('county_code');
-    expect(series.data).toEqual([
+    expect(series.data.filter((item) => Number.isFinite(item.value))).toEqual([
       { name: '140923', value: 3676 },
       { name: '140921', value: 1200 },
     ]);
   });
 
-  it('leaves a county without a figure out of the data, so it is drawn as “no data”, never as zero; its CSV cell is blank', () => {
+  it('draws a county without a figure as “no data”, grey and hatched, never as zero; its CSV cell is blank', () => {
     const values = [
       { code: '140923', county: '代县', value: 3676 },
       { code: '140922', county: '五台县', value: null },
     ];
-    expect(seriesData(values).data.map((item) => item.name)).toEqual(['140923']);
+    const { data } = seriesData(values);
+    // 140921 is on the map but not in the data at all: no data as well.
+    expect(data.map((item) => [item.name, Number.isNaN(item.value), item.itemStyle?.decal !== undefined])).toEqual([
+      ['140923', false, false],
+      ['140921', true, true],
+      ['140922', true, true],
+    ]);
     const spec = buildCountyMapChart(values, MEASURE, MAP, context);
     expect(spec.table.rows).toContainEqual(['五台县', '140922', null]);
   });
@@ -45,7 +51,7 @@ describe('buildCountyMapChart', () => {
   it('names the counties it cannot draw, because the map has no boundaries for their province', () => {
     const spec = buildCountyMapChart([{ code: '150102', county: '新城区', value: 10 }, { code: '140923', county: '代县', value: 5 }], MEASURE, MAP, context);
     expect(spec.notes.some((note) => note.includes('新城区'))).toBe(true);
-    expect(seriesData([{ code: '150102', county: '新城区', value: 10 }]).data).toEqual([]);
+    expect(seriesData([{ code: '150102', county: '新城区', value: 10 }]).data.filter((item) => Number.isFinite(item.value))).toEqual([]);
   });
 
   it('escapes names in its tooltip, which ECharts renders as HTML', () => {

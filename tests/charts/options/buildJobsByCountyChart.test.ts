@@ -65,6 +65,11 @@ describe('buildJobsByCountyChart', () => {
     expect(option.map((s) => s.itemStyle.color)).toEqual([UNIT_TYPE_COLOURS.enterprise, UNIT_TYPE_COLOURS.family_workshop]);
   });
 
+  it('patterns each unit type’s segments as well, so no reader has to tell the stacked colours apart', () => {
+    const spec = buildJobsByCountyChart([jobsRecord('A', 'family_workshop', { units: 3 }), jobsRecord('A', 'enterprise', { units: 2 })], 'units', zh);
+    expect(spec.option?.aria).toMatchObject({ enabled: true, decal: { show: true }, label: { description: spec.description } });
+  });
+
   it('notes the fallback when another measure stands in for jobs', () => {
     const spec = buildJobsByCountyChart([jobsRecord('A', 'family_workshop', { units: 1062 })], 'units', zh);
     expect(spec.title).toBe(tZh('chart.jobs-by-county.title', { measure: tZh('jobsMeasure.units') }));
