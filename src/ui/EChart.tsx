@@ -30,14 +30,21 @@ export function EChart({ option, height, label, onItemClick }: EChartProps) {
     instance.on('click', (params) => {
       if (typeof params.name === 'string' && params.name !== '') clicked.current?.(params.name);
     });
-    const observer = new ResizeObserver(() => instance.resize());
+    // A chart taken off the page is told its size is 0 × 0 before React disposes of it (the effect's cleanup can come
+    // a frame later on a busy machine), and a map cannot lay itself out in no room: its transform has no inverse and
+    // ECharts throws. A chart with no room keeps its last drawing until it has room again.
+    const resizeIfRoom = () => {
+      if (!element.isConnected || element.clientWidth === 0 || element.clientHeight === 0) return false;
+      instance.resize();
+      return true;
+    };
+    const observer = new ResizeObserver(resizeIfRoom);
     observer.observe(element);
     // Printing lays the page out at the paper's width and takes it at once, before the observer or the next frame
     // could answer: redraw at that width there and then (flush paints now, not next frame), and back after.
     const print = window.matchMedia('print');
     const fit = () => {
-      instance.resize();
-      instance.getZr().flush();
+      if (resizeIfRoom()) instance.getZr().flush();
     };
     print.addEventListener('change', fit);
     window.addEventListener('beforeprint', fit);

@@ -103,6 +103,21 @@ describe('the county map', () => {
     expect(await map().locator('svg path[fill="#f2f2f2"]').count()).toBe(116);
   });
 
+  it('throws nothing when it is taken off the page before React disposes of it (as when the dataset is switched)', async () => {
+    const own = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    own.on('pageerror', (error) => errors.push(error.message));
+    await own.goto(site.url);
+    const drawn = own.getByTestId('chart-county-map').locator(`svg path[fill="${DARKEST}"]`).first();
+    await drawn.waitFor();
+    // Detached, the chart is told its size is 0 × 0; a map cannot lay itself out in no room (its transform cannot be inverted).
+    await own.getByTestId('chart-county-map').locator('.echart').evaluate((element) => element.remove());
+    await own.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await own.waitForTimeout(200);
+    await own.close();
+    expect(errors).toEqual([]);
+  });
+
   it('raised no page errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -34,7 +34,8 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  // With the stack: an error seen once in a loaded run must say where it came from.
+  page.on('pageerror', (error) => consoleErrors.push(`${error.message}\n${error.stack ?? ''}`));
   await page.goto(site.url);
   await page.getByTestId('kpi-relocated-people').waitFor();
 });
