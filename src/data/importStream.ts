@@ -50,7 +50,6 @@ function abortReason(signal: AbortSignal): unknown {
   return reason instanceof Error && reason.message.trim() !== '' ? reason : new DOMException('The import was cancelled.', 'AbortError');
 }
 
-
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -177,9 +176,9 @@ export async function importStream(blob: Blob, fileName: string, options: Stream
     return await readFile(blob, fileName, options);
   } catch (error) {
     // A cancel keeps its own reason; anything else is said as a failure the page words in its reader's language.
-    if (options.signal?.aborted) throw error;
+    if (options.signal?.aborted || error instanceof ImportFailure) throw error;
     const { code, detail } = importFailureOf(error);
-    throw error instanceof ImportFailure ? error : new ImportFailure(code, detail, { cause: error });
+    throw new ImportFailure(code, detail, { cause: error });
   }
 }
 

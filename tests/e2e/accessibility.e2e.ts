@@ -158,6 +158,14 @@ describe('on a phone (375 × 812) and on a desktop (1440 × 900)', () => {
     await phone.getByTestId('filter-counties').locator('summary').click();
     await phone.locator('.county-option input').first().check();
     await expect.poll(() => toggle.innerText()).toContain('已选 1 个县');
+    // Escape closes the drawer and gives the focus back to its button; Done does the same.
+    await phone.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+    await toggle.click();
+    await phone.getByRole('button', { name: '完成' }).click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await phone.getByTestId('filter-reset').isVisible()).toBe(false);
     // The drawer stays at the top of the screen while the page scrolls under it.
     await phone.evaluate(() => window.scrollTo(0, 2000));
     await expect.poll(() => toggle.evaluate((element) => Math.round(element.closest('.filter-bar')?.getBoundingClientRect().top ?? -1))).toBe(0);
