@@ -66,9 +66,13 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
   const shareable = window.location.protocol !== 'file:';
   const shippedImports = Object.fromEntries(Object.entries(loaded.imports).filter(([id]) => showsShippedRows(id as DatasetId, uploads.tables)));
 
-  const jobsMeasurePicker = (
+  // One picker on each jobs chart, both showing the same choice; each is named by its own chart.
+  const jobsMeasurePicker = (chart: string) => (
     <label className="measure-picker">
-      <span className="visually-hidden">{t('chart.measureLabel')}</span>
+      <span className="visually-hidden">
+        {t('chart.measureLabel')}
+        {t('chart.whichChart', { chart })}
+      </span>
       <select value={dashboard.jobsMeasure} onChange={(event) => dispatch({ type: 'set-jobs-measure', measure: event.target.value as (typeof JOBS_MEASURES)[number] })}>
         {JOBS_MEASURES.map((measure) => (
           <option key={measure} value={measure}>
@@ -111,7 +115,7 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
               spec={dashboard.charts[name]}
               synthetic={synthetic(CHART_DATASET[name])}
               sources={dashboard.sources[CHART_DATASET[name]]}
-              controls={CHART_DATASET[name] === 'jobs' ? jobsMeasurePicker : undefined}
+              controls={CHART_DATASET[name] === 'jobs' ? jobsMeasurePicker(dashboard.charts[name].title) : undefined}
               period={dashboard.chartPeriods[name]}
               exportScope={{ dataset: view.dataset, counties: dashboard.chosenCountyNames }}
             >

@@ -62,7 +62,7 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ex
         >
           {showTable ? t('chart.hideTable') : t('chart.showTable')}
           {/* Eight buttons all called "Table" would not say which chart's; the name does, the screen stays short. */}
-          <span className="visually-hidden">{t('chart.tableOf', { chart: spec.title })}</span>
+          <span className="visually-hidden">{t('chart.whichChart', { chart: spec.title })}</span>
         </button>
         <ChartExportButtons name={name} spec={spec} synthetic={synthetic} sources={sources} period={period} scope={exportScope} />
         {children}

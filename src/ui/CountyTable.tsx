@@ -123,7 +123,8 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
       </div>
       {level === 'county' ? <p className="table-caption">{t('table.caption')}</p> : <p className="table-caption table-note">{t('table.captionGrouped')}</p>}
       <p className="table-caption table-note">{t('table.perResidentNote')}</p>
-      <ScrollRegion label={title}>
+      {/* Named apart from the section around it, which carries the title (axe landmark-unique). */}
+      <ScrollRegion label={t('table.scrollRegion', { title })}>
         <table data-testid="county-summary">
           <thead>
             <tr>

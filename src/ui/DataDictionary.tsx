@@ -9,7 +9,10 @@ export function DataDictionary() {
   const { lang, t } = useI18n();
   return (
     <details className="data-dictionary" data-testid="data-dictionary">
-      <summary>{t('dictionary.title')}</summary>
+      {/* A heading of its own, so the datasets' headings below it step h2 → h3. */}
+      <summary>
+        <h2 className="dictionary-title">{t('dictionary.title')}</h2>
+      </summary>
       <p>{t('dictionary.intro')}</p>
       {DATASET_IDS.map((id) => {
         const spec = DATASETS[id];

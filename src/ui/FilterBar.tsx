@@ -1,4 +1,4 @@
-import { useRef, useState, type Dispatch } from 'react';
+import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { periodOf } from '../data/parsePeriod';
 import type { Period } from '../data/types';
 import type { ViewAction } from '../state/viewState';
@@ -52,16 +52,55 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
 
   // On a phone the filters fold into a drawer behind one button that says what they are set to; wider screens show them.
   const [open, setOpen] = useState(false);
+  const bar = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const countyList = useRef<HTMLDetailsElement>(null);
   const close = () => {
     setOpen(false);
     toggle.current?.focus();
   };
+  // A tap anywhere else closes the drawer, as a sheet on a phone does.
+  useEffect(() => {
+    if (!open) return undefined;
+    const outside = (event: PointerEvent) => {
+      if (event.target instanceof Node && !bar.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+  const openDrawer = () => {
+    setOpen(true);
+    // Held at the top of the screen, the drawer has the whole height below it (and its Done button in view).
+    bar.current?.scrollIntoView({ block: 'start' });
+  };
+  const hasFilters = chosen.size > 0 || period !== null;
   const countySummary = chosen.size === 0 ? t('filters.allCounties') : t('filters.countiesChosen', { count: chosen.size });
   const periodSummary = from !== undefined && to !== undefined ? (from === to ? String(from) : `${from}–${to}`) : '';
 
   return (
-    <section className="filter-bar" aria-label={t('filters.title')} data-open={open ? '' : undefined}>
+    <section
+      ref={bar}
+      className="filter-bar"
+      aria-label={t('filters.title')}
+      data-open={open ? '' : undefined}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Escape closes what is open nearest the focus: the county list first, then the drawer.
+        const list = countyList.current;
+        if (list?.open && event.target instanceof Node && list.contains(event.target)) {
+          event.preventDefault();
+          list.open = false;
+          list.querySelector('summary')?.focus();
+        } else if (open) {
+          event.preventDefault();
+          close();
+        }
+      }}
+      onBlur={(event) => {
+        // Focus gone elsewhere on the page: a drawer left open would cover what now has it (WCAG 2.4.11).
+        if (event.relatedTarget instanceof Node && !bar.current?.contains(event.relatedTarget)) setOpen(false);
+      }}
+    >
       <button
         ref={toggle}
         type="button"
@@ -69,28 +108,28 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
         data-testid="filter-drawer-toggle"
         aria-expanded={open}
         aria-controls="filter-panel"
-        onClick={() => setOpen((isOpen) => !isOpen)}
+        onClick={() => (open ? setOpen(false) : openDrawer())}
       >
-        <span className="filter-drawer-title">{t('filters.title')}</span>
+        <span className="filter-drawer-title">{t('filters.title')}</span>{' '}
         <span className="filter-value">{[countySummary, periodSummary].filter(Boolean).join(' · ')}</span>
       </button>
-      <div
-        className="filter-panel"
-        id="filter-panel"
-        onKeyDown={(event) => {
-          if (open && event.key === 'Escape' && !(event.target instanceof HTMLSelectElement)) {
-            event.preventDefault();
-            close();
-          }
-        }}
-      >
-        <details className="county-filter" data-testid="filter-counties">
+      <div className="filter-panel" id="filter-panel">
+        <details
+          ref={countyList}
+          className="county-filter"
+          data-testid="filter-counties"
+          onBlur={(event) => {
+            // The list floats over the page on a wide screen: it closes once the focus has left it.
+            if (event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) event.currentTarget.open = false;
+          }}
+        >
           <summary>
-            <span className="filter-label">{t('filters.counties')}</span>
+            <span className="filter-label">{t('filters.counties')}</span>{' '}
             <span className="filter-value">{countySummary}</span>
           </summary>
           <div className="county-options">
-            <button type="button" className="link-button" onClick={() => dispatch({ type: 'set-counties', counties: [] })} disabled={chosen.size === 0}>
+            {/* aria-disabled, not disabled: a button that disables itself when pressed would drop the keyboard's focus. */}
+            <button type="button" className="link-button" aria-disabled={chosen.size === 0} onClick={() => chosen.size > 0 && dispatch({ type: 'set-counties', counties: [] })}>
               {t('filters.clearCounties')}
             </button>
             {counties.map(({ code, name }) => (
@@ -109,7 +148,7 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
             <YearSelect label={t('filters.to')} testId="filter-period-to" years={yearOptions} value={to} onChange={(year) => setPeriod(from, year)} />
           </fieldset>
         )}
-        <button type="button" className="secondary-button" data-testid="filter-reset" onClick={() => dispatch({ type: 'reset-filters' })} disabled={chosen.size === 0 && period === null}>
+        <button type="button" className="secondary-button" data-testid="filter-reset" aria-disabled={!hasFilters} onClick={() => hasFilters && dispatch({ type: 'reset-filters' })}>
           {t('filters.reset')}
         </button>
         {period !== null && <p className="filter-note">{t('filters.rangeNote')}</p>}

@@ -26,7 +26,7 @@ function Reading({ step, onNext }: { step: Extract<ImportStep, { kind: 'reading'
   const share = progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : 0;
   return (
     <section aria-labelledby="import-reading-title">
-      <h2 id="import-reading-title">{t('upload.reading', { file: step.item.file.name })}</h2>
+      <h2 id="import-reading-title" tabIndex={-1}>{t('upload.reading', { file: step.item.file.name })}</h2>
       <progress data-testid="import-progress" max={1} value={share} aria-label={t('upload.progress')} />
       <p role="status">
         {progress ? t('upload.progressDetail', { share: formatShare(share, lang), rows: formatNumber(progress.rowsRead, lang) }) : t('upload.starting')}
@@ -47,7 +47,7 @@ function DatasetQuestion({ step, onChooseDataset, onNext }: { step: Extract<Impo
   const ordered = [...candidates, ...DATASET_IDS.filter((id) => !candidates.includes(id))];
   return (
     <section data-testid="import-question" aria-labelledby="import-question-title">
-      <h2 id="import-question-title">{t('upload.whichDataset', { file: step.item.file.name })}</h2>
+      <h2 id="import-question-title" tabIndex={-1}>{t('upload.whichDataset', { file: step.item.file.name })}</h2>
       <p>{t('upload.whichDatasetHelp')}</p>
       <fieldset className="dataset-choice">
         <legend className="visually-hidden">{t('report.dataset')}</legend>
@@ -89,6 +89,15 @@ export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, onA
     if (!open && element.open) element.close();
   }, [open]);
 
+  // Each step replaces the last, and the button that had the focus (Cancel while reading) goes with it: the focus
+  // moves to the new step's heading, so a keyboard stays in the dialog and a screen reader says what came.
+  const stepKey = step.kind === 'idle' ? null : `${step.kind}-${step.item.id}`;
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element || stepKey === null || element.contains(document.activeElement)) return;
+    element.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+  }, [stepKey]);
+
   return (
     <dialog
       ref={dialog}
@@ -112,7 +121,7 @@ export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, onA
       )}
       {step.kind === 'failed' && (
         <section role="alert" data-testid="import-failed">
-          <h2>{t('upload.failed', { file: step.item.file.name })}</h2>
+          <h2 tabIndex={-1}>{t('upload.failed', { file: step.item.file.name })}</h2>
           <FailureReason failure={step.failure} />
           <p>{t('upload.nothingChanged')}</p>
           <div className="dialog-actions">

@@ -42,7 +42,7 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
 
   return (
     <section className="import-report" data-testid="import-report" aria-labelledby="import-report-title">
-      <h2 id="import-report-title">{t('report.title', { file: result.fileName })}</h2>
+      <h2 id="import-report-title" tabIndex={-1}>{t('report.title', { file: result.fileName })}</h2>
       <dl className="report-facts">
         <div>
           <dt>{t('report.dataset')}</dt>

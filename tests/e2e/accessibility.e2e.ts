@@ -28,12 +28,13 @@ async function openPage(query: string, viewport = DESKTOP, touch = false): Promi
   return page;
 }
 
-/** The serious and critical violations axe-core finds on the page as it stands, one line each, for a readable failure. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+/**
+ * Every violation axe-core finds on the page as it stands, one line each, for a readable failure. The issue asks for
+ * no serious or critical one; the page holds to none of any impact.
+ */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
@@ -80,42 +81,42 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe('axe-core finds no serious or critical violation', () => {
+describe('axe-core finds no violation', () => {
   for (const lang of LANGS) {
     for (const dataset of ['dai-county', 'demo']) {
       it(`on the ${dataset} dashboard in ${lang}, with every chart's table open`, async () => {
         const page = await openPage(`?lang=${lang}&dataset=${dataset}`);
-        expect(await seriousViolations(page)).toEqual([]);
+        expect(await violations(page)).toEqual([]);
         for (const toggle of await page.getByTestId('toggle-table').all()) await toggle.click();
         await expect.poll(() => page.getByTestId('chart-table').count()).toBe(8);
-        expect(await seriousViolations(page)).toEqual([]);
+        expect(await violations(page)).toEqual([]);
       });
     }
 
     it(`on a county's detail in ${lang}`, async () => {
       const page = await openPage(`?lang=${lang}&county=140923`);
       await page.getByTestId('county-detail').waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await violations(page)).toEqual([]);
     });
 
     it(`on an import report in ${lang}`, async () => {
       const page = await openPage(`?lang=${lang}`);
       await page.getByTestId('upload-input').setInputFiles(FIXTURE);
       await page.getByTestId('import-report').waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await violations(page)).toEqual([]);
     });
 
     it(`on an embedded chart in ${lang}`, async () => {
       const page = await openPage(`?lang=${lang}&embed=people-by-county`);
       await expect.poll(() => page.locator('.echart svg').count()).toBe(1);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await violations(page)).toEqual([]);
     });
 
     it(`on a phone in ${lang}, with the filter drawer open`, async () => {
       const page = await openPage(`?lang=${lang}&dataset=demo`, PHONE, true);
       await page.getByTestId('filter-drawer-toggle').click();
       await page.getByTestId('filter-counties').locator('summary').click();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await violations(page)).toEqual([]);
     });
   }
 });
@@ -158,12 +159,24 @@ describe('on a phone (375 × 812) and on a desktop (1440 × 900)', () => {
     await phone.getByTestId('filter-counties').locator('summary').click();
     await phone.locator('.county-option input').first().check();
     await expect.poll(() => toggle.innerText()).toContain('已选 1 个县');
-    // Escape closes the drawer and gives the focus back to its button; Done does the same.
+    // Escape closes what is open nearest the focus: the county list, then the drawer, giving the focus back to its
+    // button; Done does the same.
+    await phone.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await phone.getByTestId('filter-counties').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
     await phone.keyboard.press('Escape');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
     await toggle.click();
     await phone.getByRole('button', { name: '完成' }).click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // A tap outside closes it too, and so does the focus moving on past it (it would cover what then has the focus).
+    await toggle.click();
+    await phone.getByTestId('kpi-relocated-people').tap();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await phone.getByRole('button', { name: '完成' }).focus();
+    await phone.keyboard.press('Tab');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await phone.getByTestId('filter-reset').isVisible()).toBe(false);
     // The drawer stays at the top of the screen while the page scrolls under it.
@@ -226,6 +239,10 @@ describe('a keyboard-only walk', () => {
     const rows = page.locator('[data-testid="county-summary"] tbody tr[data-county-code]');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().getAttribute('data-county-code')).toBe(county);
+    // Escape folds the county list away, back to its summary.
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('filter-counties').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-testid="filter-counties"] summary') ?? false)).toBe(true);
 
     await tabTo(page, '[data-testid="chart-people-by-county"] [data-testid="export-csv"]');
     await expectVisibleFocus(page);
@@ -248,6 +265,23 @@ describe('a keyboard-only walk', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => detail.count()).toBe(0);
     expect(await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, link)).toBe(true);
+
+    // Resetting the filters leaves the focus where it was, on the button, now with nothing to reset.
+    await page.locator('body').focus();
+    await tabTo(page, '[data-testid="filter-reset"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('filter-reset');
+    expect(await page.getByTestId('filter-reset').getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('moves the focus to the import report when it replaces the reading step, so a keyboard stays in the dialog', async () => {
+    const page = await openPage('?lang=en');
+    await page.getByTestId('upload-input').setInputFiles(FIXTURE);
+    await page.getByTestId('import-report').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('import-report-title');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
   });
 
   it('reaches and works every kind of control: language, dataset, sort, grouping, a chart’s table, the upload', async () => {

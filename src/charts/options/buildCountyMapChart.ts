@@ -1,5 +1,5 @@
 import { formatList, formatNumber } from '../../i18n/format';
-import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
+import { FONT_FAMILY, PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { escapeHtml } from '../commonOptions';
 
 /** One county's figure for the map: null when the data has none (drawn as "no data", never as zero). */
@@ -60,6 +60,8 @@ export function buildCountyMapChart(values: readonly CountyMapValue[], measure: 
     description,
     height: 520,
     option: {
+      // The legend's figures in the page's font, as every other chart's text.
+      textStyle: { fontFamily: FONT_FAMILY, color: PALETTE.text },
       aria: { enabled: true, label: { description } },
       tooltip: {
         trigger: 'item',
