@@ -39,8 +39,13 @@ export function heightForBars(count: number): number {
   return Math.max(180, 70 + count * (count > 24 ? 20 : 34));
 }
 
+/**
+ * Horizontal value axes get about four intervals, a regular scale that a phone's narrow plot still has room for
+ * (seven, as 0 300 … 2,100, ran into one another at 375 px); a figure that would still overlap is left out.
+ */
+export const VALUE_AXIS_SPLITS = 4;
+
 export const valueAxisStyle = {
-  // On a phone's narrow plot, figures such as 1,200 and 1,500 would run into one another: those that would overlap are left out.
   axisLabel: { color: PALETTE.axis, hideOverlap: true },
   splitLine: { lineStyle: { color: PALETTE.grid } },
   nameTextStyle: { color: PALETTE.axis },
@@ -86,6 +91,7 @@ export function horizontalBarsOption(input: HorizontalBarsInput): ChartOption {
     },
     xAxis: {
       type: 'value',
+      splitNumber: VALUE_AXIS_SPLITS,
       name: input.axisName,
       nameLocation: 'middle',
       nameGap: 28,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BarSeriesOption } from 'echarts/charts';
-import { MAX_CATEGORY_LABEL, baseOption, clipLabel, escapeHtml, heightForBars, horizontalBarsOption, type HorizontalBarsInput } from '../../src/charts/commonOptions';
+import { MAX_CATEGORY_LABEL, VALUE_AXIS_SPLITS, baseOption, clipLabel, escapeHtml, heightForBars, horizontalBarsOption, type HorizontalBarsInput } from '../../src/charts/commonOptions';
 
 describe('escapeHtml', () => {
   it('turns markup into text', () => {
@@ -63,8 +63,10 @@ describe('horizontalBarsOption', () => {
     expect(axis.axisLabel.formatter(12000)).toBe('1.2万');
   });
 
-  it('leaves out the value-axis figures that would run into one another on a phone’s narrow plot', () => {
-    expect((horizontalBarsOption(input).xAxis as { axisLabel: { hideOverlap?: boolean } }).axisLabel.hideOverlap).toBe(true);
+  it('keeps a value axis to a regular scale of about four intervals, leaving out any figure that would still overlap on a phone', () => {
+    const axis = horizontalBarsOption(input).xAxis as { splitNumber?: number; axisLabel: { hideOverlap?: boolean } };
+    expect([axis.splitNumber, axis.axisLabel.hideOverlap]).toEqual([VALUE_AXIS_SPLITS, true]);
+    expect(VALUE_AXIS_SPLITS).toBeLessThanOrEqual(5);
   });
 });
 

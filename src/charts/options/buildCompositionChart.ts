@@ -14,8 +14,9 @@ interface Part {
 }
 
 // Narrow segments would overflow their labels on a phone: below these shares of the bar, the name and then
-// the figure are left to the legend and the tooltip.
-const MIN_SHARE_FOR_FIGURE = 0.12;
+// the figure are left to the legend, the tooltip and the table. A segment without its name stacks the figure over
+// its share, half as wide as the two on one line ("12,126 (20.5%)" ran over its neighbours at 375 px).
+const MIN_SHARE_FOR_FIGURE = 0.18;
 const MIN_SHARE_FOR_NAME = 0.3;
 
 /** The unstated rest of a whole, when the parts known fall short of it; null when nothing is missing. */
@@ -53,7 +54,7 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
     if (value == null) return '';
     const share = whole ? Number(value) / whole : 1;
     if (share < MIN_SHARE_FOR_FIGURE) return '';
-    return share < MIN_SHARE_FOR_NAME ? label(Number(value)) : `${name}\n${label(Number(value))}`;
+    return share < MIN_SHARE_FOR_NAME ? `${formatNumber(Number(value), lang)}\n${formatShare(share, lang)}` : `${name}\n${label(Number(value))}`;
   };
   const described = parts.filter((part) => part.measure.value !== null).map((part) => `${part.name} ${label(part.measure.value ?? 0)}`);
   const description = t('chart.relocation-composition.description', { parts: described.join(lang === 'zh' ? '；' : '; ') });

@@ -92,14 +92,15 @@ describe('buildCompositionChart', () => {
     expect(wholeVillage?.label.formatter({ value: null })).toBe('');
   });
 
-  it('labels a narrow segment with its figure only, and a very narrow one not at all', () => {
+  it('labels a narrow segment with its figure over its share, and a very narrow one not at all', () => {
     const spec = buildCompositionChart(
       figureSummary({ people: measure(100), whole_village_people: measure(75), scattered_people: measure(20), registered_poor_people: measure(95), synchronous_people: measure(5) }),
       zh,
     );
     const [wholeVillage, scattered, registeredPoor, synchronous] = seriesOf(spec);
     expect(wholeVillage?.label.formatter({ value: 75 })).toBe(`${NAMES_ZH[0]}\n${tZh('chart.valueWithShare', { value: '75', share: '75.0%' })}`);
-    expect(scattered?.label.formatter({ value: 20 })).toBe(tZh('chart.valueWithShare', { value: '20', share: '20.0%' }));
+    expect(scattered?.label.formatter({ value: 20 })).toBe('20\n20.0%');
+    expect(scattered?.label.formatter({ value: 15 })).toBe('');
     expect(registeredPoor?.label.formatter({ value: 95 })).toBe(`${NAMES_ZH[2]}\n${tZh('chart.valueWithShare', { value: '95', share: '95.0%' })}`);
     expect(synchronous?.label.formatter({ value: 5 })).toBe('');
     // The unknown 5 people of the first row are as narrow, and unlabelled too.
