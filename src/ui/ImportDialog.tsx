@@ -1,13 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { DATASETS, DATASET_IDS, type DatasetId } from '../data/schema';
 import type { ApplyMode } from '../data/uploads/applyUpload';
 import type { ImportResult } from '../data/importTable';
 import type { ImportStep } from '../state/importQueue';
 import { columnLabel } from '../i18n/columnLabel';
 import { formatList, formatNumber, formatShare } from '../i18n/format';
-import { ImportReport } from './ImportReport';
 import { useI18n } from './I18nContext';
 import { FailureReason } from './FailureReason';
+import { focusStepHeading } from './focusStepHeading';
+
+// The report is wanted only once a file has been read: it loads then, not with the first paint (which has a 300 kB budget).
+const ImportReport = lazy(() => import('./ImportReport').then((module) => ({ default: module.ImportReport })));
 
 interface ImportDialogProps {
   step: ImportStep;
@@ -89,13 +92,10 @@ export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, onA
     if (!open && element.open) element.close();
   }, [open]);
 
-  // Each step replaces the last, and the button that had the focus (Cancel while reading) goes with it: the focus
-  // moves to the new step's heading, so a keyboard stays in the dialog and a screen reader says what came.
+  // Each new step's heading takes the focus if it went with the last step (the report does so itself, once loaded).
   const stepKey = step.kind === 'idle' ? null : `${step.kind}-${step.item.id}`;
   useEffect(() => {
-    const element = dialog.current;
-    if (!element || stepKey === null || element.contains(document.activeElement)) return;
-    element.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+    if (stepKey !== null) focusStepHeading(dialog.current?.querySelector<HTMLElement>('h2[tabindex]') ?? null);
   }, [stepKey]);
 
   return (
@@ -117,7 +117,9 @@ export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, onA
       {step.kind === 'reading' && <Reading step={step} onNext={onNext} />}
       {step.kind === 'question' && <DatasetQuestion key={step.item.id} step={step} onChooseDataset={onChooseDataset} onNext={onNext} />}
       {step.kind === 'report' && (
-        <ImportReport key={step.item.id} result={step.result} applyBlocked={applyBlocked} onApply={(mode) => onApply(step.result, mode)} onCancel={onNext} />
+        <Suspense fallback={<p role="status">{t('upload.starting')}</p>}>
+          <ImportReport key={step.item.id} result={step.result} applyBlocked={applyBlocked} onApply={(mode) => onApply(step.result, mode)} onCancel={onNext} />
+        </Suspense>
       )}
       {step.kind === 'failed' && (
         <section role="alert" data-testid="import-failed">

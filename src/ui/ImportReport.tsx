@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DATASETS, type ColumnSpec } from '../data/schema';
 import type { ImportResult } from '../data/importTable';
 import type { CellValue } from '../data/types';
@@ -9,6 +9,8 @@ import { columnLabel, describeProblem } from '../i18n/columnLabel';
 import { formatNumber } from '../i18n/format';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
+import { ScrollRegion } from './ScrollRegion';
+import { focusStepHeading } from './focusStepHeading';
 
 
 interface ImportReportProps {
@@ -20,9 +22,11 @@ interface ImportReportProps {
 
 
 /** What an import found, before anything on the page changes: counts, a preview, every problem by line, apply or cancel. */
-import { ScrollRegion } from './ScrollRegion';
 export function ImportReport({ result, applyBlocked, onApply, onCancel }: ImportReportProps) {
   const { lang, t } = useI18n();
+  // Loaded on demand, the report arrives after the dialog's own step change: it takes the focus itself if it was lost.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => focusStepHeading(heading.current), []);
   const [mode, setMode] = useState<ApplyMode>('replace');
   const summary = summariseImport(result);
   const spec = DATASETS[result.datasetId];
@@ -42,7 +46,7 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
 
   return (
     <section className="import-report" data-testid="import-report" aria-labelledby="import-report-title">
-      <h2 id="import-report-title" tabIndex={-1}>{t('report.title', { file: result.fileName })}</h2>
+      <h2 id="import-report-title" ref={heading} tabIndex={-1}>{t('report.title', { file: result.fileName })}</h2>
       <dl className="report-facts">
         <div>
           <dt>{t('report.dataset')}</dt>

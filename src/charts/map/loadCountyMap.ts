@@ -1,11 +1,11 @@
 import { registerMap, use } from 'echarts/core';
 import { MapChart } from 'echarts/charts';
-import { VisualMapComponent } from 'echarts/components';
+import { VisualMapContinuousComponent } from 'echarts/components';
 import { MAP_FILES } from './mapFiles';
 import type { CountyMap } from '../options/buildCountyMapChart';
 
 // The map chart and its legend are registered here, in a module the page loads only when it draws a map.
-use([MapChart, VisualMapComponent]);
+use([MapChart, VisualMapContinuousComponent]);
 
 const loading = new Map<string, Promise<CountyMap>>();
 
