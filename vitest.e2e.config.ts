@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A browser on a loaded 2-core machine (CI's, after the unit tests and a build) can take longer than the default
+    // second to load the map or redraw eight charts: polls wait up to ten seconds, and fail only then.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
