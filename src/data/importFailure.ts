@@ -31,13 +31,13 @@ function detailOf(error: unknown): string {
 /**
  * Any error as an import failure's code and detail: an ImportFailure (or its plain copy) as it is; a DOMException, which
  * is how a browser says a file could not be read (cut off, moved, not permitted), as "unreadable"; anything else as
- * `code`, with its own message as the detail.
+ * "failed", with its own message as the detail.
  */
-export function importFailureOf(error: unknown, code: ImportFailureCode = 'failed'): ImportFailureInfo {
+export function importFailureOf(error: unknown): ImportFailureInfo {
   if (typeof error === 'object' && error !== null && 'code' in error && (IMPORT_FAILURE_CODES as readonly unknown[]).includes(error.code)) {
     const { code: known, detail } = error as ImportFailureInfo;
     return { code: known, detail: typeof detail === 'string' ? detail : '' };
   }
   const isDomException = typeof DOMException !== 'undefined' && error instanceof DOMException;
-  return { code: isDomException ? 'unreadable' : code, detail: detailOf(error) };
+  return { code: isDomException ? 'unreadable' : 'failed', detail: detailOf(error) };
 }

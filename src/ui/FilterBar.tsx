@@ -75,7 +75,7 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
   };
   const hasFilters = chosen.size > 0 || period !== null;
   const countySummary = chosen.size === 0 ? t('filters.allCounties') : t('filters.countiesChosen', { count: chosen.size });
-  const periodSummary = from !== undefined && to !== undefined ? (from === to ? String(from) : `${from}–${to}`) : '';
+  const periodSummary = from !== undefined && to !== undefined ? periodOf(from, to).label : '';
 
   return (
     <section

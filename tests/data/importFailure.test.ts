@@ -21,9 +21,9 @@ describe('importFailureOf', () => {
     expect(importFailureOf(new DOMException('', 'NotFoundError'))).toEqual({ code: 'unreadable', detail: 'NotFoundError' });
   });
 
-  it('gives anything else the code asked for, with its message, its name or nothing as the detail', () => {
+  it('calls anything else failed, with its message, its name or nothing as the detail', () => {
     expect(importFailureOf(new TypeError('Failed to fetch'))).toEqual({ code: 'failed', detail: 'Failed to fetch' });
-    expect(importFailureOf(new RangeError(''), 'worker_crashed')).toEqual({ code: 'worker_crashed', detail: 'RangeError' });
+    expect(importFailureOf(new RangeError(''))).toEqual({ code: 'failed', detail: 'RangeError' });
     expect(importFailureOf('disk gone')).toEqual({ code: 'failed', detail: 'disk gone' });
     expect(importFailureOf({ code: 'not-a-code' })).toEqual({ code: 'failed', detail: '' });
     expect(importFailureOf(undefined)).toEqual({ code: 'failed', detail: '' });
