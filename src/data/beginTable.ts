@@ -1,20 +1,33 @@
 import { DATASETS, DATASET_IDS, type DatasetId } from './schema';
 import type { RawRow } from './parseCsv';
 import type { Problem } from './types';
-import { matchHeaders } from './matchHeaders';
+import { matchHeaders, type HeaderMatch } from './matchHeaders';
 import { detectDataset, type DatasetDetection } from './detectDataset';
-import { createRowValidator, type HouseholdSink, type RowValidator } from './validate/validateTable';
+import { createRowValidator, type RowValidator } from './validate/validateTable';
+import type { HouseholdRowFold } from './count/foldHouseholdRows';
+import { readingFromHeader, type ReadingChoice, type ReadingDecision } from './count/chooseReading';
 
 /** How many rows below the first are searched for the real header, past the title rows Excel reports carry. */
 export const HEADER_SEARCH_ROWS = 10;
 
 export type TableStart =
-  | { kind: 'validating'; datasetId: DatasetId; header: string[]; validator: RowValidator }
+  | { kind: 'validating'; datasetId: DatasetId; header: string[]; validator: RowValidator; reading: ReadingDecision }
   | { kind: 'question'; header: string[]; detection: Extract<DatasetDetection, { kind: 'ambiguous' }> };
 
 function fits(header: readonly string[], datasetId: DatasetId | null): boolean {
   const ids = datasetId ? [datasetId] : DATASET_IDS;
   return ids.some((id) => matchHeaders(header, DATASETS[id]).missing.length === 0);
+}
+
+// A roster is known by the cells that name a household; a reading the analyst chose takes every line.
+function rosterColumnsOf(reading: ReadingDecision, match: HeaderMatch): 'all' | number[] {
+  if (reading.reason === 'chosen') return 'all';
+  const columns: number[] = [];
+  const id = match.indexOf.get('household_id');
+  if (id !== undefined) columns.push(id);
+  const named = reading.header === undefined ? undefined : match.unknown.find((column) => column.header === reading.header);
+  if (named && reading.reason === 'householder_column') columns.push(named.index);
+  return columns;
 }
 
 /**
@@ -27,7 +40,8 @@ export function beginTable(
   firstRows: readonly RawRow[],
   datasetId: DatasetId | null,
   fileName: string,
-  households: HouseholdSink | null = null,
+  fold: HouseholdRowFold | null = null,
+  readingChoice: ReadingChoice = 'auto',
 ): TableStart {
   let header = firstRow;
   let rows = firstRows;
@@ -48,7 +62,12 @@ export function beginTable(
     if (detection.kind === 'ambiguous') return { kind: 'question', header: header.cells, detection };
     id = detection.datasetId;
   }
-  const validator = createRowValidator(DATASETS[id], header.cells, header.line, households);
+  const match = matchHeaders(header.cells, DATASETS[id]);
+  const reading = readingFromHeader(id, match, readingChoice);
+  // A roster's lines go to the fold as they are read; a file of totals keeps its lines until they are counted.
+  const roster = fold !== null && reading.reading !== 'totals';
+  if (roster) fold.hasHouseholdColumn = match.indexOf.has('household_id');
+  const validator = createRowValidator(DATASETS[id], header.cells, header.line, roster ? fold : null, { rosterColumns: rosterColumnsOf(reading, match) });
   const titleRows: Problem[] = skipped.map((line) => ({
     line,
     column: null,
@@ -59,5 +78,5 @@ export function beginTable(
   }));
   validator.addProblems(titleRows);
   validator.add(rows);
-  return { kind: 'validating', datasetId: id, header: header.cells, validator };
+  return { kind: 'validating', datasetId: id, header: header.cells, validator, reading };
 }

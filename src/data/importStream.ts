@@ -4,8 +4,8 @@ import { CsvRowReader, type Delimiter, type RawRow } from './parseCsv';
 import { createRowValidator } from './validate/validateTable';
 import type { DatasetDetection } from './detectDataset';
 import { beginTable, HEADER_SEARCH_ROWS, type TableStart } from './beginTable';
-import { finishImport, foldAcceptedHouseholds, type ImportResult } from './importTable';
-import { HouseholdRowFold } from './normalise/foldHouseholdRows';
+import { finishImport, type CountingChoices, type ImportResult } from './importTable';
+import { HouseholdRowFold } from './count/foldHouseholdRows';
 import { ImportFailure, importFailureOf } from './importFailure';
 
 /** What reading a file gives: an import result, or the question which dataset it is. */
@@ -26,7 +26,7 @@ export interface ImportProgress {
   rowsRead: number;
 }
 
-export interface StreamOptions {
+export interface StreamOptions extends CountingChoices {
   /** The dataset, when the analyst has said; otherwise it is recognised from the header. */
   datasetId?: DatasetId | null;
   chunkBytes?: number;
@@ -133,13 +133,12 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   const take = (rows: RawRow[], last: boolean): ImportOutcome | null => {
     if (started) {
       started.validator.add(rows);
-      foldAcceptedHouseholds(started.validator, fold);
       return null;
     }
     if (!reader.header) return null;
     waiting.push(...rows);
     if (waiting.length <= HEADER_SEARCH_ROWS && !last) return null;
-    const start = beginTable({ line: reader.headerLine, cells: reader.header }, waiting, options.datasetId ?? null, fileName, fold);
+    const start = beginTable({ line: reader.headerLine, cells: reader.header }, waiting, options.datasetId ?? null, fileName, fold, options.reading);
     waiting = [];
     if (start.kind === 'question') {
       return { kind: 'needs-dataset', fileName, encoding, delimiter: reader.delimiter ?? ',', header: start.header, detection: start.detection };
@@ -159,10 +158,11 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   const question = take([...reader.push(decode()), ...reader.end()], true);
   if (question) return question;
   const meta = { fileName, bytes: blob.size, encoding, delimiter: reader.delimiter ?? ',', header: started?.header ?? [] };
-  if (started) return { kind: 'imported', result: finishImport(started.datasetId, started.validator, meta, fold) };
+  const choices = { reading: options.reading, conflicts: options.conflicts };
+  if (started) return { kind: 'imported', result: finishImport(started.datasetId, started.validator, { meta, fold, reading: started.reading, choices }) };
   // An empty file has no header: it is still the named dataset's (empty) import, with the problem said.
   const datasetId = options.datasetId ?? 'relocation';
-  return { kind: 'imported', result: finishImport(datasetId, createRowValidator(DATASETS[datasetId], []), meta) };
+  return { kind: 'imported', result: finishImport(datasetId, createRowValidator(DATASETS[datasetId], []), { meta, choices }) };
 }
 
 /**

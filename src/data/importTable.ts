@@ -1,17 +1,22 @@
 import { DATASETS, type DatasetId } from './schema';
-import type { Problem, RecordsByDataset, RelocationRecord, SubtotalCheck } from './types';
+import type { Problem, RecordsByDataset, SubtotalCheck, ValidRow } from './types';
 import { decodeBytes, type Encoding } from './decode';
 import { parseCsv, type Delimiter } from './parseCsv';
 import type { RejectedRow, RowValidator } from './validate/validateTable';
 import { byLineThenColumn, emptyTally, type ProblemTally } from './validate/problemLog';
-import { HouseholdRowFold } from './normalise/foldHouseholdRows';
+import { HouseholdRowFold } from './count/foldHouseholdRows';
 import { beginTable } from './beginTable';
 import { toRecords } from './normalise/toRecords';
-import { dropDuplicateRows } from './normalise/dropDuplicateRows';
-import { resolveCountyTotals } from './normalise/resolveCountyTotals';
-import { markCoveredYears } from './normalise/markCoveredYears';
-import { deriveRelocationTotals } from './normalise/deriveRelocationTotals';
-import { checkSubtotals } from './normalise/checkSubtotals';
+import { countRecords } from './count/countRecords';
+import { checkTotalsByWording } from './count/checkTotalsByWording';
+import { readingAtEnd, type ReadingChoice, type ReadingDecision } from './count/chooseReading';
+import { noteNotCounted, type Conflict, type ConflictPolicy, type NotCountedLog } from './count/notCounted';
+
+/** How the analyst asked the file to be counted (see the import report's choices). */
+export interface CountingChoices {
+  reading?: ReadingChoice;
+  conflicts?: ConflictPolicy;
+}
 
 /** Everything one file yields: its counted records and a full account of what was read, rejected and checked. */
 export interface ImportResult<Id extends DatasetId = DatasetId> {
@@ -35,6 +40,14 @@ export interface ImportResult<Id extends DatasetId = DatasetId> {
   problems: Problem[];
   problemTally: ProblemTally;
   subtotalChecks: SubtotalCheck[];
+  /** How the lines were read (totals, households, persons) and what showed it. */
+  reading: ReadingDecision;
+  /** Every line that adds to no figure, and why (the first ones in full). */
+  notCounted: NotCountedLog;
+  /** Lines that state one fact with other figures, and which stands. */
+  conflicts: Conflict[];
+  /** The choices the file was counted with. */
+  choices: Required<CountingChoices>;
 }
 
 /** How a file was read, before validation. */
@@ -49,43 +62,55 @@ export interface ReadMeta {
 /** How many accepted rows the report previews. */
 export const PREVIEW_ROWS = 5;
 
-/**
- * Moves the household rows accepted so far into the fold, leaving the others in `accepted`. The streaming
- * importer calls it after every chunk, so household rows never pile up; `finishImport` calls it once more.
- */
-export function foldAcceptedHouseholds(validator: RowValidator, fold: HouseholdRowFold): void {
-  const result = validator.result;
-  if (result.accepted.length > 0) result.accepted = fold.add(result.accepted);
+/** What finishing an import needs besides the validator: the file's description, its fold, its reading so far. */
+export interface FinishContext {
+  meta: ReadMeta;
+  fold?: HouseholdRowFold;
+  reading?: ReadingDecision;
+  choices?: CountingChoices;
 }
 
 /**
- * Validated rows → counted records: households added up, duplicates dropped, county totals resolved, covered
- * years marked, totals derived, subtotals checked.
+ * Validated lines → counted records. The reading is settled (a file whose every line gives 1 household is a
+ * roster), the roster's lines added up, then every line counted by one model (src/data/count/): repeats and
+ * conflicts, totals by structure, ranges or snapshots; totals by wording are checked, never counted.
  */
-export function finishImport<Id extends DatasetId>(datasetId: Id, validator: RowValidator, meta: ReadMeta, fold = new HouseholdRowFold()): ImportResult<Id> {
+export function finishImport<Id extends DatasetId>(datasetId: Id, validator: RowValidator, context: FinishContext): ImportResult<Id> {
+  const { meta } = context;
+  const fold = context.fold ?? new HouseholdRowFold();
+  const choices: Required<CountingChoices> = { reading: context.choices?.reading ?? 'auto', conflicts: context.choices?.conflicts ?? 'later' };
   const spec = DATASETS[datasetId];
-  foldAcceptedHouseholds(validator, fold);
   const validation = validator.result;
-  const columns = spec.columns.map((column) => column.key);
-  const found: Problem[] = [...fold.problems];
-  const unique = dropDuplicateRows(toRecords(datasetId, columns, validation.accepted), spec.keyColumns);
-  found.push(...unique.problems);
-  const households = toRecords(datasetId, columns, fold.rows());
-  let records = [...unique.kept, ...households].sort((a, b) => a.line - b.line);
-  if (datasetId === 'relocation') {
-    const resolved = resolveCountyTotals(records as RelocationRecord[]);
-    found.push(...resolved.problems);
-    // A range row (2016-2020) and the years within it stay records; filterDataset counts one or the other.
-    const spans = markCoveredYears(resolved.counted);
-    found.push(...spans.problems);
-    records = spans.records.map(deriveRelocationTotals) as RecordsByDataset[Id][];
-  }
-  const subtotals = checkSubtotals(spec, validation.subtotals, records);
-  found.push(...subtotals.problems);
-  validator.addProblems(found.sort(byLineThenColumn));
-
-  const rowsAccepted = validation.accepted.length + fold.rowsTaken;
   const previewRows = [...validation.accepted.slice(0, PREVIEW_ROWS), ...fold.sample].sort((a, b) => a.line - b.line).slice(0, PREVIEW_ROWS);
+  const rowsAccepted = validation.accepted.length + fold.rowsTaken;
+  const before: ReadingDecision = context.reading ?? { reading: 'totals', reason: 'no_household_column' };
+  const reading = readingAtEnd(before, choices.reading, {
+    lines: rowsAccepted,
+    oneHousehold: fold.oneHousehold + validation.accepted.filter((row) => row.values['households'] === 1).length,
+    repeatedIds: fold.repeatCount,
+    hasPeopleColumn: validation.header.indexOf.has('people'),
+    markedLines: fold.rowsTaken,
+  });
+  let accepted: readonly ValidRow[] = validation.accepted;
+  if (reading.reading !== 'totals' && accepted.length > 0) {
+    // In a roster a line without a number is still a household, unless it states more than one: that line is a
+    // total of the file's own making, counted by structure like any other.
+    const [households, totals] = partition(accepted, (row) => isOneHousehold(row.values['households']));
+    fold.add(households);
+    accepted = totals;
+  }
+  const columns = spec.columns.map((column) => column.key);
+  const records = [...toRecords(datasetId, columns, accepted, meta.fileName), ...toRecords(datasetId, columns, fold.rows(reading.reading), meta.fileName)].sort(
+    (a, b) => a.line - b.line,
+  );
+  const counted = countRecords(datasetId, records, choices.conflicts);
+  const notCounted: NotCountedLog = counted.notCounted;
+  if (reading.reading === 'households') for (const { line, first } of fold.repeats) noteNotCounted(notCounted, { line, file: meta.fileName, reason: 'repeat', ref: first });
+  for (const total of validation.subtotals) noteNotCounted(notCounted, { line: total.line, file: meta.fileName, reason: 'total_by_wording' });
+  notCounted.lines.sort((a, b) => a.line - b.line);
+  const wording = checkTotalsByWording(spec, validation.subtotals, counted.facts, counted.totalOf);
+  validator.addProblems([...fold.problemsFor(reading.reading), ...counted.problems, ...wording.problems].sort(byLineThenColumn));
+
   // An empty file is one problem, not also every column it lacks.
   const empty = meta.header.length === 0;
   return {
@@ -93,24 +118,40 @@ export function finishImport<Id extends DatasetId>(datasetId: Id, validator: Row
     ...meta,
     rowsRead: validation.rowsRead,
     rowsAccepted,
-    records,
-    preview: toRecords(datasetId, columns, previewRows),
+    records: counted.records,
+    preview: toRecords(datasetId, columns, previewRows, meta.fileName),
     rejected: validation.rejected,
     problems: empty ? [EMPTY_FILE] : validation.problems,
     problemTally: empty ? { ...emptyTally(), errors: 1, byCode: { empty_file: 1 } } : validation.tally,
-    subtotalChecks: subtotals.checks,
+    subtotalChecks: wording.checks,
+    reading,
+    notCounted,
+    conflicts: counted.conflicts,
+    choices,
   };
+}
+
+function isOneHousehold(value: unknown): boolean {
+  return value === null || value === undefined || value === 1;
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 const EMPTY_FILE: Problem = { line: 1, column: null, value: '', code: 'empty_file', severity: 'error' };
 
 /** bytes → text → rows → validated rows → counted records, all at once. The streaming importer gives the same result. */
-export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array): ImportResult<Id> {
+export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array, choices: CountingChoices = {}): ImportResult<Id> {
   const { text, encoding } = decodeBytes(bytes);
   const table = parseCsv(text);
   const fold = new HouseholdRowFold();
-  const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold);
+  const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold, choices.reading);
   // The dataset is given, so beginTable never needs to ask.
   if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
-  return finishImport(datasetId, start.validator, { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header }, fold);
+  const meta = { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header };
+  return finishImport(datasetId, start.validator, { meta, fold, reading: start.reading, choices });
 }

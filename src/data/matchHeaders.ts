@@ -27,7 +27,7 @@ function withoutUnit(header: string): string {
 }
 
 function headerNames(column: ColumnSpec): string[] {
-  const names = [column.key, column.zh].map(normaliseHeader);
+  const names = [column.key, column.zh, ...(column.aliases ?? [])].map(normaliseHeader);
   return [...names, ...names.map(withoutUnit)];
 }
 
@@ -52,7 +52,7 @@ export function matchHeaders(header: readonly string[], spec: DatasetSpec): Head
     } else if (raw.trim() !== '') unknown.push({ index, header: raw });
   });
 
-  const missing = spec.columns.filter((column) => column.required && !indexOf.has(column.key)).map((column) => column.key);
+  const missing = spec.columns.filter((column) => (column.required || column.headerRequired) && !indexOf.has(column.key)).map((column) => column.key);
   for (const group of spec.requireOneOf ?? []) {
     if (!group.some((key) => indexOf.has(key))) missing.push(group.join('/'));
   }

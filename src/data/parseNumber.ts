@@ -7,7 +7,8 @@ export type NumberCell = { ok: true; value: number | null; approximate?: true } 
 const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 // Marks people put in a cell to say "no figure": read as unknown, not as zero.
-const NO_FIGURE = new Set(['', '-', '--', '—', '–', '/', 'n/a', 'na']);
+// 无 and 空 (none, empty) and 不详 (not known) are what offices type for a figure they do not have, not a zero.
+const NO_FIGURE = new Set(['', '-', '--', '—', '——', '–', '/', '\\', 'n/a', 'na', '无', '空', '不详', '未知', '暂无']);
 
 // An optional 约/大约 (about), digits with optional thousands groups, an optional fraction, then 万/亿 (which 余/多
 // may precede: 3000余万 is over 30 million), an optional 余/多/左右 (over, or about), and a trailing unit in Chinese
@@ -20,6 +21,11 @@ const MULTIPLIER_IN_UNIT = /[万亿]/u;
 
 // Words in the unit that still mark an approximation when written after it: 6000人左右.
 const APPROXIMATE_AFTER_UNIT = /左右$/u;
+
+/** True when a cell says in words that there is no figure (—, /, 无, N/A…): unknown, never zero and never an error. */
+export function isNoFigure(raw: string): boolean {
+  return NO_FIGURE.has(raw.normalize('NFKC').replace(/[\s\u00a0\u2009\u202f]/g, '').toLowerCase());
+}
 
 // A large file's figures are nearly all plain digits (4, 1871): reading those without normalising and matching
 // the pattern saves most of the cost of a million-row import. -1 means "not plain digits: read it in full".

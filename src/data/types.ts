@@ -33,7 +33,11 @@ export type ProblemCode =
   | 'part_exceeds_whole'
   | 'subtotal_mismatch'
   | 'detail_sum_mismatch'
-  | 'duplicate_key';
+  | 'duplicate_key'
+  | 'conflicting_figures'
+  | 'household_id_blank'
+  | 'household_figure_blank'
+  | 'overlapping_totals';
 
 /** One thing wrong with one line of a file. `line` is the physical line (the header is line 1). */
 export interface Problem {
@@ -56,6 +60,8 @@ export interface ValidRow {
   values: Readonly<Record<string, CellValue>>;
   /** Set on a row that adds up this many household rows (see HouseholdRowFold). */
   householdRows?: number;
+  /** The filled cells of columns the schema does not know (村民小组, 类别, 批次…), by header: part of what the line states. */
+  extras?: Readonly<Record<string, string>>;
 }
 
 /** Fields every record has, whatever its dataset. */
@@ -69,6 +75,13 @@ export interface BaseRecord {
   /** Prefecture and province names from the national code list, attached on import. */
   prefecture: string | null;
   province: string | null;
+  /** The file the line came from (absent on records stored before files were named). */
+  file?: string;
+  /**
+   * Filled cells of columns the schema does not know, by header as written: they tell two lines apart (a 类别 or
+   * 批次 column), so they are part of the line's identity, and a total agrees with them (see src/data/count/).
+   */
+  extras?: Readonly<Record<string, string>>;
 }
 
 export interface RelocationRecord extends BaseRecord {
@@ -91,14 +104,17 @@ export interface RelocationRecord extends BaseRecord {
   villages: number | null;
   /** Figures the app computed rather than read (households as whole-village + scattered; a blank total from its details). */
   derived: readonly string[];
+  village?: string | null;
   /**
-   * The `spanKey` of the range row (same county, township and site, e.g. 2016-2020) whose figure already includes
-   * this row's shorter period (e.g. 2019); null when no range row covers it. Set by `markCoveredYears`.
+   * The identity (see factIdentity) of the range row, at this row's place or a place above it (e.g. the county's
+   * 2016-2020), whose figure already includes this row's shorter period (e.g. a township's 2019); null when no
+   * range covers it. Set by `coverRanges`.
    */
   coveredBy: string | null;
 }
 
 export interface SiteRecord extends BaseRecord {
+  township?: string | null;
   site: string;
   households: number | null;
   people: number | null;
@@ -109,9 +125,11 @@ export interface SiteRecord extends BaseRecord {
 export type UnitType = 'industrial_park' | 'township_workshop' | 'family_workshop' | 'enterprise';
 
 export interface JobsRecord extends BaseRecord {
-  unit: string;
+  township?: string | null;
+  /** Null on a row that gives the total of its type (in its township, or the county). */
+  unit: string | null;
   unit_type: UnitType;
-  units: number;
+  units: number | null;
   enterprises: number | null;
   jobs: number | null;
   relocated_workers: number | null;
@@ -121,6 +139,7 @@ export interface JobsRecord extends BaseRecord {
 }
 
 export interface IncomeRecord extends BaseRecord {
+  township?: string | null;
   mechanism: string;
   villages: number | null;
   households: number | null;

@@ -51,7 +51,7 @@ export function DataDictionary() {
                         {t(`dictionary.type.${column.type}`)}
                         {column.unit ? ` (${column.unit[lang]})` : ''}
                       </td>
-                      <td>{column.required ? t('dictionary.yes') : spec.requireOneOf?.some((group) => group.includes(column.key)) ? t('dictionary.oneOf') : ''}</td>
+                      <td>{column.required ? t('dictionary.yes') : column.headerRequired ? t('dictionary.columnOnly') : spec.requireOneOf?.some((group) => group.includes(column.key)) ? t('dictionary.oneOf') : ''}</td>
                       <td>
                         {column.description[lang]}
                         {column.enumValues && `: ${column.enumValues.map((option) => `${option.code} ${option.label.zh}`).join(' | ')}`}

@@ -6,12 +6,13 @@ import { importStream } from '../../src/data/importStream';
 import { decodeBytes } from '../../src/data/decode';
 import { parseCsv } from '../../src/data/parseCsv';
 import { beginTable } from '../../src/data/beginTable';
-import { HouseholdRowFold } from '../../src/data/normalise/foldHouseholdRows';
+import { HouseholdRowFold } from '../../src/data/count/foldHouseholdRows';
 import { DATASETS, DATASET_IDS, UNIT_TYPES, type ColumnSpec, type DatasetId } from '../../src/data/schema';
 import { lookupCounty } from '../../src/data/adminDivisions';
 import { neutraliseFormula } from '../../src/data/toCsv';
+import { isNoFigure } from '../../src/data/parseNumber';
 import { tableCsv } from '../../src/data/export/tableCsv';
-import { isSubtotalLabel } from '../../src/data/validate/subtotalLabels';
+import { isSubtotalLabel } from '../../src/data/validate/totalWording';
 import { applyUpload, withUploads, type ApplyMode } from '../../src/data/uploads/applyUpload';
 import type { StoredTable, StoredTables } from '../../src/data/store/uploadStore';
 import type { Dataset, Problem } from '../../src/data/types';
@@ -342,7 +343,7 @@ function importCountingSubtotals(datasetId: DatasetId, fileName: string, bytes: 
   const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold);
   if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
   const meta = { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header };
-  const result = finishImport(datasetId, start.validator, meta, fold);
+  const result = finishImport(datasetId, start.validator, { meta, fold, reading: start.reading });
   return { result, subtotalRows: start.validator.result.subtotals.length };
 }
 
@@ -425,10 +426,10 @@ describe('importing arbitrary bytes', () => {
 /** The demo data's counties (scripts/demoData.ts), read from the shipped demo files, and 代县. */
 const COUNTY_CODES: readonly string[] = [...new Set([...importShipped('demo', 'relocation').records.map((record) => record.county_code), '140923'])].sort();
 
-/** How the importer reads a text cell back: trimmed, and blank as null. */
+/** How the importer reads a text cell back: trimmed, and blank or a mark of no value (—, 无, N/A) as null. */
 function readText(text: string): string | null {
   const trimmed = text.trim();
-  return trimmed === '' ? null : trimmed;
+  return isNoFigure(trimmed) ? null : trimmed;
 }
 
 /**
@@ -488,13 +489,13 @@ function valueFor(column: ColumnSpec): fc.Arbitrary<string | number | null> {
 }
 
 /**
- * A row validation accepts whole and normalising leaves as it is, for any dataset: label columns (township and
- * site, unit, mechanism…) filled, so no row is a total of others; every column of a one-of group given (no total
+ * A row validation accepts whole and normalising leaves as it is, for any dataset: label and level columns
+ * (township, village and site, unit type and unit, mechanism…) filled, so no row is a total of others; every column of a one-of group given (no total
  * derived); each part at most its whole; no household number (household rows are added up, not kept).
  */
 function validRow(datasetId: DatasetId): fc.Arbitrary<Row> {
   const spec = DATASETS[datasetId];
-  const labels = new Set(spec.labelColumns);
+  const labels = new Set([...spec.labelColumns, ...spec.levels]);
   const oneOf = new Set((spec.requireOneOf ?? []).flat());
   const cells = spec.columns.map((column): fc.Arbitrary<string | number | null> => {
     if (column.key === 'household_id') return fc.constant(null);
@@ -519,8 +520,9 @@ function validRow(datasetId: DatasetId): fc.Arbitrary<Row> {
 
 /** Rows of one dataset, one per county and labels: none a repeat, a total or a range covering another. */
 function validRows(datasetId: DatasetId): fc.Arbitrary<Row[]> {
-  const labels = DATASETS[datasetId].labelColumns;
-  const selector = (row: Row) => [row['county_code'], ...labels.map((key) => exportedText(row[key] as string))].join('\u0000');
+  const spec = DATASETS[datasetId];
+  const labels = [...new Set([...spec.labelColumns, ...spec.levels])];
+  const selector = (row: Row) => [row['county_code'], ...labels.map((key) => String(typeof row[key] === 'string' ? exportedText(row[key]) : row[key]))].join('\u0000');
   return fc.uniqueArray(validRow(datasetId), { maxLength: 8, selector });
 }
 

@@ -7,7 +7,8 @@ import { summariseImport, unlistedProblemKinds } from '../../src/data/export/imp
 import { parseCsv } from '../../src/data/parseCsv';
 import { toBlob, utf8 } from '../support/encode';
 import { imported } from '../support/fixtures';
-import { DATASET_IDS, type DatasetId } from '../../src/data/schema';
+import { DATASETS, DATASET_IDS, type DatasetId } from '../../src/data/schema';
+import { factIdentity } from '../../src/data/count/factIdentity';
 import { periodOf } from '../../src/data/parsePeriod';
 import type { Problem, ProblemCode, RelocationRecord } from '../../src/data/types';
 import { NO_FILTERS, filterDataset } from '../../src/data/aggregate/filterDataset';
@@ -84,10 +85,10 @@ const CASES: ProblemCase[] = [
   {
     code: 'missing_required',
     datasetId: 'jobs',
-    csv: 'county_code,county,period,unit,unit_type\n140923,代县,2020,,enterprise\n',
-    problem: problem(2, 'unit', '', 'missing_required'),
+    csv: 'county_code,county,period,unit,unit_type\n140923,代县,2020,滨河扶贫产业园区,\n',
+    problem: problem(2, 'unit_type', '', 'missing_required'),
     rejected: [2],
-    mentions: { zh: ['单位名称'], en: ['(unit)'] },
+    mentions: { zh: ['类型'], en: ['(unit_type)'] },
   },
   {
     code: 'missing_one_of',
@@ -217,6 +218,38 @@ const CASES: ProblemCase[] = [
     rejected: [],
     mentions: { zh: ['2'], en: ['line 2'] },
   },
+  {
+    code: 'conflicting_figures',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,,30,80,', '140923,代县,2019,,30,90,'),
+    problem: problem(3, 'people', '90', 'conflicting_figures', { severity: 'warning', params: { ref: 2, refValue: 80, policy: 'later' } }),
+    rejected: [],
+    mentions: { zh: ['90', '80', '第 2 行'], en: ['90', '80', 'line 2'] },
+  },
+  {
+    code: 'household_id_blank',
+    datasetId: 'relocation',
+    csv: 'county_code,county,period,household_id,households,people\n140923,代县,2019,H1,1,3\n140923,代县,2019,,1,4\n',
+    problem: problem(3, 'household_id', '', 'household_id_blank', { severity: 'warning' }),
+    rejected: [],
+    mentions: { zh: ['户编号'], en: ['household number'] },
+  },
+  {
+    code: 'household_figure_blank',
+    datasetId: 'relocation',
+    csv: 'county_code,county,period,household_id,households,people\n140923,代县,2019,H1,1,3\n140923,代县,2019,H2,1,\n',
+    problem: problem(3, 'people', '', 'household_figure_blank', { severity: 'warning', params: { lines: 1, total: 2 } }),
+    rejected: [],
+    mentions: { zh: ['2 户中有 1 户', '搬迁人数'], en: ['1 of 2', '(people)'] },
+  },
+  {
+    code: 'overlapping_totals',
+    datasetId: 'relocation',
+    csv: 'county_code,county,period,township,site,households,people\n140923,代县,2019,A镇,,10,30\n140923,代县,2019,,S点,4,12\n140923,代县,2019,A镇,S点,4,12\n',
+    problem: problem(3, null, '', 'overlapping_totals', { severity: 'warning', params: { ref: 2 } }),
+    rejected: [],
+    mentions: { zh: ['第 2 行'], en: ['line 2'] },
+  },
 ];
 
 describe('importTable', () => {
@@ -251,6 +284,10 @@ describe('importTable', () => {
         subtotal_mismatch: true,
         detail_sum_mismatch: true,
         duplicate_key: true,
+        conflicting_figures: true,
+        household_id_blank: true,
+        household_figure_blank: true,
+        overlapping_totals: true,
       };
       expect(CASES.map((testCase) => testCase.code).sort()).toEqual(Object.keys(codes).sort());
     });
@@ -310,13 +347,17 @@ describe('importTable', () => {
         rowsRead: 2,
         rowsAccepted: 1,
         // The record builder's defaults: 代县 2019, every other figure blank, nothing derived or covered.
-        records: [relocation({ households: 1200, people: 3600 })],
+        records: [relocation({ households: 1200, people: 3600, file: 'relocation.csv' })],
         // The accepted row as read: no household rows to add up, so the same as the record.
-        preview: [relocation({ households: 1200, people: 3600 })],
+        preview: [relocation({ households: 1200, people: 3600, file: 'relocation.csv' })],
         rejected: [{ line: 3, cells: ['140923', '代县', '2020', '', 'abc', '1', ''], reasons: [problem(3, 'households', 'abc', 'not_a_number')] }],
         problems: [problem(3, 'households', 'abc', 'not_a_number')],
         problemTally: { errors: 1, warnings: 0, byCode: { not_a_number: 1 }, linesWithWarnings: 0 },
         subtotalChecks: [],
+        reading: { reading: 'totals', reason: 'no_household_column' },
+        notCounted: { lines: [], tally: {}, total: 0 },
+        conflicts: [],
+        choices: { reading: 'auto', conflicts: 'later' },
       });
     });
 
@@ -386,6 +427,14 @@ describe('importTable', () => {
     it('gives jobs records units = 1 when the file has no units column', () => {
       const result = run('jobs', 'county_code,county,period,unit,unit_type,jobs\n140923,代县,2020,A,enterprise,10\n');
       expect(result.records.map((record) => record.units)).toEqual([1]);
+    });
+
+    it('gives a named unit with a blank units cell 1 unit, and a type’s total without a name no units it does not state', () => {
+      const result = run('jobs', 'county_code,county,period,unit,unit_type,units,jobs\n140923,代县,2020,A厂,enterprise,,10\n140923,代县,2021,,family_workshop,,60\n');
+      expect(result.records.map((record) => [record.unit, record.units])).toEqual([
+        ['A厂', 1],
+        [null, null],
+      ]);
     });
 
     it('scales figures whose header counts in 万 (户均增收（万元）) to the contract unit', () => {
@@ -534,8 +583,8 @@ describe('importTable', () => {
       expect(result.problems).toEqual([]);
       expect(result.records.map((record) => [record.line, record.period.label, record.people, record.coveredBy])).toEqual([
         [2, '2016-2020', 3676, null],
-        [3, '2019', 2000, '140923|2016-2020||'],
-        [4, '2020', 1676, '140923|2016-2020||'],
+        [3, '2019', 2000, factIdentity(DATASETS.relocation, result.records[0]!)],
+        [4, '2020', 1676, factIdentity(DATASETS.relocation, result.records[0]!)],
       ]);
       const people = (records: readonly RelocationRecord[]) => records.reduce((total, record) => total + (record.people ?? 0), 0);
       const data = { relocation: result.records, sites: [], jobs: [], income: [], population: [] };
@@ -543,11 +592,16 @@ describe('importTable', () => {
       expect(people(filterDataset(data, { counties: [], period: periodOf(2019, 2020) }).relocation)).toBe(2000 + 1676);
     });
 
-    it('warns on the range line when the years add up differently', () => {
-      const result = run('relocation', `${header}\n140923,代县,2016-2020,3676\n140923,代县,2019,2000\n140923,代县,2020,1000\n`);
+    it('warns on the range line when the years that fill it add up differently', () => {
+      const result = run('relocation', `${header}\n140923,代县,2019-2020,3676\n140923,代县,2019,2000\n140923,代县,2020,1000\n`);
       expect(result.problems).toEqual([
         problem(2, 'people', '3676', 'detail_sum_mismatch', { severity: 'warning', params: { computed: 3000, lines: '3, 4' } }),
       ]);
+    });
+
+    it('does not hold years that leave part of the range out against it', () => {
+      const result = run('relocation', `${header}\n140923,代县,2016-2020,3676\n140923,代县,2019,2000\n140923,代县,2020,1000\n`);
+      expect(result.problems).toEqual([]);
     });
 
     it('checks a 合计 row against the range, not the range plus its years', () => {
@@ -568,7 +622,9 @@ describe('importTable', () => {
         county_code: '140923',
         county: '代县',
         period: periodOf(2016, 2020),
+        file: 'relocation.csv',
         township: null,
+        village: null,
         site: null,
         household_id: null,
         householdRows: 0,

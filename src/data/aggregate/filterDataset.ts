@@ -1,6 +1,6 @@
 import type { BaseRecord, Dataset, Period } from '../types';
 import { periodWithin } from '../parsePeriod';
-import { withoutCoveredRows } from '../normalise/markCoveredYears';
+import { withoutCoveredRows } from '../count/coverRanges';
 
 /** What the page is narrowed to: some counties (none chosen = all) and a span of years (null = all). */
 export interface Filters {
@@ -21,7 +21,7 @@ export interface FilterOptions {
 /**
  * Keeps the records of the chosen counties whose period lies wholly inside the chosen span. A range such as
  * 2016-2020 is never split into years, so it drops out when the span covers only part of it. A relocation row
- * covered by a range row (`coveredBy`, see markCoveredYears) is then left out while that range is kept, so the
+ * covered by a range row (`coveredBy`, see coverRanges) is then left out while that range is kept, so the
  * range counts and its years do not; once the span drops the range, its years count.
  */
 export function filterDataset(data: Dataset, filters: Filters, { keepCoveredYears = false }: FilterOptions = {}): Dataset {

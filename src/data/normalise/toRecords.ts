@@ -7,12 +7,20 @@ import { lookupCounty } from '../adminDivisions';
  * so the cast only names what the schema guarantees; columns absent from the file become null (unknown). Each record also gets its prefecture and province
  * from the code list, so the page never needs the list itself.
  */
-export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly string[], rows: readonly ValidRow[]): RecordsByDataset[Id][] {
-  // A column the file lacks takes the contract's default where it has one (units: 1), else stays unknown.
-  const defaults = new Map(DATASETS[datasetId].columns.map((column) => [column.key, column.defaultValue ?? null]));
+export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly string[], rows: readonly ValidRow[], file?: string): RecordsByDataset[Id][] {
+  const spec = DATASETS[datasetId];
+  // A blank figure with a contract default (units: 1) takes it only on a line that names its narrowest place (a
+  // unit): a line that leaves the unit blank is a total of its type, and its count is what its lines add up to.
+  const narrowest = spec.levels[spec.levels.length - 1];
+  const defaults = spec.columns.filter((column) => column.defaultValue !== undefined);
   return rows.map((row) => {
     const record: Record<string, unknown> = { line: row.line };
-    for (const key of columns) record[key] = row.values[key] ?? defaults.get(key) ?? null;
+    for (const key of columns) record[key] = row.values[key] ?? null;
+    if (narrowest !== undefined && typeof row.values[narrowest] === 'string') {
+      for (const column of defaults) if (record[column.key] === null) record[column.key] = column.defaultValue;
+    }
+    if (file !== undefined) record['file'] = file;
+    if (row.extras) record['extras'] = row.extras;
     const code = row.values['county_code'];
     const division = typeof code === 'string' ? lookupCounty(code) : null;
     record['prefecture'] = division?.prefecture ?? null;

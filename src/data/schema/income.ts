@@ -8,6 +8,7 @@ export const incomeSpec: DatasetSpec = {
   title: { zh: '带贫增收', en: 'Income gains' },
   columns: [
     ...placeAndPeriodColumns,
+    { key: 'township', zh: '乡镇', type: 'text', description: { zh: '乡镇（选填）', en: 'Township (optional)' } },
     { key: 'mechanism', zh: '带贫机制', type: 'text', required: true, description: { zh: '带贫增收机制', en: 'Mechanism that raises incomes' } },
     { key: 'villages', zh: '覆盖村数', type: 'count', unit: { zh: '个', en: 'villages' }, description: { zh: '覆盖村数', en: 'Villages covered' } },
     { key: 'households', zh: '受益户数', type: 'count', unit: HOUSEHOLDS, description: { zh: '受益户数', en: 'Households benefiting' } },
@@ -31,6 +32,6 @@ export const incomeSpec: DatasetSpec = {
     ...provenanceColumns,
   ],
   partsOfWholes: [{ part: 'households', whole: 'people', problem: 'people_fewer_than_households' }],
-  labelColumns: ['mechanism'],
-  keyColumns: ['mechanism'],
+  labelColumns: ['township', 'mechanism'],
+  levels: ['township', 'mechanism'],
 };

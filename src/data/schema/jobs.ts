@@ -15,7 +15,17 @@ export const jobsSpec: DatasetSpec = {
   title: { zh: '产业就业', en: 'Parks, workshops and jobs' },
   columns: [
     ...placeAndPeriodColumns,
-    { key: 'unit', zh: '单位名称', type: 'text', required: true, description: { zh: '园区、车间或企业名称', en: 'Name of the park, workshop or enterprise' } },
+    { key: 'township', zh: '乡镇', type: 'text', description: { zh: '乡镇（选填）', en: 'Township (optional)' } },
+    {
+      key: 'unit',
+      zh: '单位名称',
+      type: 'text',
+      headerRequired: true,
+      description: {
+        zh: '园区、车间或企业名称；留空的一行是该类型在本县（或乡镇）的合计',
+        en: 'Name of the park, workshop or enterprise; a row that leaves it blank is the total of its type in the county (or township)',
+      },
+    },
     {
       key: 'unit_type',
       zh: '类型',
@@ -51,6 +61,6 @@ export const jobsSpec: DatasetSpec = {
     ...provenanceColumns,
   ],
   partsOfWholes: [{ part: 'relocated_workers', whole: 'jobs' }],
-  labelColumns: ['unit'],
-  keyColumns: ['unit'],
+  labelColumns: ['township', 'unit'],
+  levels: ['township', 'unit_type', 'unit'],
 };

@@ -18,5 +18,5 @@ export const populationSpec: DatasetSpec = {
     ...provenanceColumns,
   ],
   labelColumns: [],
-  keyColumns: [],
+  levels: [],
 };

@@ -13,14 +13,22 @@ export const relocationSpec: DatasetSpec = {
   columns: [
     ...placeAndPeriodColumns,
     { key: 'township', zh: '乡镇', type: 'text', description: { zh: '乡镇', en: 'Township' } },
+    {
+      key: 'village',
+      zh: '村',
+      type: 'text',
+      aliases: ['行政村', '自然村', '村名', '迁出村', '搬出村', '所在村'],
+      description: { zh: '迁出的村（行政村或自然村）', en: 'Village the households moved from' },
+    },
     { key: 'site', zh: '安置点', type: 'text', description: { zh: '安置点', en: 'Resettlement site' } },
     {
       key: 'household_id',
       zh: '户编号',
       type: 'text',
+      aliases: ['户号', '家庭编号', '户码'],
       description: {
-        zh: '户编号（每户一行的明细表填写；同县同年重复的户编号只计一次）',
-        en: 'Household number, in a file with one row per household (a number repeated within a county and year counts once)',
+        zh: '户编号（每户一行的明细表填写；同一乡镇、村内重复的户编号只计一次；每人一行时同户各行填同一编号）',
+        en: 'Household number, in a file with one row per household (a number repeated within its township and village counts once; in a file with one row per person, each member’s row carries the household’s number)',
       },
     },
     countColumn('households', '搬迁户数', HOUSEHOLDS, 'Relocated households'),
@@ -54,6 +62,6 @@ export const relocationSpec: DatasetSpec = {
     { part: 'scattered_households', whole: 'households' },
     { part: 'scattered_people', whole: 'people' },
   ],
-  labelColumns: ['township', 'site'],
-  keyColumns: ['township', 'site', 'household_id'],
+  labelColumns: ['township', 'village', 'site', 'household_id'],
+  levels: ['township', 'village', 'site', 'household_id'],
 };

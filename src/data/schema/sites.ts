@@ -8,7 +8,14 @@ export const sitesSpec: DatasetSpec = {
   title: { zh: '安置点', en: 'Resettlement sites' },
   columns: [
     ...placeAndPeriodColumns,
-    { key: 'site', zh: '安置点', type: 'text', required: true, description: { zh: '安置点名称', en: 'Site name' } },
+    { key: 'township', zh: '乡镇', type: 'text', description: { zh: '乡镇（选填）', en: 'Township (optional)' } },
+    {
+      key: 'site',
+      zh: '安置点',
+      type: 'text',
+      headerRequired: true,
+      description: { zh: '安置点名称；留空的一行是该乡镇（或本县）的合计', en: 'Site name; a row that leaves it blank is the total of its township (or county)' },
+    },
     { key: 'households', zh: '入住户数', type: 'count', unit: HOUSEHOLDS, description: { zh: '入住户数', en: 'Households living there' } },
     { key: 'people', zh: '入住人数', type: 'count', unit: PEOPLE, description: { zh: '入住人数', en: 'People living there' } },
     { key: 'area_mu', zh: '占地（亩）', type: 'amount', unit: MU, description: { zh: '占地面积', en: 'Land area' } },
@@ -16,6 +23,6 @@ export const sitesSpec: DatasetSpec = {
     ...provenanceColumns,
   ],
   partsOfWholes: [{ part: 'households', whole: 'people', problem: 'people_fewer_than_households' }],
-  labelColumns: ['site'],
-  keyColumns: ['site'],
+  labelColumns: ['township', 'site'],
+  levels: ['township', 'site'],
 };

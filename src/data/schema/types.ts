@@ -28,12 +28,16 @@ export interface ColumnSpec {
   zh: string;
   type: ColumnType;
   required?: boolean;
+  /** The header must name the column, though a cell may be blank: the row is then the total over this level. */
+  headerRequired?: true;
   unit?: Bilingual;
   enumValues?: readonly EnumValue[];
   /** A mean or rate (wage, gain per household): never summed, so never checked against a subtotal. */
   notAdditive?: true;
   /** Value used when the cell is blank (only where the contract sets one). */
   defaultValue?: number;
+  /** Other headers offices write for the column (村, 行政村 for village), matched like `key` and `zh`. */
+  aliases?: readonly string[];
   description: Bilingual;
 }
 
@@ -58,6 +62,9 @@ export interface DatasetSpec {
   partsOfWholes?: readonly PartOfWhole[];
   /** Columns whose cell may name a subtotal row (合计/小计…), besides `county`. */
   labelColumns: readonly string[];
-  /** Columns that, with county and period, identify a row. */
-  keyColumns: readonly string[];
+  /**
+   * The places below a county, from the widest (township) to the narrowest (site, unit, household): a row that
+   * fills the first few and leaves the rest blank is the total of the rows that fill more of them (see src/data/count/).
+   */
+  levels: readonly string[];
 }

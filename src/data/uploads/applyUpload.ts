@@ -1,11 +1,11 @@
 import type { DatasetId } from '../schema';
-import { DATASETS, DATASET_IDS } from '../schema';
+import { DATASET_IDS } from '../schema';
 import type { Dataset, Problem, RecordsByDataset, RelocationRecord } from '../types';
 import type { ImportResult } from '../importTable';
 import type { StoredTable, StoredTables } from '../store/uploadStore';
-import { dropDuplicateRows } from '../normalise/dropDuplicateRows';
-import { resolveCountyTotals } from '../normalise/resolveCountyTotals';
-import { markCoveredYears } from '../normalise/markCoveredYears';
+import { countRecords } from '../count/countRecords';
+import { coverRanges } from '../count/coverRanges';
+import type { NotCountedLog } from '../count/notCounted';
 
 export type ApplyMode = 'replace' | 'append';
 
@@ -26,15 +26,13 @@ export function applyUpload<Id extends DatasetId>(result: ImportResult<Id>, mode
 }
 
 /**
- * Rows from several sources counted as one table: a row repeated across files counts once, and in
- * relocation a county total and detail rows from different files are resolved as within one file.
+ * Lines from several files counted as one table, by the same model as one file's: a fact repeated across files
+ * counts once, a conflict is settled by the later file, a total in one file stands for its breakdown in another,
+ * a range in one covers the years in another.
  */
-function combineRows<Id extends DatasetId>(datasetId: Id, rows: readonly RecordsByDataset[Id][]): { records: RecordsByDataset[Id][]; problems: Problem[] } {
-  const unique = dropDuplicateRows(rows, DATASETS[datasetId].keyColumns);
-  if (datasetId !== 'relocation') return { records: unique.kept, problems: unique.problems };
-  const resolved = resolveCountyTotals(unique.kept as RelocationRecord[]);
-  const covered = markCoveredYears(resolved.counted);
-  return { records: covered.records as RecordsByDataset[Id][], problems: [...unique.problems, ...resolved.problems, ...covered.problems] };
+function combineRows<Id extends DatasetId>(datasetId: Id, rows: readonly RecordsByDataset[Id][]): { records: RecordsByDataset[Id][]; problems: Problem[]; notCounted: NotCountedLog } {
+  const counted = countRecords(datasetId, rows, 'later');
+  return { records: counted.records, problems: counted.problems, notCounted: counted.notCounted };
 }
 
 /** What combining an appended table found, by table: repeats across files, totals that disagree. */
@@ -48,7 +46,8 @@ export function withUploads(shipped: Dataset, uploads: StoredTables): { data: Da
     const upload = uploads[id];
     if (!upload) continue;
     if (!upload.keepsShipped && upload.files.length === 1) {
-      data[id] = upload.records;
+      // Counted when imported; only which range covers a year is worked out again (its form has changed before).
+      data[id] = id === 'relocation' ? coverRanges(upload.records as RelocationRecord[]).records : upload.records;
       continue;
     }
     const rows = [...(upload.keepsShipped ? shipped[id] : []), ...upload.records] as RecordsByDataset[typeof id][];

@@ -1,12 +1,12 @@
 import type { ColumnSpec, DatasetSpec } from '../schema';
 import type { CellValue } from '../types';
 import type { RawRow } from '../parseCsv';
-import { plainInteger } from '../parseNumber';
+import { isNoFigure, plainInteger } from '../parseNumber';
 import { parsePeriod } from '../parsePeriod';
 import { countyNameMatches, lookupCounty } from '../adminDivisions';
 import { memoiseText } from '../memoiseText';
 import { hasNoEdgeSpace, isSixDigits } from './readCell';
-import { isSubtotalLabel } from './subtotalLabels';
+import { isSubtotalLabel } from './totalWording';
 
 /** Reads a row on the plain path: its cells by column position, or null when the row needs the full reading. */
 export type PlainRowReader = (row: RawRow) => readonly CellValue[] | null;
@@ -66,13 +66,10 @@ export function createPlainRowReader(spec: DatasetSpec, columns: readonly Column
   );
 
   function readCellPlainly(text: string, column: ColumnSpec, index: number): CellValue | undefined {
-    if (text === '') {
-      if (column.required) return undefined;
-      return column.type === 'count' || column.type === 'amount' ? (column.defaultValue ?? null) : null;
-    }
+    if (text === '') return column.required ? undefined : null;
     switch (column.type) {
       case 'text':
-        return hasNoEdgeSpace(text) && !(labelKeys.has(column.key) && isSubtotalLabel(text)) ? text : undefined;
+        return hasNoEdgeSpace(text) && !isNoFigure(text) && !(labelKeys.has(column.key) && isSubtotalLabel(text)) ? text : undefined;
       case 'code':
         return isSixDigits(text) ? text : undefined;
       case 'period':

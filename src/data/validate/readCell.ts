@@ -1,6 +1,6 @@
 import type { ColumnSpec } from '../schema';
 import type { CellValue, ProblemCode } from '../types';
-import { parseNumber, roundToMillionths } from '../parseNumber';
+import { isNoFigure, parseNumber, roundToMillionths } from '../parseNumber';
 import { parsePeriod } from '../parsePeriod';
 
 /**
@@ -35,7 +35,7 @@ function readNumber(text: string, column: ColumnSpec, scale: number): CellReadin
   if (!parsed.ok) return { ok: false, code: 'not_a_number' };
   // Rounding to 6 decimals keeps 0.1871 万元 at 1871 yuan, not 1870.9999999999998.
   // (roundToMillionths leaves a figure past 9 × 10^9 unrounded: rounding it there would only add error.)
-  const value = parsed.value === null ? (column.defaultValue ?? null) : scale === 1 ? parsed.value : roundToMillionths(parsed.value * scale);
+  const value = parsed.value === null ? null : scale === 1 ? parsed.value : roundToMillionths(parsed.value * scale);
   if (value === null) return { ok: true, value: null };
   if (value < 0) return { ok: false, code: 'negative_number' };
   if (column.type === 'count' && !Number.isInteger(value)) return { ok: false, code: 'fraction_in_count' };
@@ -73,7 +73,8 @@ export function readCell(raw: string, column: ColumnSpec, scale = 1): CellReadin
   if (text === '' && column.type !== 'count' && column.type !== 'amount') return { ok: true, value: null };
   switch (column.type) {
     case 'text':
-      return { ok: true, value: text };
+      // A place left as — or 无 is a place not named: the row is then the total of the level above, as if blank.
+      return { ok: true, value: isNoFigure(text) ? null : text };
     case 'code': {
       const code = readCountyCode(text);
       return code === null ? { ok: false, code: 'malformed_county_code' } : { ok: true, value: code };

@@ -4,9 +4,10 @@ import type { RawRow } from '../parseCsv';
 import { matchHeaders, type HeaderMatch } from '../matchHeaders';
 import { readCell } from './readCell';
 import { checkRow } from './rowRules';
-import { isSubtotalLabel } from './subtotalLabels';
+import { isSubtotalLabel } from './totalWording';
 import { ProblemLog, type ProblemTally } from './problemLog';
 import { createPlainRowReader } from './plainRows';
+import { isNoFigure } from '../parseNumber';
 
 /** A line that was not accepted, kept whole so the analyst can fix and re-upload it. */
 export interface RejectedRow {
@@ -72,9 +73,7 @@ function validateRow(
   const values: Record<string, CellValue> = {};
   const approximations: Problem[] = [];
   for (let index = 0; index < columns.length; index++) {
-    const declared = columns[index]!;
-    // A subtotal row states only what it sums: no default fills its blanks, and its labels may be blank.
-    const column = subtotal ? { ...declared, defaultValue: undefined } : declared;
+    const column = columns[index]!;
     const text = raw[column.key] ?? '';
     const reading = readCell(text, column, shape.scales[index]);
     if (subtotal && SUBTOTAL_LABELS.has(column.key)) {
@@ -111,7 +110,7 @@ function validateRow(
 }
 
 /**
- * Where household rows go instead of `accepted`, in the order they are read: adding them up as they come
+ * Where the lines of a roster go instead of `accepted`, in the order they are read: adding them up as they come
  * (HouseholdRowFold) means no object is built for any of a million plain ones, which come by position in
  * `columns`; a row the full reading accepted comes by name.
  */
@@ -141,28 +140,55 @@ export function createRowValidator(
   header: readonly string[],
   headerLine = 1,
   households: HouseholdSink | null = null,
-  // Off only to prove, in a test, that the plain path changes nothing but speed.
-  { plainPath = true }: { plainPath?: boolean } = {},
+  {
+    plainPath = true,
+    rosterColumns = 'all',
+  }: {
+    // Off only to prove, in a test, that the plain path changes nothing but speed.
+    plainPath?: boolean;
+    /**
+     * Which lines go to `households`: every line, or those that fill one of these cells (the household number,
+     * the head of household). The others wait in `accepted` until the file shows whether it is a roster at all
+     * (an import template's 户编号 column left blank throughout is no roster).
+     */
+    rosterColumns?: 'all' | readonly number[];
+  } = {},
 ): RowValidator {
-  const match = matchHeaders(header, spec);
+  // In a roster a line is a household (or a person) whatever figures it leaves blank: no figure column is required.
+  const rules: DatasetSpec = households ? { ...spec, requireOneOf: [] } : spec;
+  const match = matchHeaders(header, rules);
   const log = new ProblemLog();
   const result: ValidationResult = { header: match, rowsRead: 0, accepted: [], subtotals: [], rejected: [], problems: log.kept, tally: log.tally };
   log.add(match.unknown.map(({ header: name }) => ({ line: headerLine, column: null, value: name, code: 'unknown_column', severity: 'warning' })));
   log.add(match.missing.map((key) => ({ line: headerLine, column: key, value: '', code: 'missing_column', severity: 'error' })));
   const unusable = match.missing.length > 0;
-  const columns = spec.columns.filter((column) => match.indexOf.has(column.key));
+  const columns = rules.columns.filter((column) => match.indexOf.has(column.key));
   const shape: RowShape = {
     columns,
     indexes: columns.map((column) => match.indexOf.get(column.key) ?? -1),
     scales: columns.map((column) => match.scaleOf.get(column.key)),
-    labelKeys: ['county', 'county_code', ...spec.labelColumns],
+    labelKeys: ['county', 'county_code', ...rules.labelColumns],
   };
-  const readPlainRow = plainPath ? createPlainRowReader(spec, columns, shape.indexes, shape.scales, header.length) : () => null;
-  const householdAt = households ? columns.findIndex((column) => column.key === 'household_id') : -1;
-  // A household row goes to the sink as soon as it is read, whichever path read it, so rows keep their order.
-  const accept = (row: ValidRow) => {
-    if (households && householdAt >= 0) result.accepted.push(...households.add([row]));
-    else result.accepted.push(row);
+  const readPlainRow = plainPath ? createPlainRowReader(rules, columns, shape.indexes, shape.scales, header.length) : () => null;
+  const extrasOf = extrasReader(match);
+  // In a roster every line goes to the sink as soon as it is read, whichever path read it, so lines keep their order.
+  const marked = rosterColumns === 'all' ? null : rosterColumns;
+  const isRosterLine = (cells: readonly string[]) => {
+    if (!households) return false;
+    if (marked === null) return true;
+    for (const index of marked) {
+      const text = cells[index];
+      if (text !== undefined && text.trim() !== '' && !isNoFigure(text)) return true;
+    }
+    return false;
+  };
+  const accept = (row: ValidRow, cells: readonly string[]) => {
+    if (households && isRosterLine(cells)) {
+      households.add([row]);
+      return;
+    }
+    const extras = extrasOf(cells);
+    result.accepted.push(extras ? { ...row, extras } : row);
   };
   return {
     result,
@@ -176,23 +202,41 @@ export function createRowValidator(
         }
         const plain = readPlainRow(row);
         if (plain !== null) {
-          if (householdAt >= 0 && plain[householdAt] !== null) households?.addPlainHousehold(row.line, plain, columns);
-          else result.accepted.push({ line: row.line, values: valuesByName(columns, plain) });
+          if (households && isRosterLine(row.cells)) households.addPlainHousehold(row.line, plain, columns);
+          else accept({ line: row.line, values: valuesByName(columns, plain) }, row.cells);
           continue;
         }
-        const { problems, subtotal, values } = validateRow(spec, shape, header.length, row);
+        const { problems, subtotal, values } = validateRow(rules, shape, header.length, row);
         if (problems.length === 0) {
           if (subtotal) result.subtotals.push({ line: row.line, values });
-          else accept({ line: row.line, values });
+          else accept({ line: row.line, values }, row.cells);
           continue;
         }
         const errors = problems.filter((problem) => problem.severity === 'error');
         log.add(problems, errors.length > 0);
         if (errors.length > 0) result.rejected.push({ line: row.line, cells: row.cells, reasons: errors });
         else if (subtotal) result.subtotals.push({ line: row.line, values });
-        else accept({ line: row.line, values });
+        else accept({ line: row.line, values }, row.cells);
       }
     },
+  };
+}
+
+/**
+ * Reads the cells of the columns the schema does not know (村民小组, 类别, 批次…): they tell two lines apart, so
+ * each accepted line keeps the ones it fills. Null when it fills none.
+ */
+function extrasReader(match: HeaderMatch): (cells: readonly string[]) => Record<string, string> | undefined {
+  const unknown = match.unknown;
+  if (unknown.length === 0) return () => undefined;
+  return (cells) => {
+    let extras: Record<string, string> | undefined;
+    for (const { index, header } of unknown) {
+      const text = (cells[index] ?? '').trim();
+      if (text === '' || isNoFigure(text)) continue;
+      (extras ??= {})[header.trim()] = text;
+    }
+    return extras;
   };
 }
 

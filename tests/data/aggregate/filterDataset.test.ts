@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, filterDataset, yearSpan } from '../../../src/data/aggregate/filterDataset';
-import { spanKey } from '../../../src/data/normalise/markCoveredYears';
+import { factIdentity } from '../../../src/data/count/factIdentity';
+import { DATASETS } from '../../../src/data/schema';
+
+const spanKey = (record: Parameters<typeof factIdentity>[1]) => factIdentity(DATASETS.relocation, record);
 import { XINFU, dataset, income, jobs, period, population, relocation, site } from '../support/records';
 
 const range = relocation({ line: 2, period: period(2016, 2020), people: 100 });

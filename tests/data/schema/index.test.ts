@@ -36,7 +36,7 @@ describe('DATASETS', () => {
       ...(spec.requireOneOf ?? []).flat(),
       ...(spec.partsOfWholes ?? []).flatMap(({ part, whole }) => [part, whole]),
       ...spec.labelColumns,
-      ...spec.keyColumns,
+      ...spec.levels,
     ];
     expect(referenced.filter((key) => !keys.has(key))).toEqual([]);
   });

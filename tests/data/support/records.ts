@@ -16,6 +16,7 @@ export function relocation(overrides: Partial<RelocationRecord> = {}): Relocatio
     line: 2,
     ...base,
     township: null,
+    village: null,
     site: null,
     household_id: null,
     householdRows: 0,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASETS, DATASET_IDS, type DatasetId } from '../../../src/data/schema';
 import { createRowValidator } from '../../../src/data/validate/validateTable';
 import { parseCsv } from '../../../src/data/parseCsv';
-import { HouseholdRowFold } from '../../../src/data/normalise/foldHouseholdRows';
+import { HouseholdRowFold } from '../../../src/data/count/foldHouseholdRows';
 import { householdCsvPieces } from '../../../scripts/bench/householdCsv';
 import { generateDemoData } from '../../../scripts/demoData';
 import { seededRandom } from '../../../scripts/seededRandom';

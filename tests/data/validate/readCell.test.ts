@@ -85,9 +85,9 @@ describe('readCell', () => {
     expect(readCell('约-5', people)).toEqual({ ok: false, code: 'negative_number' });
   });
 
-  it('reads a blank or dash cell of a column with a default as the default (jobs units → 1)', () => {
-    expect(readCell('', units)).toEqual({ ok: true, value: 1 });
-    expect(readCell('-', units)).toEqual({ ok: true, value: 1 });
+  it('reads a blank or dash cell of a column with a default as unknown: only a named unit takes the default (toRecords)', () => {
+    expect(readCell('', units)).toEqual({ ok: true, value: null });
+    expect(readCell('-', units)).toEqual({ ok: true, value: null });
     expect(readCell('11', units)).toEqual({ ok: true, value: 11 });
   });
 

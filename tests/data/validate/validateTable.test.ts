@@ -55,9 +55,9 @@ describe('validateTable', () => {
     ]);
   });
 
-  it('reads a blank jobs units cell as 1', () => {
+  it('accepts a blank jobs units cell as blank, leaving the default to the record', () => {
     const result = validate('jobs', 'county_code,county,period,unit,unit_type,units\n140923,代县,2020,A,enterprise,\n140923,代县,2020,B,enterprise,18\n');
-    expect(result.accepted.map((row) => row.values['units'])).toEqual([1, 18]);
+    expect(result.accepted.map((row) => row.values['units'])).toEqual([null, 18]);
   });
 
   it('reads a county code written in the 12-digit statistical form or as an Excel number', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOUSEHOLD_ROWS_SAMPLED, HouseholdRowFold } from '../../../src/data/normalise/foldHouseholdRows';
-import { RELOCATION_MEASURES, type RelocationMeasure } from '../../../src/data/normalise/resolveCountyTotals';
+import { HOUSEHOLD_ROWS_SAMPLED, HouseholdRowFold } from '../../../src/data/count/foldHouseholdRows';
+import { RELOCATION_MEASURES, type RelocationMeasure } from '../../../src/data/count/relocationMeasures';
 import { periodOf } from '../../../src/data/parsePeriod';
 import type { CellValue, ValidRow } from '../../../src/data/types';
 
@@ -97,35 +97,40 @@ describe('HouseholdRowFold', () => {
   });
 
   describe('a household named twice', () => {
-    it('counts a household number repeated in the same county and year once, with a duplicate_key warning naming the first line', () => {
+    it('counts a household number repeated in the same township once, with a duplicate_key warning naming the first line', () => {
       const folding = fold(household(2, 'H1', { households: 1, people: 3 }), household(3, 'H2', { households: 1, people: 4 }), household(4, 'H1', { households: 1, people: 50 }));
-      expect(folding.problems).toEqual([{ line: 4, column: 'household_id', value: 'H1', code: 'duplicate_key', severity: 'warning', params: { first: 2 } }]);
-      const [row] = folding.rows();
-      expect([row?.values['households'], row?.values['people'], row?.householdRows]).toEqual([2, 7, 2]);
+      expect(folding.problemsFor('households')).toEqual([{ line: 4, column: 'household_id', value: 'H1', code: 'duplicate_key', severity: 'warning', params: { first: 2 } }]);
+      const [row] = folding.rows('households');
+      expect([row?.values['households'], row?.values['people'], row?.householdRows]).toEqual([2, 7, 3]);
     });
 
     it('names the first line for every later repeat', () => {
       const folding = fold(household(2, 'H1'), household(3, 'H1'), household(4, 'H1'));
-      expect(folding.problems.map((problem) => [problem.line, problem.params])).toEqual([
+      expect(folding.problemsFor('households').map((problem) => [problem.line, problem.params])).toEqual([
         [3, { first: 2 }],
         [4, { first: 2 }],
       ]);
-      expect(folding.rows().map((row) => row.householdRows)).toEqual([1]);
+      expect(folding.rows('households').map((row) => row.values['households'])).toEqual([1]);
     });
 
-    it('takes a number repeated in another township or site of the same county and year as a repeat too', () => {
-      const folding = fold(household(2, 'H1'), household(3, 'H1', undefined, { township: '峨口镇', site: '峨口安置点' }));
-      expect(folding.problems.map((problem) => [problem.line, problem.code])).toEqual([[3, 'duplicate_key']]);
-      expect(folding.rows().map((row) => [row.values['township'], row.householdRows])).toEqual([['上馆镇', 1]]);
+    it('takes a number repeated at another site of the same township as a repeat', () => {
+      const folding = fold(household(2, 'H1'), household(3, 'H1', undefined, { site: '峨口安置点' }));
+      expect(folding.problemsFor('households').map((problem) => [problem.line, problem.code])).toEqual([[3, 'duplicate_key']]);
+      expect(folding.rows('households').map((row) => [row.values['site'], row.values['households']])).toEqual([
+        ['滨河新区', 1],
+        ['峨口安置点', null],
+      ]);
     });
 
     it.each([
       ['another county', { county_code: '140921', county: '定襄县' }],
       ['another year', { period: periodOf(2020, 2020) }],
+      ['another township (numbering restarts in each)', { township: '峨口镇' }],
+      ['another village of the township', { village: '东村' }],
     ])('does not take the same number in %s for a repeat', (_where, place) => {
       const folding = fold(household(2, 'H1', { households: 1, people: 3 }), household(3, 'H1', { households: 1, people: 4 }, place));
-      expect(folding.problems).toEqual([]);
-      expect(folding.rows().map((row) => [row.line, row.values['people'], row.householdRows])).toEqual([
+      expect(folding.problemsFor('households')).toEqual([]);
+      expect(folding.rows('households').map((row) => [row.line, row.values['people'], row.values['households']])).toEqual([
         [2, 3, 1],
         [3, 4, 1],
       ]);
@@ -136,18 +141,48 @@ describe('HouseholdRowFold', () => {
       folding.add([household(2, 'H1')]);
       folding.add([household(3, 'H2')]);
       folding.add([household(4, 'H1')]);
-      expect(folding.problems.map((problem) => [problem.line, problem.params])).toEqual([[4, { first: 2 }]]);
+      expect(folding.problemsFor('households').map((problem) => [problem.line, problem.params])).toEqual([[4, { first: 2 }]]);
+      expect(folding.repeatCount).toBe(1);
+    });
+  });
+
+  describe('a roster of persons (each member’s line carries the household’s number)', () => {
+    const members = () =>
+      fold(household(2, 'H1', { people: null, registered_poor_people: 1 }), household(3, 'H1', { people: null, registered_poor_people: 1 }), household(4, 'H2', { people: null, registered_poor_people: 0 }));
+
+    it('counts households as distinct numbers and people as lines, summing people figures over every line', () => {
+      const [row] = members().rows('persons');
+      expect([row?.values['households'], row?.values['people'], row?.values['registered_poor_people']]).toEqual([2, 3, 2]);
+    });
+
+    it('warns of no repeat: a repeated number is a member', () => {
+      expect(members().problemsFor('persons').filter((problem) => problem.code === 'duplicate_key')).toEqual([]);
     });
   });
 
   describe('blanks and notes', () => {
-    it('leaves a group’s figure unknown (null) when any of its rows leaves it blank, and still sums the others', () => {
-      const [row] = fold(
+    it('sums the households that state a figure when one leaves it blank, and says how many of how many did', () => {
+      const folding = fold(
         household(2, 'H1', { households: 1, people: 3, registered_poor_people: 3 }),
         household(3, 'H2', { households: 1, people: 4, registered_poor_people: null }),
         household(4, 'H3', { households: 1, people: 2, registered_poor_people: 2 }),
-      ).rows();
-      expect([row?.values['households'], row?.values['people'], row?.values['registered_poor_people']]).toEqual([3, 9, null]);
+      );
+      const [row] = folding.rows('households');
+      expect([row?.values['households'], row?.values['people'], row?.values['registered_poor_people']]).toEqual([3, 9, 5]);
+      expect(folding.problemsFor('households')).toEqual([
+        { line: 3, column: 'registered_poor_people', value: '', code: 'household_figure_blank', severity: 'warning', params: { lines: 1, total: 3 } },
+      ]);
+    });
+
+    it('leaves a figure no household states unknown (null), without a warning', () => {
+      const folding = fold(household(2, 'H1', { households: 1, people: 3 }), household(3, 'H2', { households: 1, people: 4 }));
+      expect(folding.rows('households')[0]?.values['registered_poor_people']).toBeNull();
+      expect(folding.problemsFor('households')).toEqual([]);
+    });
+
+    it('counts a household whose households cell is blank as one', () => {
+      const [row] = fold(household(2, 'H1', { people: 3 }), household(3, 'H2', { people: 4 })).rows('households');
+      expect(row?.values['households']).toBe(2);
     });
 
     it('counts a 0 as a figure, not a blank', () => {
@@ -170,38 +205,41 @@ describe('HouseholdRowFold', () => {
     });
   });
 
-  describe('what it takes and what it leaves', () => {
-    it('returns the rows without a household number untouched and in order, and takes the others', () => {
-      const stated = [statedRow(2), statedRow(4, { households: 5, people: 20 })];
+  describe('what it takes', () => {
+    it('takes every row it is given, leaving none, and counts a line without a household number as a household', () => {
       const folding = new HouseholdRowFold();
-      const left = folding.add([stated[0]!, household(3, 'H1'), stated[1]!, household(5, 'H2')]);
-      expect(left).toEqual(stated);
-      expect(left[0]).toBe(stated[0]);
-      expect(left[1]).toBe(stated[1]);
-      expect(folding.rows().map((row) => row.householdRows)).toEqual([2]);
+      expect(folding.add([household(2, 'H1'), statedRow(3, { households: 1, people: 5 }), household(4, 'H2')])).toEqual([]);
+      const [row] = folding.rows('households');
+      expect([row?.values['households'], row?.values['people'], folding.rowsTaken]).toEqual([3, 11, 3]);
     });
 
-    it('counts in rowsTaken every household row it took, repeats included, across calls, and no other row', () => {
+    it('warns of a blank household number only when the file has a household number column', () => {
+      const withColumn = new HouseholdRowFold();
+      withColumn.hasHouseholdColumn = true;
+      withColumn.add([household(2, 'H1'), statedRow(3, { households: 1, people: 5 })]);
+      const without = fold(statedRow(2, { households: 1, people: 5 }), statedRow(3, { households: 1, people: 5 }));
+      expect(withColumn.problemsFor('households')).toEqual([{ line: 3, column: 'household_id', value: '', code: 'household_id_blank', severity: 'warning' }]);
+      expect(without.problemsFor('households')).toEqual([]);
+    });
+
+    it('counts in rowsTaken every row it took, repeats included, across calls, and in oneHousehold those giving exactly 1', () => {
       const folding = new HouseholdRowFold();
-      folding.add([household(2, 'H1'), statedRow(3), household(4, 'H2')]);
-      folding.add([household(5, 'H1'), statedRow(6)]);
-      expect(folding.rowsTaken).toBe(3);
-      expect(folding.rows().map((row) => row.householdRows)).toEqual([2]);
+      folding.add([household(2, 'H1'), household(3, 'H2', { households: 2, people: 6 })]);
+      folding.add([household(4, 'H1')]);
+      expect([folding.rowsTaken, folding.oneHousehold, folding.repeatCount]).toEqual([3, 2, 1]);
     });
 
     it('gives no rows, no problems and no sample when it has taken nothing', () => {
       const folding = new HouseholdRowFold();
-      expect(folding.add([statedRow(2)])).toHaveLength(1);
-      expect([folding.rows(), folding.problems, folding.sample, folding.rowsTaken]).toEqual([[], [], [], 0]);
+      expect([folding.rows(), folding.problemsFor('households'), folding.sample, folding.rowsTaken]).toEqual([[], [], [], 0]);
     });
 
-    it(`keeps the first ${HOUSEHOLD_ROWS_SAMPLED} household rows as they were read, skipping other rows, across calls`, () => {
+    it(`keeps the first ${HOUSEHOLD_ROWS_SAMPLED} rows as they were read, across calls`, () => {
       const households = [2, 3, 5, 6, 8, 9, 10].map((line) => household(line, `H${line}`, { households: 1, people: line }));
       const folding = new HouseholdRowFold();
-      folding.add([households[0]!, households[1]!, statedRow(4), households[2]!]);
-      folding.add([households[3]!, statedRow(7), households[4]!, households[5]!, households[6]!]);
-      expect(HOUSEHOLD_ROWS_SAMPLED).toBe(5);
-      expect(folding.sample).toEqual(households.slice(0, 5));
+      folding.add(households.slice(0, 3));
+      folding.add(households.slice(3));
+      expect(folding.sample).toEqual(households.slice(0, HOUSEHOLD_ROWS_SAMPLED));
     });
   });
 });

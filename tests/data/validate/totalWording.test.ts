@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubtotalLabel } from '../../../src/data/validate/subtotalLabels';
+import { isSubtotalLabel } from '../../../src/data/validate/totalWording';
 
 describe('isSubtotalLabel', () => {
   it.each([['合计'], ['总计'], ['小计'], ['全县合计'], ['全市合计'], ['全省合计'], ['合 计'], ['合计：'], ['Total'], ['TOTAL'], ['Total:'], ['Subtotal'], ['Grand Total'], ['sum']])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FirstLineByKey } from '../../../src/data/normalise/firstLineByKey';
+import { FirstLineByKey } from '../../../src/data/count/firstLineByKey';
 
 describe('FirstLineByKey', () => {
   it('says 0 the first time a key is given, then the line it was first given on', () => {
