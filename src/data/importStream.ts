@@ -5,6 +5,7 @@ import { createRowValidator } from './validate/validateTable';
 import type { DatasetDetection } from './detectDataset';
 import { beginTable, HEADER_SEARCH_ROWS, type TableStart } from './beginTable';
 import { finishImport, type CountingChoices, type ImportResult } from './importTable';
+import { BytesFingerprint } from './fingerprint';
 import { HouseholdRowFold } from './count/foldHouseholdRows';
 import { ImportFailure, importFailureOf } from './importFailure';
 
@@ -127,6 +128,8 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   let started = null as Extract<TableStart, { kind: 'validating' }> | null;
   let waiting: RawRow[] = [];
   const fold = new HouseholdRowFold();
+  const fingerprint = new BytesFingerprint();
+  if (skip > 0) fingerprint.update(new Uint8Array(await blob.slice(0, skip).arrayBuffer()));
 
   // Rows wait until enough have come to find the header below any title rows; then validation starts and
   // takes every row as it arrives. Returns the question to the analyst when the header does not say the dataset.
@@ -150,6 +153,7 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   for (let offset = skip; offset < blob.size; offset += chunkBytes) {
     if (options.signal?.aborted) throw abortReason(options.signal);
     const bytes = new Uint8Array(await blob.slice(offset, Math.min(offset + chunkBytes, blob.size)).arrayBuffer());
+    fingerprint.update(bytes);
     const question = take(reader.push(decode(bytes)), false);
     if (question) return question;
     options.onProgress?.({ bytesRead: Math.min(offset + chunkBytes, blob.size), totalBytes: blob.size, rowsRead: started?.validator.result.rowsRead ?? 0 });
@@ -157,7 +161,7 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   if (options.signal?.aborted) throw abortReason(options.signal);
   const question = take([...reader.push(decode()), ...reader.end()], true);
   if (question) return question;
-  const meta = { fileName, bytes: blob.size, encoding, delimiter: reader.delimiter ?? ',', header: started?.header ?? [] };
+  const meta = { fileName, bytes: blob.size, fingerprint: fingerprint.digest(), encoding, delimiter: reader.delimiter ?? ',', header: started?.header ?? [] };
   const choices = { reading: options.reading, conflicts: options.conflicts };
   if (started) return { kind: 'imported', result: finishImport(started.datasetId, started.validator, { meta, fold, reading: started.reading, choices }) };
   // An empty file has no header: it is still the named dataset's (empty) import, with the problem said.

@@ -6,6 +6,7 @@ import type { RejectedRow, RowValidator } from './validate/validateTable';
 import { byLineThenColumn, emptyTally, type ProblemTally } from './validate/problemLog';
 import { HouseholdRowFold } from './count/foldHouseholdRows';
 import { beginTable } from './beginTable';
+import { fingerprintOf } from './fingerprint';
 import { toRecords } from './normalise/toRecords';
 import { countRecords } from './count/countRecords';
 import { checkTotalsByWording } from './count/checkTotalsByWording';
@@ -24,6 +25,8 @@ export interface ImportResult<Id extends DatasetId = DatasetId> {
   fileName: string;
   /** The file's size in bytes. */
   bytes: number;
+  /** Every byte's fingerprint (see BytesFingerprint): the same file applied again is recognised by it. */
+  fingerprint: string;
   encoding: Encoding;
   delimiter: Delimiter;
   /** The header row as written, for the rejected-lines download. */
@@ -54,6 +57,7 @@ export interface ImportResult<Id extends DatasetId = DatasetId> {
 export interface ReadMeta {
   fileName: string;
   bytes: number;
+  fingerprint: string;
   encoding: Encoding;
   delimiter: Delimiter;
   header: string[];
@@ -152,6 +156,6 @@ export function importTable<Id extends DatasetId>(datasetId: Id, fileName: strin
   const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold, choices.reading);
   // The dataset is given, so beginTable never needs to ask.
   if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
-  const meta = { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header };
+  const meta = { fileName, bytes: bytes.length, fingerprint: fingerprintOf(bytes), encoding, delimiter: table.delimiter, header: start.header };
   return finishImport(datasetId, start.validator, { meta, fold, reading: start.reading, choices });
 }

@@ -53,7 +53,9 @@ export function matchHeaders(header: readonly string[], spec: DatasetSpec): Head
   });
 
   const missing = spec.columns.filter((column) => (column.required || column.headerRequired) && !indexOf.has(column.key)).map((column) => column.key);
-  for (const group of spec.requireOneOf ?? []) {
+  // A roster's lines are its households: it needs no figure column to be counted.
+  const roster = spec.rosterColumn !== undefined && indexOf.has(spec.rosterColumn);
+  for (const group of roster ? [] : (spec.requireOneOf ?? [])) {
     if (!group.some((key) => indexOf.has(key))) missing.push(group.join('/'));
   }
   return { indexOf, unknown, missing, scaleOf };

@@ -45,3 +45,8 @@ export function formatList(items: readonly string[], lang: Lang): string {
   // 'narrow' conjunction lists without a final 和/and: 代县、繁峙县、五台县 / Dai, Fanshi, Wutai.
   return new Intl.ListFormat(LOCALES[lang], { style: 'narrow', type: 'conjunction' }).format(items);
 }
+
+/** A moment (ISO 8601) as the reader's locale writes a date and time: 2024年5月1日 08:30, 1 May 2024, 08:30. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,5 +1,5 @@
 import type { DatasetId } from '../data/schema';
-import type { ImportResult } from '../data/importTable';
+import type { CountingChoices, ImportResult } from '../data/importTable';
 import type { ImportOutcome, ImportProgress } from '../data/importStream';
 import type { ImportFailureInfo } from '../data/importFailure';
 
@@ -14,7 +14,7 @@ export interface QueuedFile {
 /** Where the import of the current file stands. Nothing on the page changes until a report is applied. */
 export type ImportStep =
   | { kind: 'idle' }
-  | { kind: 'reading'; item: QueuedFile; datasetId: DatasetId | null; progress: ImportProgress | null }
+  | { kind: 'reading'; item: QueuedFile; datasetId: DatasetId | null; progress: ImportProgress | null; choices: CountingChoices }
   | { kind: 'question'; item: QueuedFile; question: Question }
   | { kind: 'report'; item: QueuedFile; result: ImportResult }
   | { kind: 'failed'; item: QueuedFile; failure: ImportFailureInfo };
@@ -32,13 +32,15 @@ export type ImportQueueAction =
   | { type: 'outcome'; outcome: ImportOutcome }
   | { type: 'failed'; failure: ImportFailureInfo }
   | { type: 'choose-dataset'; datasetId: DatasetId }
+  /** Reads the reported file again, counted another way (its reading, its conflicts). */
+  | { type: 'recount'; choices: CountingChoices }
   | { type: 'next' };
 
 export const EMPTY_QUEUE: ImportQueueState = { waiting: [], step: { kind: 'idle' }, nextId: 1 };
 
 function startNext(waiting: readonly QueuedFile[], nextId: number): ImportQueueState {
   const [item, ...rest] = waiting;
-  return item ? { waiting: rest, step: { kind: 'reading', item, datasetId: null, progress: null }, nextId } : { ...EMPTY_QUEUE, nextId };
+  return item ? { waiting: rest, step: { kind: 'reading', item, datasetId: null, progress: null, choices: {} }, nextId } : { ...EMPTY_QUEUE, nextId };
 }
 
 /** One file at a time: read it, ask which dataset it is if the header cannot tell, report, then the next. */
@@ -61,7 +63,12 @@ export function importQueueReducer(state: ImportQueueState, action: ImportQueueA
     case 'failed':
       return state.step.kind === 'reading' ? { ...state, step: { kind: 'failed', item: state.step.item, failure: action.failure } } : state;
     case 'choose-dataset':
-      return state.step.kind === 'question' ? { ...state, step: { kind: 'reading', item: state.step.item, datasetId: action.datasetId, progress: null } } : state;
+      return state.step.kind === 'question' ? { ...state, step: { kind: 'reading', item: state.step.item, datasetId: action.datasetId, progress: null, choices: {} } } : state;
+    case 'recount': {
+      if (state.step.kind !== 'report') return state;
+      const { item, result } = state.step;
+      return { ...state, step: { kind: 'reading', item, datasetId: result.datasetId, progress: null, choices: { ...result.choices, ...action.choices } } };
+    }
     case 'next':
       return startNext(state.waiting, state.nextId);
   }

@@ -218,7 +218,8 @@ function DashboardPage({ initialView }: { initialView: ViewState }) {
             step={queue.state.step}
             waiting={queue.state.waiting.length}
             applyBlocked={ready ? null : t('report.notReady')}
-            onChooseDataset={queue.chooseDataset} onApply={applyImport} onNext={queue.next} />
+            applied={uploads.tables}
+            onChooseDataset={queue.chooseDataset} onApply={applyImport} onRecount={queue.recount} onNext={queue.next} />
         </ViewBoundary>
         <footer className="page-footer">
           <p>{t('footer.about')}</p>

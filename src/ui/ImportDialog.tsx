@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { DATASETS, DATASET_IDS, type DatasetId } from '../data/schema';
 import type { ApplyMode } from '../data/uploads/applyUpload';
-import type { ImportResult } from '../data/importTable';
+import type { CountingChoices, ImportResult } from '../data/importTable';
 import type { ImportStep } from '../state/importQueue';
+import type { StoredTables } from '../data/store/uploadStore';
 import { columnLabel } from '../i18n/columnLabel';
 import { formatList, formatNumber, formatShare } from '../i18n/format';
 import { useI18n } from './I18nContext';
@@ -18,7 +19,11 @@ interface ImportDialogProps {
   onChooseDataset: (datasetId: DatasetId) => void;
   /** Why Apply cannot be used yet (the page's own data is still loading or failed), or null. */
   applyBlocked: string | null;
+  /** The uploads applied so far, so the report can say when a file is among them. */
+  applied: StoredTables;
   onApply: (result: ImportResult, mode: ApplyMode) => void;
+  /** Reads the reported file again, counted another way. */
+  onRecount: (choices: CountingChoices) => void;
   /** Cancels reading, or drops the report, and moves on to the next file. */
   onNext: () => void;
 }
@@ -81,7 +86,7 @@ function DatasetQuestion({ step, onChooseDataset, onNext }: { step: Extract<Impo
 }
 
 /** The modal that carries one file from reading to applied or cancelled. */
-export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, onApply, onNext }: ImportDialogProps) {
+export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, applied, onApply, onRecount, onNext }: ImportDialogProps) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const open = step.kind !== 'idle';
@@ -118,7 +123,7 @@ export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, onA
       {step.kind === 'question' && <DatasetQuestion key={step.item.id} step={step} onChooseDataset={onChooseDataset} onNext={onNext} />}
       {step.kind === 'report' && (
         <Suspense fallback={<p role="status">{t('upload.starting')}</p>}>
-          <ImportReport key={step.item.id} result={step.result} applyBlocked={applyBlocked} onApply={(mode) => onApply(step.result, mode)} onCancel={onNext} />
+          <ImportReport key={step.item.id} result={step.result} applyBlocked={applyBlocked} applied={applied} onApply={(mode) => onApply(step.result, mode)} onRecount={onRecount} onCancel={onNext} />
         </Suspense>
       )}
       {step.kind === 'failed' && (

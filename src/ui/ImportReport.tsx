@@ -1,34 +1,39 @@
 import { useEffect, useRef, useState } from 'react';
 import { DATASETS, type ColumnSpec } from '../data/schema';
-import type { ImportResult } from '../data/importTable';
+import type { CountingChoices, ImportResult } from '../data/importTable';
 import type { CellValue } from '../data/types';
-import type { ApplyMode } from '../data/uploads/applyUpload';
+import { alreadyApplied, type ApplyMode } from '../data/uploads/applyUpload';
+import type { StoredTables } from '../data/store/uploadStore';
 import { summariseImport, unlistedProblemKinds } from '../data/export/importSummary';
 import { rejectedLinesCsv } from '../data/export/rejectedLinesCsv';
 import { columnLabel, describeProblem } from '../i18n/columnLabel';
-import { formatNumber } from '../i18n/format';
+import { formatDateTime, formatNumber } from '../i18n/format';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
 import { ScrollRegion } from './ScrollRegion';
 import { focusStepHeading } from './focusStepHeading';
-
+import { CountingReport } from './CountingReport';
 
 interface ImportReportProps {
   result: ImportResult;
   applyBlocked: string | null;
+  /** The uploads applied so far: appending a file among them again would count it twice. */
+  applied: StoredTables;
   onApply: (mode: ApplyMode) => void;
+  onRecount: (choices: CountingChoices) => void;
   onCancel: () => void;
 }
 
-
 /** What an import found, before anything on the page changes: counts, a preview, every problem by line, apply or cancel. */
-export function ImportReport({ result, applyBlocked, onApply, onCancel }: ImportReportProps) {
+export function ImportReport({ result, applyBlocked, applied, onApply, onRecount, onCancel }: ImportReportProps) {
   const { lang, t } = useI18n();
   // Loaded on demand, the report arrives after the dialog's own step change: it takes the focus itself if it was lost.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => focusStepHeading(heading.current), []);
   const [mode, setMode] = useState<ApplyMode>('replace');
   const summary = summariseImport(result);
+  const sameFile = alreadyApplied(result, applied[result.datasetId]);
+  const appendBlocked = mode === 'append' && sameFile !== null;
   const spec = DATASETS[result.datasetId];
   const preview = result.preview as unknown as ({ line: number } & Record<string, CellValue>)[];
   const previewColumns = spec.columns.filter((column) => preview.some((record) => record[column.key] != null));
@@ -162,6 +167,7 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
           {t('report.households', { rows: formatNumber(householdRows, lang), groups: formatNumber(householdGroups.length, lang) })}
         </p>
       )}
+      <CountingReport result={result} onRecount={onRecount} />
       <fieldset className="apply-mode">
         <legend>{t('report.applyMode')}</legend>
         <label>
@@ -174,12 +180,17 @@ export function ImportReport({ result, applyBlocked, onApply, onCancel }: Import
         </label>
       </fieldset>
       {result.rowsAccepted === 0 && <p className="problem-error">{t('report.nothingToApply')}</p>}
+      {sameFile && (
+        <p className={appendBlocked ? 'problem-error' : 'chart-note'} data-testid="import-already-applied">
+          {t('report.alreadyApplied', { file: sameFile.fileName, date: formatDateTime(sameFile.appliedAt, lang) })}
+        </p>
+      )}
       {applyBlocked && <p className="problem-error">{applyBlocked}</p>}
       <div className="dialog-actions">
         <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onCancel}>
           {t('report.cancel')}
         </button>
-        <button type="button" className="primary-button" data-testid="import-apply" disabled={result.rowsAccepted === 0 || applyBlocked !== null} onClick={() => onApply(mode)}>
+        <button type="button" className="primary-button" data-testid="import-apply" disabled={result.rowsAccepted === 0 || applyBlocked !== null || appendBlocked} onClick={() => onApply(mode)}>
           {t('report.apply', { count: formatNumber(result.rowsAccepted, lang) })}
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { DATASETS, DATASET_IDS } from '../data/schema';
 import type { StoredTables } from '../data/store/uploadStore';
 import type { StorageNotice } from './useUploads';
-import { formatNumber } from '../i18n/format';
+import { formatDateTime, formatNumber } from '../i18n/format';
 import { useI18n } from './I18nContext';
 
 interface LoadedTablesProps {
@@ -16,7 +16,6 @@ interface LoadedTablesProps {
 /** What each table on the page comes from: the shipped files or an upload (which file, when, how many rows), with a reset. */
 export function LoadedTables({ tables, shippedName, shownRows, notice, onReset }: LoadedTablesProps) {
   const { lang, t } = useI18n();
-  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="loaded-tables" aria-labelledby="loaded-tables-title" data-testid="loaded-tables">
       <h2 id="loaded-tables-title">{t('loaded.title')}</h2>
@@ -49,7 +48,7 @@ export function LoadedTables({ tables, shippedName, shownRows, notice, onReset }
                   {table
                     ? table.files.map((file) => (
                         <div key={`${file.fileName}-${file.appliedAt}`}>
-                          {t(table.keepsShipped ? 'loaded.appended' : 'loaded.uploaded', { file: file.fileName, when: when(file.appliedAt), rows: formatNumber(file.rows, lang) })}
+                          {t(table.keepsShipped ? 'loaded.appended' : 'loaded.uploaded', { file: file.fileName, when: formatDateTime(file.appliedAt, lang), rows: formatNumber(file.rows, lang) })}
                         </div>
                       ))
                     : t('loaded.shipped', { name: shippedName })}

@@ -2,12 +2,15 @@ import { useCallback, useEffect, useReducer } from 'react';
 import { importInWorker, ImportCancelled } from '../data/load/importInWorker';
 import { importFailureOf } from '../data/importFailure';
 import type { DatasetId } from '../data/schema';
+import type { CountingChoices } from '../data/importTable';
 import { EMPTY_QUEUE, importQueueReducer, type ImportQueueState } from '../state/importQueue';
 
 export interface ImportQueue {
   state: ImportQueueState;
   addFiles: (files: readonly File[]) => void;
   chooseDataset: (datasetId: DatasetId) => void;
+  /** Reads the reported file again with other counting choices. */
+  recount: (choices: CountingChoices) => void;
   /** Stops reading the current file, or drops its report, and moves to the next file. */
   next: () => void;
 }
@@ -20,7 +23,7 @@ export function useImportQueue(): ImportQueue {
   useEffect(() => {
     if (!reading) return undefined;
     const { file } = reading.item;
-    const job = importInWorker(file, file.name, reading.datasetId, (progress) => dispatch({ type: 'progress', progress }));
+    const job = importInWorker(file, file.name, reading.datasetId, (progress) => dispatch({ type: 'progress', progress }), reading.choices);
     job.outcome.then(
       (outcome) => dispatch({ type: 'outcome', outcome }),
       (error: unknown) => {
@@ -30,12 +33,13 @@ export function useImportQueue(): ImportQueue {
     return job.cancel;
     // A new job starts only when a new file (or a new answer about its dataset) is being read, not on progress.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reading?.item, reading?.datasetId]);
+  }, [reading?.item, reading?.datasetId, reading?.choices]);
 
   return {
     state,
     addFiles: useCallback((files: readonly File[]) => dispatch({ type: 'add-files', files }), []),
     chooseDataset: useCallback((datasetId: DatasetId) => dispatch({ type: 'choose-dataset', datasetId }), []),
+    recount: useCallback((choices: CountingChoices) => dispatch({ type: 'recount', choices }), []),
     next: useCallback(() => dispatch({ type: 'next' }), []),
   };
 }

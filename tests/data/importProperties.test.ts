@@ -7,6 +7,7 @@ import { decodeBytes } from '../../src/data/decode';
 import { parseCsv } from '../../src/data/parseCsv';
 import { beginTable } from '../../src/data/beginTable';
 import { HouseholdRowFold } from '../../src/data/count/foldHouseholdRows';
+import { fingerprintOf } from '../../src/data/fingerprint';
 import { DATASETS, DATASET_IDS, UNIT_TYPES, type ColumnSpec, type DatasetId } from '../../src/data/schema';
 import { lookupCounty } from '../../src/data/adminDivisions';
 import { neutraliseFormula } from '../../src/data/toCsv';
@@ -342,7 +343,7 @@ function importCountingSubtotals(datasetId: DatasetId, fileName: string, bytes: 
   const fold = new HouseholdRowFold();
   const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold);
   if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
-  const meta = { fileName, bytes: bytes.length, encoding, delimiter: table.delimiter, header: start.header };
+  const meta = { fileName, bytes: bytes.length, fingerprint: fingerprintOf(bytes), encoding, delimiter: table.delimiter, header: start.header };
   const result = finishImport(datasetId, start.validator, { meta, fold, reading: start.reading });
   return { result, subtotalRows: start.validator.result.subtotals.length };
 }

@@ -9,6 +9,7 @@ import { toBlob, utf8 } from '../support/encode';
 import { imported } from '../support/fixtures';
 import { DATASETS, DATASET_IDS, type DatasetId } from '../../src/data/schema';
 import { factIdentity } from '../../src/data/count/factIdentity';
+import { fingerprintOf } from '../../src/data/fingerprint';
 import { periodOf } from '../../src/data/parsePeriod';
 import type { Problem, ProblemCode, RelocationRecord } from '../../src/data/types';
 import { NO_FILTERS, filterDataset } from '../../src/data/aggregate/filterDataset';
@@ -341,6 +342,7 @@ describe('importTable', () => {
         datasetId: 'relocation',
         fileName: 'relocation.csv',
         bytes: bytes(csv).length,
+        fingerprint: fingerprintOf(bytes(csv)),
         encoding: 'utf-8',
         delimiter: ',',
         header: RELOCATION_HEADER.split(','),

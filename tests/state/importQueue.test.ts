@@ -52,7 +52,7 @@ describe('importQueueReducer', () => {
     it('starts reading the first file, not yet knowing its dataset, and queues the rest in order, each with its own id', () => {
       expect(run({ type: 'add-files', files: [A, B, C] })).toEqual({
         waiting: [ITEM_B, ITEM_C],
-        step: { kind: 'reading', item: ITEM_A, datasetId: null, progress: null },
+        step: { kind: 'reading', item: ITEM_A, datasetId: null, progress: null, choices: {} },
         nextId: 4,
       });
     });
@@ -62,19 +62,19 @@ describe('importQueueReducer', () => {
       const second = file('乡镇.csv');
       expect(run({ type: 'add-files', files: [first, second] })).toEqual({
         waiting: [{ id: 2, file: second }],
-        step: { kind: 'reading', item: { id: 1, file: first }, datasetId: null, progress: null },
+        step: { kind: 'reading', item: { id: 1, file: first }, datasetId: null, progress: null, choices: {} },
         nextId: 3,
       });
     });
 
     it('gives the same file added twice two ids', () => {
       const state = run({ type: 'add-files', files: [A] }, { type: 'add-files', files: [A] });
-      expect([state.step, state.waiting]).toEqual([{ kind: 'reading', item: { id: 1, file: A }, datasetId: null, progress: null }, [{ id: 2, file: A }]]);
+      expect([state.step, state.waiting]).toEqual([{ kind: 'reading', item: { id: 1, file: A }, datasetId: null, progress: null, choices: {} }, [{ id: 2, file: A }]]);
     });
 
     it('queues files added while one is being read, behind those already waiting, numbering on', () => {
       const state = run({ type: 'add-files', files: [A, B] }, { type: 'add-files', files: [C] });
-      expect(state).toEqual({ waiting: [ITEM_B, ITEM_C], step: { kind: 'reading', item: ITEM_A, datasetId: null, progress: null }, nextId: 4 });
+      expect(state).toEqual({ waiting: [ITEM_B, ITEM_C], step: { kind: 'reading', item: ITEM_A, datasetId: null, progress: null, choices: {} }, nextId: 4 });
     });
 
     it('queues files added while a report is shown, without leaving the report', () => {
@@ -84,7 +84,7 @@ describe('importQueueReducer', () => {
 
     it('never reuses an id, even after the queue has emptied', () => {
       const state = run({ type: 'add-files', files: [A, B] }, { type: 'next' }, { type: 'next' }, { type: 'add-files', files: [C] });
-      expect(state).toEqual({ waiting: [], step: { kind: 'reading', item: { id: 3, file: C }, datasetId: null, progress: null }, nextId: 4 });
+      expect(state).toEqual({ waiting: [], step: { kind: 'reading', item: { id: 3, file: C }, datasetId: null, progress: null, choices: {} }, nextId: 4 });
     });
 
     it('stays idle when no file is added', () => {
@@ -95,7 +95,7 @@ describe('importQueueReducer', () => {
   describe('progress', () => {
     it('is recorded while the file is being read', () => {
       const state = run({ type: 'add-files', files: [A] }, { type: 'progress', progress: PROGRESS });
-      expect(state.step).toEqual({ kind: 'reading', item: ITEM_A, datasetId: null, progress: PROGRESS });
+      expect(state.step).toEqual({ kind: 'reading', item: ITEM_A, datasetId: null, progress: PROGRESS, choices: {} });
     });
 
     it('is ignored when nothing is being read (idle, a report, a question)', () => {
@@ -125,6 +125,18 @@ describe('importQueueReducer', () => {
     });
   });
 
+  describe('recount', () => {
+    it('reads the reported file again as the dataset it was read as, with the new choices over those it was counted with', () => {
+      const state = run({ type: 'add-files', files: [A, B] }, { type: 'outcome', outcome: IMPORTED }, { type: 'recount', choices: { conflicts: 'first' } });
+      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'reading', item: ITEM_A, datasetId: 'sites', progress: null, choices: { reading: 'auto', conflicts: 'first' } }, nextId: 3 });
+    });
+
+    it('is ignored while a file is still being read', () => {
+      const reading = run({ type: 'add-files', files: [A] });
+      expect(importQueueReducer(reading, { type: 'recount', choices: { reading: 'totals' } })).toBe(reading);
+    });
+  });
+
   describe('choose-dataset', () => {
     it('reads the same item again with the dataset the analyst chose, progress starting over', () => {
       const state = run(
@@ -133,7 +145,7 @@ describe('importQueueReducer', () => {
         { type: 'outcome', outcome: QUESTION },
         { type: 'choose-dataset', datasetId: 'sites' },
       );
-      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'reading', item: ITEM_A, datasetId: 'sites', progress: null }, nextId: 3 });
+      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'reading', item: ITEM_A, datasetId: 'sites', progress: null, choices: {} }, nextId: 3 });
     });
 
     it('then shows the report of that reading', () => {
@@ -169,11 +181,11 @@ describe('importQueueReducer', () => {
   describe('next', () => {
     it('moves on to the next waiting item after a report', () => {
       const state = run({ type: 'add-files', files: [A, B, C] }, { type: 'outcome', outcome: IMPORTED }, { type: 'next' });
-      expect(state).toEqual({ waiting: [ITEM_C], step: { kind: 'reading', item: ITEM_B, datasetId: null, progress: null }, nextId: 4 });
+      expect(state).toEqual({ waiting: [ITEM_C], step: { kind: 'reading', item: ITEM_B, datasetId: null, progress: null, choices: {} }, nextId: 4 });
     });
 
     it('moves on after a failure or an unanswered question too', () => {
-      const reading = { kind: 'reading', item: ITEM_B, datasetId: null, progress: null };
+      const reading = { kind: 'reading', item: ITEM_B, datasetId: null, progress: null, choices: {} };
       expect(run({ type: 'add-files', files: [A, B] }, { type: 'failed', failure: { code: 'failed', detail: 'x' } }, { type: 'next' }).step).toEqual(reading);
       expect(run({ type: 'add-files', files: [A, B] }, { type: 'outcome', outcome: QUESTION }, { type: 'next' }).step).toEqual(reading);
     });

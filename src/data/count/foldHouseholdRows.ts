@@ -96,8 +96,8 @@ export class HouseholdRowFold implements HouseholdSink {
   rowsTaken = 0;
   /** Lines that gave exactly 1 household. */
   oneHousehold = 0;
-  /** Per measure, how many households left it blank and the first such line. */
-  readonly blankFigures = new Map<string, { lines: number; first: number }>();
+  /** Per measure, the first line that left it blank (how many did is counted per group). */
+  readonly blankFigures = new Map<string, { first: number }>();
 
   /** Takes every row; returns none (the sink's contract: rows it leaves to be counted as they are). */
   add(rows: readonly ValidRow[]): ValidRow[] {
@@ -165,12 +165,15 @@ export class HouseholdRowFold implements HouseholdSink {
     if (reading === 'households') {
       for (const { line, first, id } of this.repeats) found.push({ line, column: 'household_id', value: id, code: 'duplicate_key', severity: 'warning', params: { first } });
     }
-    for (const [column, { lines, first }] of this.blankFigures) {
+    const groups = [...this.groups.values()].flat();
+    for (const [column, { first }] of this.blankFigures) {
       // A column no household fills is simply unknown; one some leave blank gives a figure without them.
-      const perLine = reading === 'persons' && PEOPLE_MEASURES.has(column);
       if (column === 'households' || (reading === 'persons' && column === 'people')) continue;
+      const index = RELOCATION_MEASURES.indexOf(column as (typeof RELOCATION_MEASURES)[number]);
+      const perLine = reading === 'persons' && IS_PEOPLE[index];
+      const lines = groups.reduce((sum, group) => sum + (perLine ? group.lineBlanks[index]! : group.blanks[index]!), 0);
       const total = perLine ? this.rowsTaken : this.rowsTaken - this.repeatCount;
-      if (lines < total) found.push({ line: first, column, value: '', code: 'household_figure_blank', severity: 'warning', params: { lines, total } });
+      if (lines > 0 && lines < total) found.push({ line: first, column, value: '', code: 'household_figure_blank', severity: 'warning', params: { lines, total } });
     }
     return found;
   }
@@ -196,7 +199,10 @@ export class HouseholdRowFold implements HouseholdSink {
     for (let index = 0; index < figures.length; index++) {
       const value = figures[index]!;
       if (value === value) group.lineSums[index] = group.lineSums[index]! + value;
-      else group.lineBlanks[index] = group.lineBlanks[index]! + 1;
+      else {
+        group.lineBlanks[index] = group.lineBlanks[index]! + 1;
+        this.noteBlankFigure(index, line);
+      }
     }
     if (first !== 0) {
       this.repeatCount++;
@@ -209,10 +215,7 @@ export class HouseholdRowFold implements HouseholdSink {
     for (let index = 0; index < figures.length; index++) {
       const value = figures[index]!;
       if (value === value) group.sums[index] = group.sums[index]! + value;
-      else {
-        group.blanks[index] = group.blanks[index]! + 1;
-        this.noteBlankFigure(index, line);
-      }
+      else group.blanks[index] = group.blanks[index]! + 1;
     }
   }
 
@@ -227,9 +230,7 @@ export class HouseholdRowFold implements HouseholdSink {
 
   private noteBlankFigure(index: number, line: number): void {
     const measure = RELOCATION_MEASURES[index]!;
-    const seen = this.blankFigures.get(measure);
-    if (seen) seen.lines++;
-    else this.blankFigures.set(measure, { lines: 1, first: line });
+    if (!this.blankFigures.has(measure)) this.blankFigures.set(measure, { first: line });
   }
 
   private groupFor(line: number, valuesByName: () => Record<string, CellValue>, note: string | null): HouseholdGroup {

@@ -3,6 +3,7 @@ import type { ImportOutcome, ImportProgress } from '../importStream';
 import type { ImportRequest, ImportResponse } from './importMessages';
 import { createImportWorker } from './worker-factory';
 import { ImportFailure } from '../importFailure';
+import type { CountingChoices } from '../importTable';
 
 /** An import under way: its outcome, and a way to stop it. */
 export interface ImportJob {
@@ -23,7 +24,7 @@ let nextId = 1;
 // Without a worker (blocked, or unable to start), the same importer runs here; it is loaded only then.
 async function importOnMainThread(request: ImportRequest, onProgress: (progress: ImportProgress) => void, signal: AbortSignal): Promise<ImportOutcome> {
   const { importStream } = await import('../importStream');
-  return importStream(request.file, request.fileName, { datasetId: request.datasetId, onProgress, signal });
+  return importStream(request.file, request.fileName, { ...request.choices, datasetId: request.datasetId, onProgress, signal });
 }
 
 /** The import on the main thread; cancelling aborts it before its next chunk is read. */
@@ -63,8 +64,14 @@ function workerCrashed(event: ErrorEvent): ImportFailure {
  * before it has said anything (it could not start), the same importer runs on the main thread instead, and from
  * then on every import does. A worker that fails once it has started fails the import, with a message.
  */
-export function importInWorker(file: Blob, fileName: string, datasetId: DatasetId | null, onProgress: (progress: ImportProgress) => void = () => {}): ImportJob {
-  const request: ImportRequest = { id: nextId++, file, fileName, datasetId };
+export function importInWorker(
+  file: Blob,
+  fileName: string,
+  datasetId: DatasetId | null,
+  onProgress: (progress: ImportProgress) => void = () => {},
+  choices: CountingChoices = {},
+): ImportJob {
+  const request: ImportRequest = { id: nextId++, file, fileName, datasetId, choices };
   const worker = createWorker();
   if (!worker) return mainThreadJob(request, onProgress);
 

@@ -1,13 +1,15 @@
 import type { DatasetId } from '../schema';
 import type { ImportOutcome, ImportProgress } from '../importStream';
 import type { ImportFailureInfo } from '../importFailure';
+import type { CountingChoices } from '../importTable';
 
-/** Page → worker: a file (a Blob is passed by reference, not copied) and, if known, its dataset. */
+/** Page → worker: a file (a Blob is passed by reference, not copied), if known its dataset, and how to count it. */
 export interface ImportRequest {
   id: number;
   file: Blob;
   fileName: string;
   datasetId: DatasetId | null;
+  choices: CountingChoices;
 }
 
 /** Worker → page: progress while reading, then the outcome, or why the import could not run at all. */

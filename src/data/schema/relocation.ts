@@ -51,6 +51,7 @@ export const relocationSpec: DatasetSpec = {
     ...provenanceColumns,
   ],
   requireOneOf: [['households', 'people']],
+  rosterColumn: 'household_id',
   partsOfWholes: [
     { part: 'households', whole: 'people', problem: 'people_fewer_than_households' },
     { part: 'registered_poor_households', whole: 'households' },

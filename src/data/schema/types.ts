@@ -58,6 +58,8 @@ export interface DatasetSpec {
   columns: readonly ColumnSpec[];
   /** At least one column of each group must be present in the header and filled in each row. */
   requireOneOf?: readonly (readonly string[])[];
+  /** A column whose presence makes the file a roster (a line per household or person): its lines count themselves, so requireOneOf does not hold. */
+  rosterColumn?: string;
   /** Within a row, each part may not exceed its whole. */
   partsOfWholes?: readonly PartOfWhole[];
   /** Columns whose cell may name a subtotal row (合计/小计…), besides `county`. */

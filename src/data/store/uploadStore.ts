@@ -7,6 +7,8 @@ export interface UploadedFile {
   /** ISO 8601 time the analyst applied it. */
   appliedAt: string;
   rows: number;
+  /** The file's fingerprint (absent in uploads saved before it was taken). */
+  fingerprint?: string;
 }
 
 /** An uploaded table that takes the place of a shipped one until it is reset. */

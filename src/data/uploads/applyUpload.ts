@@ -2,7 +2,7 @@ import type { DatasetId } from '../schema';
 import { DATASET_IDS } from '../schema';
 import type { Dataset, Problem, RecordsByDataset, RelocationRecord } from '../types';
 import type { ImportResult } from '../importTable';
-import type { StoredTable, StoredTables } from '../store/uploadStore';
+import type { StoredTable, StoredTables, UploadedFile } from '../store/uploadStore';
 import { countRecords } from '../count/countRecords';
 import { coverRanges } from '../count/coverRanges';
 import type { NotCountedLog } from '../count/notCounted';
@@ -15,7 +15,7 @@ export type ApplyMode = 'replace' | 'append';
  * into the upload (they stay the shipped dataset's, synthetic or not) but marked as kept.
  */
 export function applyUpload<Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode, previous: StoredTable<Id> | undefined, appliedAt: Date): StoredTable<Id> {
-  const file = { fileName: result.fileName, appliedAt: appliedAt.toISOString(), rows: result.records.length };
+  const file = { fileName: result.fileName, appliedAt: appliedAt.toISOString(), rows: result.records.length, fingerprint: result.fingerprint };
   if (mode === 'replace') return { datasetId: result.datasetId, keepsShipped: false, files: [file], records: [...result.records] };
   return {
     datasetId: result.datasetId,
@@ -23,6 +23,11 @@ export function applyUpload<Id extends DatasetId>(result: ImportResult<Id>, mode
     files: [...(previous?.files ?? []), file],
     records: [...(previous?.records ?? []), ...result.records],
   };
+}
+
+/** The file of `table` with the same bytes as the import's, if it was applied already: appending it again would count it twice. */
+export function alreadyApplied(result: ImportResult, table: StoredTable | undefined): UploadedFile | null {
+  return table?.files.find((file) => file.fingerprint === result.fingerprint) ?? null;
 }
 
 /**

@@ -155,6 +155,14 @@ describe('HouseholdRowFold', () => {
       expect([row?.values['households'], row?.values['people'], row?.values['registered_poor_people']]).toEqual([2, 3, 2]);
     });
 
+    it('says how many members’ lines leave a people figure blank, the household’s first line filled or not', () => {
+      const folding = fold(household(2, 'H1', { people: null, registered_poor_people: 1 }), household(3, 'H1', { people: null, registered_poor_people: null }), household(4, 'H2', { people: null, registered_poor_people: 1 }));
+      expect(folding.rows('persons')[0]?.values['registered_poor_people']).toBe(2);
+      expect(folding.problemsFor('persons')).toEqual([
+        { line: 3, column: 'registered_poor_people', value: '', code: 'household_figure_blank', severity: 'warning', params: { lines: 1, total: 3 } },
+      ]);
+    });
+
     it('warns of no repeat: a repeated number is a member', () => {
       expect(members().problemsFor('persons').filter((problem) => problem.code === 'duplicate_key')).toEqual([]);
     });

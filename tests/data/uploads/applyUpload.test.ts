@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyUpload, showsShippedRows, withUploads } from '../../../src/data/uploads/applyUpload';
+import { alreadyApplied, applyUpload, showsShippedRows, withUploads } from '../../../src/data/uploads/applyUpload';
 import { importTable } from '../../../src/data/importTable';
 import { summarise } from '../../../src/data/aggregate/summarise';
 import { filterDataset } from '../../../src/data/aggregate/filterDataset';
@@ -46,7 +46,7 @@ describe('applyUpload', () => {
     expect(applyUpload(result, 'replace', undefined, APPLIED)).toEqual({
       datasetId: 'relocation',
       keepsShipped: false,
-      files: [{ fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2 }],
+      files: [{ fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2, fingerprint: result.fingerprint }],
       records: result.records,
     });
     expect(result.records.map((record) => record.people)).toEqual([301, 452]);
@@ -57,7 +57,7 @@ describe('applyUpload', () => {
     expect(applyUpload(result, 'replace', earlier(true), APPLIED)).toEqual({
       datasetId: 'relocation',
       keepsShipped: false,
-      files: [{ fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2 }],
+      files: [{ fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2, fingerprint: result.fingerprint }],
       records: result.records,
     });
   });
@@ -67,7 +67,7 @@ describe('applyUpload', () => {
     expect(applyUpload(result, 'append', undefined, APPLIED)).toEqual({
       datasetId: 'relocation',
       keepsShipped: true,
-      files: [{ fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2 }],
+      files: [{ fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2, fingerprint: result.fingerprint }],
       records: result.records,
     });
   });
@@ -77,7 +77,7 @@ describe('applyUpload', () => {
     expect(applyUpload(result, 'append', earlier(true), APPLIED)).toEqual({
       datasetId: 'relocation',
       keepsShipped: true,
-      files: [earlierFile, { fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2 }],
+      files: [earlierFile, { fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2, fingerprint: result.fingerprint }],
       records: [...earlierRecords, ...result.records],
     });
   });
@@ -87,7 +87,7 @@ describe('applyUpload', () => {
     expect(applyUpload(result, 'append', earlier(false), APPLIED)).toEqual({
       datasetId: 'relocation',
       keepsShipped: false,
-      files: [earlierFile, { fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2 }],
+      files: [earlierFile, { fileName: '乡镇（测试）.csv', appliedAt: APPLIED_ISO, rows: 2, fingerprint: result.fingerprint }],
       records: [...earlierRecords, ...result.records],
     });
   });
@@ -101,8 +101,8 @@ describe('applyUpload', () => {
       datasetId: 'sites',
       keepsShipped: true,
       files: [
-        { fileName: 'sites.csv', appliedAt: APPLIED_ISO, rows: 2 },
-        { fileName: 'more.csv', appliedAt: LATER_ISO, rows: 1 },
+        { fileName: 'sites.csv', appliedAt: APPLIED_ISO, rows: 2, fingerprint: first.fingerprint },
+        { fileName: 'more.csv', appliedAt: LATER_ISO, rows: 1, fingerprint: second.fingerprint },
       ],
       records: [...first.records, ...second.records],
     });
@@ -189,6 +189,15 @@ describe('withUploads', () => {
     const second = importTable('sites', 'b.csv', bytes('county_code,county,period,site,people\n140921,定襄县,2020,测试安置点丙,90\n'));
     const table = applyUpload(second, 'append', applyUpload(first, 'replace', undefined, APPLIED), LATER);
     expect(withUploads(shipped, { sites: table }).data.sites).toEqual([...first.records, ...second.records]);
+  });
+
+  it('recognises a file already applied by its bytes, whatever its name, and not a file with one figure changed', () => {
+    const table = applyUpload(upload(), 'append', undefined, APPLIED);
+    const renamed = importTable('relocation', '另存为.csv', bytes(UPLOAD_CSV));
+    const corrected = importTable('relocation', '乡镇（测试）.csv', bytes(UPLOAD_CSV.replace('301', '310')));
+    expect(alreadyApplied(renamed, table)).toEqual(table.files[0]);
+    expect(alreadyApplied(corrected, table)).toBeNull();
+    expect(alreadyApplied(renamed, undefined)).toBeNull();
   });
 
   it('counts a file appended twice once, reporting each repeated row as a duplicate_key warning', () => {
