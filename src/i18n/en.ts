@@ -256,6 +256,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'counting.refLineInFile': 'line {line} of “{file}”',
   'counting.notCounted': 'Lines that add to no figure: {count}',
   'counting.allCounted': 'Every line adds to a figure: no totals, repeats or covered lines.',
+  'counting.tallyItem': '{reason}: {count}',
   'counting.notCountedLine': 'Line {line}: {reason}',
   'counting.seeLine': ' ({ref} counts instead)',
   'counting.moreLines': '{count} more lines are not listed here; download them all.',

@@ -254,6 +254,7 @@ export const zh = {
   'counting.refLineInFile': '“{file}”第 {line} 行',
   'counting.notCounted': '未计入数字的行：{count} 行',
   'counting.allCounted': '每一行都计入了数字，没有合计、重复或被覆盖的行。',
+  'counting.tallyItem': '{reason}：{count} 行',
   'counting.notCountedLine': '第 {line} 行：{reason}',
   'counting.seeLine': '（计入的是{ref}）',
   'counting.moreLines': '另有 {count} 行未逐条列出，可下载查看。',

@@ -95,7 +95,7 @@ export function CountingReport({ result, onRecount }: CountingReportProps) {
         <ul className="counting-tally">
           {tally.map((reason) => (
             <li key={reason} data-testid="import-not-counted-reason" data-reason={reason} data-count={notCounted.tally[reason]}>
-              {t(`notCounted.${reason}`)}: {formatNumber(notCounted.tally[reason] ?? 0, lang)}
+              {t('counting.tallyItem', { reason: t(`notCounted.${reason}`), count: formatNumber(notCounted.tally[reason] ?? 0, lang) })}
             </li>
           ))}
         </ul>
