@@ -123,7 +123,7 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
     }
     return decodeRaw(lines.rest()) + decodeRaw();
   };
-  const reader = new CsvRowReader();
+  const reader = new CsvRowReader(null, options.quotes === 'lines');
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   let started = null as Extract<TableStart, { kind: 'validating' }> | null;
   let waiting: RawRow[] = [];
@@ -162,8 +162,8 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
   const question = take([...reader.push(decode()), ...reader.end()], true);
   if (question) return question;
   const meta = { fileName, bytes: blob.size, fingerprint: fingerprint.digest(), encoding, delimiter: reader.delimiter ?? ',', header: started?.header ?? [] };
-  const choices = { reading: options.reading, conflicts: options.conflicts };
-  if (started) return { kind: 'imported', result: finishImport(started.datasetId, started.validator, { meta, fold, reading: started.reading, choices }) };
+  const choices = { reading: options.reading, conflicts: options.conflicts, quotes: options.quotes };
+  if (started) return { kind: 'imported', result: finishImport(started.datasetId, started.validator, { meta, fold, reading: started.reading, choices, unclosedQuote: reader.unclosedQuote }) };
   // An empty file has no header: it is still the named dataset's (empty) import, with the problem said.
   const datasetId = options.datasetId ?? 'relocation';
   return { kind: 'imported', result: finishImport(datasetId, createRowValidator(DATASETS[datasetId], []), { meta, choices }) };

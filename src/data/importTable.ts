@@ -1,7 +1,7 @@
 import { DATASETS, type DatasetId } from './schema';
 import type { Problem, RecordsByDataset, SubtotalCheck, ValidRow } from './types';
 import { decodeBytes, type Encoding } from './decode';
-import { parseCsv, type Delimiter } from './parseCsv';
+import { parseCsv, type Delimiter, type UnclosedQuote } from './parseCsv';
 import type { RejectedRow, RowValidator } from './validate/validateTable';
 import { byLineThenColumn, emptyTally, type ProblemTally } from './validate/problemLog';
 import { HouseholdRowFold } from './count/foldHouseholdRows';
@@ -17,6 +17,16 @@ import { noteNotCounted, type Conflict, type ConflictPolicy, type NotCountedLog 
 export interface CountingChoices {
   reading?: ReadingChoice;
   conflicts?: ConflictPolicy;
+  /** How the lines after a quote never closed are read: as the file says (one cell), or as lines. */
+  quotes?: QuoteReading;
+}
+
+export type QuoteReading = 'as-written' | 'lines';
+
+/** The problem a quote never closed makes, on the line its row starts. */
+function unclosedQuoteProblem(quote: UnclosedQuote, reading: QuoteReading): Problem {
+  const code = reading === 'lines' ? 'unclosed_quote_as_lines' : 'unclosed_quote';
+  return { line: quote.line, column: null, value: '', code, severity: 'warning', params: { lines: quote.lines } };
 }
 
 /** Everything one file yields: its counted records and a full account of what was read, rejected and checked. */
@@ -72,6 +82,8 @@ export interface FinishContext {
   fold?: HouseholdRowFold;
   reading?: ReadingDecision;
   choices?: CountingChoices;
+  /** Where the parser found a quote never closed. */
+  unclosedQuote?: UnclosedQuote | null;
 }
 
 /**
@@ -82,7 +94,11 @@ export interface FinishContext {
 export function finishImport<Id extends DatasetId>(datasetId: Id, validator: RowValidator, context: FinishContext): ImportResult<Id> {
   const { meta } = context;
   const fold = context.fold ?? new HouseholdRowFold();
-  const choices: Required<CountingChoices> = { reading: context.choices?.reading ?? 'auto', conflicts: context.choices?.conflicts ?? 'later' };
+  const choices: Required<CountingChoices> = {
+    reading: context.choices?.reading ?? 'auto',
+    conflicts: context.choices?.conflicts ?? 'later',
+    quotes: context.choices?.quotes ?? 'as-written',
+  };
   const spec = DATASETS[datasetId];
   const validation = validator.result;
   const previewRows = [...validation.accepted.slice(0, PREVIEW_ROWS), ...fold.sample].sort((a, b) => a.line - b.line).slice(0, PREVIEW_ROWS);
@@ -113,6 +129,7 @@ export function finishImport<Id extends DatasetId>(datasetId: Id, validator: Row
   for (const total of validation.subtotals) noteNotCounted(notCounted, { line: total.line, file: meta.fileName, reason: 'total_by_wording' });
   notCounted.lines.sort((a, b) => a.line - b.line);
   const wording = checkTotalsByWording(spec, validation.subtotals, counted.facts, counted.totalOf);
+  if (context.unclosedQuote) validator.addProblems([unclosedQuoteProblem(context.unclosedQuote, choices.quotes)]);
   validator.addProblems([...fold.problemsFor(reading.reading), ...counted.problems, ...wording.problems].sort(byLineThenColumn));
 
   // An empty file is one problem, not also every column it lacks.
@@ -151,11 +168,11 @@ const EMPTY_FILE: Problem = { line: 1, column: null, value: '', code: 'empty_fil
 /** bytes → text → rows → validated rows → counted records, all at once. The streaming importer gives the same result. */
 export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array, choices: CountingChoices = {}): ImportResult<Id> {
   const { text, encoding } = decodeBytes(bytes);
-  const table = parseCsv(text);
+  const table = parseCsv(text, undefined, choices.quotes === 'lines');
   const fold = new HouseholdRowFold();
   const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold, choices.reading);
   // The dataset is given, so beginTable never needs to ask.
   if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
   const meta = { fileName, bytes: bytes.length, fingerprint: fingerprintOf(bytes), encoding, delimiter: table.delimiter, header: start.header };
-  return finishImport(datasetId, start.validator, { meta, fold, reading: start.reading, choices });
+  return finishImport(datasetId, start.validator, { meta, fold, reading: start.reading, choices, unclosedQuote: table.unclosedQuote });
 }

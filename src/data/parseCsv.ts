@@ -13,6 +13,13 @@ export interface ParsedTable {
   header: string[];
   headerLine: number;
   rows: RawRow[];
+  /** A quote opened and never closed (present only then): the line its row starts on, and how many physical lines it took. */
+  unclosedQuote?: UnclosedQuote;
+}
+
+export interface UnclosedQuote {
+  line: number;
+  lines: number;
 }
 
 const CANDIDATES: readonly Delimiter[] = [',', '\t', ';'];
@@ -51,6 +58,11 @@ const SPACE = /\s/;
  */
 class RowScanner {
   private state: ScanState = FIELD_START;
+
+  /** True when the text scanned so far ends inside a quoted field. */
+  get inQuotes(): boolean {
+    return this.state === QUOTED;
+  }
   private readonly delimiterCode: number;
 
   /**
@@ -285,8 +297,17 @@ export class CsvRowReader {
   private readonly sample = new DelimiterSample();
   private linesBefore = 0;
   private crBefore = false;
+  /** Set by `end` when the text ends inside a quote it never closes. */
+  unclosedQuote: UnclosedQuote | null = null;
 
-  constructor(delimiter: Delimiter | null = null) {
+  /**
+   * With `quotesAsLines`, the lines of a quote never closed are read as lines, the quote as text; otherwise as
+   * the file says (one cell to the end), and either way `unclosedQuote` says where and how far.
+   */
+  constructor(
+    delimiter: Delimiter | null = null,
+    private readonly quotesAsLines = false,
+  ) {
     this.delimiter = delimiter;
   }
 
@@ -320,7 +341,18 @@ export class CsvRowReader {
     const rest = this.pending;
     this.pending = '';
     this.scanned = 0;
-    return rest === '' || !scanner ? [] : this.parseSegment(rest, scanner.newline ?? '\n');
+    if (rest === '' || !scanner) return [];
+    const newline = scanner.newline ?? '\n';
+    if (!scanner.inQuotes) return this.parseSegment(rest, newline);
+    // Everything after the row's start stayed in quotes: a file cut off, or a quote typed by hand. The rows
+    // before it (all of a short file's, which waited for the delimiter) are read as usual.
+    let rowStart = 0;
+    new RowScanner(this.delimiter ?? ',', newline, false).scan(rest, 0, true, (end) => (rowStart = end));
+    const rows = rowStart > 0 ? this.parseSegment(rest.slice(0, rowStart), newline) : [];
+    const quoted = rest.slice(rowStart);
+    const lines = countNewlines(quoted, 0, quoted.length, this.crBefore) + (/[\r\n]$/.test(quoted) ? 0 : 1);
+    this.unclosedQuote = { line: this.linesBefore + 1, lines };
+    return [...rows, ...this.parseSegment(quoted, newline, this.quotesAsLines)];
   }
 
   /** The row scanner, once the delimiter is known: given, or guessed once enough text has come. */
@@ -335,7 +367,7 @@ export class CsvRowReader {
     return this.scanner;
   }
 
-  private parseSegment(segment: string, newline: Newline): RawRow[] {
+  private parseSegment(segment: string, newline: Newline, quotesAsText = false): RawRow[] {
     const rows: RawRow[] = [];
     const firstLine = this.linesBefore;
     let rowStart = 0;
@@ -347,6 +379,8 @@ export class CsvRowReader {
     const parser = new Papa.Parser({
       delimiter: this.delimiter ?? ',',
       newline,
+      // No character of a CSV: every quote is then text.
+      ...(quotesAsText ? { quoteChar: '\u0000' } : {}),
       skipEmptyLines: false,
       step: (result: ParserStep) => {
         const line = linesBefore + 1;
@@ -372,8 +406,8 @@ export class CsvRowReader {
 }
 
 /** Parses a whole CSV text at once: the same reader, given everything in one piece. */
-export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): ParsedTable {
-  const reader = new CsvRowReader(delimiter);
+export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text), quotesAsLines = false): ParsedTable {
+  const reader = new CsvRowReader(delimiter, quotesAsLines);
   const rows = [...reader.push(text), ...reader.end()];
-  return { delimiter, header: reader.header ?? [], headerLine: reader.headerLine, rows };
+  return { delimiter, header: reader.header ?? [], headerLine: reader.headerLine, rows, ...(reader.unclosedQuote ? { unclosedQuote: reader.unclosedQuote } : {}) };
 }

@@ -37,7 +37,9 @@ export type ProblemCode =
   | 'conflicting_figures'
   | 'household_id_blank'
   | 'household_figure_blank'
-  | 'overlapping_totals';
+  | 'overlapping_totals'
+  | 'unclosed_quote'
+  | 'unclosed_quote_as_lines';
 
 /** One thing wrong with one line of a file. `line` is the physical line (the header is line 1). */
 export interface Problem {

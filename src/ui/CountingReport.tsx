@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CountingChoices, ImportResult } from '../data/importTable';
+import type { CountingChoices, ImportResult, QuoteReading } from '../data/importTable';
 import type { ReadingChoice } from '../data/count/chooseReading';
 import { NOT_COUNTED_REASONS, type ConflictPolicy, type NotCountedLine } from '../data/count/notCounted';
 import { notCountedCsv } from '../data/export/notCountedCsv';
@@ -12,6 +12,7 @@ import { useI18n } from './I18nContext';
 const LINES_SHOWN = 50;
 const READINGS: readonly ReadingChoice[] = ['auto', 'totals', 'households', 'persons'];
 const POLICIES: readonly ConflictPolicy[] = ['later', 'first', 'both'];
+const QUOTE_READINGS: readonly QuoteReading[] = ['as-written', 'lines'];
 
 interface CountingReportProps {
   result: ImportResult;
@@ -24,7 +25,9 @@ export function CountingReport({ result, onRecount }: CountingReportProps) {
   const { lang, t } = useI18n();
   const [reading, setReading] = useState<ReadingChoice>(result.choices.reading);
   const [policy, setPolicy] = useState<ConflictPolicy>(result.choices.conflicts);
-  const changed = reading !== result.choices.reading || policy !== result.choices.conflicts;
+  const [quotes, setQuotes] = useState<QuoteReading>(result.choices.quotes);
+  const changed = reading !== result.choices.reading || policy !== result.choices.conflicts || quotes !== result.choices.quotes;
+  const unclosedQuote = result.problems.some((problem) => problem.code === 'unclosed_quote' || problem.code === 'unclosed_quote_as_lines');
   const { notCounted, conflicts } = result;
   const lineRef = (line: number, file: string | undefined) =>
     file !== undefined && file !== result.fileName ? t('counting.refLineInFile', { line, file }) : t('counting.refLine', { line });
@@ -63,7 +66,19 @@ export function CountingReport({ result, onRecount }: CountingReportProps) {
             ))}
           </select>
         </label>
-        <button type="button" className="secondary-button" data-testid="import-recount" disabled={!changed} onClick={() => onRecount({ reading, conflicts: policy })}>
+        {unclosedQuote && (
+          <label>
+            {t('counting.quotes')}{' '}
+            <select data-testid="import-quote-reading" value={quotes} onChange={(event) => setQuotes(event.target.value as QuoteReading)}>
+              {QUOTE_READINGS.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(`counting.quotes.${choice}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" className="secondary-button" data-testid="import-recount" disabled={!changed} onClick={() => onRecount({ reading, conflicts: policy, quotes })}>
           {t('counting.recount')}
         </button>
       </div>

@@ -344,7 +344,7 @@ function importCountingSubtotals(datasetId: DatasetId, fileName: string, bytes: 
   const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold);
   if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
   const meta = { fileName, bytes: bytes.length, fingerprint: fingerprintOf(bytes), encoding, delimiter: table.delimiter, header: start.header };
-  const result = finishImport(datasetId, start.validator, { meta, fold, reading: start.reading });
+  const result = finishImport(datasetId, start.validator, { meta, fold, reading: start.reading, unclosedQuote: table.unclosedQuote });
   return { result, subtotalRows: start.validator.result.subtotals.length };
 }
 

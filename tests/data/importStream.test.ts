@@ -333,3 +333,20 @@ describe('an abort signal', () => {
     expect(result).toEqual(importTable('relocation', 'x.csv', CSV));
   });
 });
+
+describe('a quote opened and never closed', () => {
+  const csv = 'county_code,county,period,township,people\r\n140923,代县,2019,A镇,10\r\n140923,代县,2019,"B镇,20\r\n140923,代县,2019,C镇,30\r\n';
+
+  it.each([
+    [1, 'as-written'],
+    [7, 'as-written'],
+    [7, 'lines'],
+    [64, 'lines'],
+  ] as const)('gives importTable’s result in chunks of %i bytes, read %s', async (chunkBytes, quotes) => {
+    const file = utf8(csv);
+    const streamed = imported(await importStream(toBlob(file), 'cut.csv', { chunkBytes, quotes }));
+    expect(streamed).toEqual(importTable('relocation', 'cut.csv', file, { quotes }));
+    // Read as lines, the quote is text ("B镇) and lines 3 and 4 count; as written, line 4 is inside line 3, which is rejected.
+    expect(streamed.records.map((record) => ('people' in record ? record.people : null))).toEqual(quotes === 'lines' ? [10, 20, 30] : [10]);
+  });
+});

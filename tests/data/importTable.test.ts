@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importTable } from '../../src/data/importTable';
+import { importTable, type CountingChoices } from '../../src/data/importTable';
 import { importStream } from '../../src/data/importStream';
 import { PROBLEMS_KEPT } from '../../src/data/validate/problemLog';
 import { rejectedLinesCsv } from '../../src/data/export/rejectedLinesCsv';
@@ -23,8 +23,8 @@ function relocationFile(...lines: string[]): string {
   return [RELOCATION_HEADER, ...lines].join('\n') + '\n';
 }
 
-function run<Id extends DatasetId>(datasetId: Id, csv: string) {
-  return importTable(datasetId, `${datasetId}.csv`, bytes(csv));
+function run<Id extends DatasetId>(datasetId: Id, csv: string, choices: CountingChoices = {}) {
+  return importTable(datasetId, `${datasetId}.csv`, bytes(csv), choices);
 }
 
 function problem(line: number, column: string | null, value: string, code: ProblemCode, extra: Partial<Problem> = {}): Problem {
@@ -40,6 +40,7 @@ interface ProblemCase {
   rejected: number[];
   /** What each language's message must mention, besides differing from the other. */
   mentions: { zh: string[]; en: string[] };
+  choices?: CountingChoices;
 }
 
 const CASES: ProblemCase[] = [
@@ -251,12 +252,30 @@ const CASES: ProblemCase[] = [
     rejected: [],
     mentions: { zh: ['第 2 行'], en: ['line 2'] },
   },
+  {
+    code: 'unclosed_quote',
+    datasetId: 'relocation',
+    // Line 3 opens a quote it never closes: lines 3 to 5 become one line, its people cell holding the rest of the file.
+    csv: 'county_code,county,period,township,people\n140923,代县,2019,A镇,10\n140923,代县,2019,"B镇,20\n140923,代县,2019,C镇,30\n140923,代县,2019,D镇,40\n',
+    problem: problem(3, null, '', 'unclosed_quote', { severity: 'warning', params: { lines: 3 } }),
+    rejected: [3],
+    mentions: { zh: ['3 行', '按行读取'], en: ['3 lines', 'read as lines'] },
+  },
+  {
+    code: 'unclosed_quote_as_lines',
+    datasetId: 'relocation',
+    csv: 'county_code,county,period,township,people\n140923,代县,2019,A镇,10\n140923,代县,2019,"B镇,20\n140923,代县,2019,C镇,30\n140923,代县,2019,D镇,40\n',
+    choices: { quotes: 'lines' },
+    problem: problem(3, null, '', 'unclosed_quote_as_lines', { severity: 'warning', params: { lines: 3 } }),
+    rejected: [],
+    mentions: { zh: ['3 行', '逐行读取'], en: ['3 lines', 'line by line'] },
+  },
 ];
 
 describe('importTable', () => {
   describe('problems, each with its line, column and severity', () => {
-    it.each(CASES)('reports $code', ({ datasetId, csv, problem: expected, rejected }) => {
-      const result = run(datasetId, csv);
+    it.each(CASES)('reports $code', ({ datasetId, csv, problem: expected, rejected, choices }) => {
+      const result = run(datasetId, csv, choices);
       expect(result.problems.filter((found) => found.code === expected.code)).toEqual([expected]);
       expect(result.rejected.map((row) => row.line)).toEqual(rejected);
     });
@@ -289,6 +308,8 @@ describe('importTable', () => {
         household_id_blank: true,
         household_figure_blank: true,
         overlapping_totals: true,
+        unclosed_quote: true,
+        unclosed_quote_as_lines: true,
       };
       expect(CASES.map((testCase) => testCase.code).sort()).toEqual(Object.keys(codes).sort());
     });
@@ -317,8 +338,8 @@ describe('importTable', () => {
   });
 
   describe('problem messages (describeProblem)', () => {
-    it.each(CASES)('words $code differently in zh and en, each naming what is wrong', ({ datasetId, csv, problem: expected, mentions }) => {
-      const found = run(datasetId, csv).problems.find((candidate) => candidate.code === expected.code);
+    it.each(CASES)('words $code differently in zh and en, each naming what is wrong', ({ datasetId, csv, problem: expected, mentions, choices }) => {
+      const found = run(datasetId, csv, choices).problems.find((candidate) => candidate.code === expected.code);
       expect(found).toBeDefined();
       if (!found) return;
       const zh = describeProblem(found, datasetId, 'zh');
@@ -359,7 +380,7 @@ describe('importTable', () => {
         reading: { reading: 'totals', reason: 'no_household_column' },
         notCounted: { lines: [], tally: {}, total: 0 },
         conflicts: [],
-        choices: { reading: 'auto', conflicts: 'later' },
+        choices: { reading: 'auto', conflicts: 'later', quotes: 'as-written' },
       });
     });
 

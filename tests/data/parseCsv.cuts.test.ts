@@ -12,7 +12,7 @@ function readInPieces(pieces: readonly string[], delimiter: Delimiter | null) {
   const rows: RawRow[] = [];
   for (const piece of pieces) rows.push(...reader.push(piece));
   rows.push(...reader.end());
-  return { delimiter: reader.delimiter ?? ',', header: reader.header ?? [], headerLine: reader.headerLine, rows };
+  return { delimiter: reader.delimiter ?? ',', header: reader.header ?? [], headerLine: reader.headerLine, rows, ...(reader.unclosedQuote ? { unclosedQuote: reader.unclosedQuote } : {}) };
 }
 
 describe('CsvRowReader gives what parseCsv gives for the whole text, however the text is cut (seeded random cases)', () => {

@@ -289,7 +289,7 @@ describe('CsvRowReader and parseCsv agree however the text is cut', () => {
     const rows: RawRow[] = [];
     for (let i = 0; i < text.length; i += size) rows.push(...reader.push(text.slice(i, i + size)));
     rows.push(...reader.end());
-    return { delimiter: reader.delimiter ?? ',', header: reader.header ?? [], headerLine: reader.headerLine, rows };
+    return { delimiter: reader.delimiter ?? ',', header: reader.header ?? [], headerLine: reader.headerLine, rows, ...(reader.unclosedQuote ? { unclosedQuote: reader.unclosedQuote } : {}) };
   }
 
   it.each(TEXTS)('%s: pieces of every size from 1 to 12 characters give what parseCsv gives for the whole text', (_name, text) => {

@@ -104,6 +104,26 @@ describe('the counting choices in the report', () => {
     await page.context().close();
   });
 
+  it('names the line of a quote never closed, and reads the lines after it as lines when asked', async () => {
+    const page = await openReport({
+      name: 'a quote typed by hand',
+      file: 'open-quote.csv',
+      lines: ['county_code,county,period,township,people', '140923,代县,2019,上馆镇,10', '140923,代县,2019,"峨口镇,20', '140923,代县,2019,阳明堡镇,30'],
+      mode: 'replace',
+      expected: {},
+      notCounted: {},
+    });
+    expect(await page.locator('[data-testid="import-error"][data-line="3"][data-severity="warning"]').innerText()).toContain('引号');
+    expect(digits(await page.getByTestId('import-rows-read').innerText())).toBe(2);
+    await page.getByTestId('import-quote-reading').selectOption('lines');
+    await page.getByTestId('import-recount').click();
+    await expect.poll(async () => digits(await page.getByTestId('import-rows-read').innerText())).toBe(3);
+    await page.screenshot({ path: fileURLToPath(new URL('counting-open-quote.png', ARTIFACTS)) });
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => shownFor(page, 'people')).toBe(10 + 20 + 30);
+    await page.context().close();
+  });
+
   it('says when a file applied already is appended again, and will not count it twice', async () => {
     const example = COUNTING_EXAMPLES.find((candidate) => candidate.file === 'roster-blank-id.csv')!;
     const page = await openReport(example);

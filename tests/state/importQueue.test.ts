@@ -128,7 +128,7 @@ describe('importQueueReducer', () => {
   describe('recount', () => {
     it('reads the reported file again as the dataset it was read as, with the new choices over those it was counted with', () => {
       const state = run({ type: 'add-files', files: [A, B] }, { type: 'outcome', outcome: IMPORTED }, { type: 'recount', choices: { conflicts: 'first' } });
-      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'reading', item: ITEM_A, datasetId: 'sites', progress: null, choices: { reading: 'auto', conflicts: 'first' } }, nextId: 3 });
+      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'reading', item: ITEM_A, datasetId: 'sites', progress: null, choices: { reading: 'auto', conflicts: 'first', quotes: 'as-written' } }, nextId: 3 });
     });
 
     it('is ignored while a file is still being read', () => {
