@@ -130,7 +130,13 @@ export function finishImport<Id extends DatasetId>(datasetId: Id, validator: Row
   notCounted.lines.sort((a, b) => a.line - b.line);
   const wording = checkTotalsByWording(spec, validation.subtotals, counted.facts, counted.totalOf);
   if (context.unclosedQuote) validator.addProblems([unclosedQuoteProblem(context.unclosedQuote, choices.quotes)]);
-  validator.addProblems([...fold.problemsFor(reading.reading), ...counted.problems, ...wording.problems].sort(byLineThenColumn));
+  // One file's problems are all its own: the report names the file once, not on every line.
+  const ownProblems = counted.problems.map((problem) => {
+    const own = { ...problem };
+    delete own.file;
+    return own;
+  });
+  validator.addProblems([...fold.problemsFor(reading.reading), ...ownProblems, ...wording.problems].sort(byLineThenColumn));
 
   // An empty file is one problem, not also every column it lacks.
   const empty = meta.header.length === 0;

@@ -51,6 +51,8 @@ export interface Problem {
   severity: Severity;
   /** Extra figures the message needs (e.g. the whole a part exceeds). */
   params?: Readonly<Record<string, string | number>>;
+  /** The file of the line, where lines of several files are counted together (an append). */
+  file?: string;
 }
 
 /** The parsed value of one cell: blank cells are null (unknown), never 0. */
@@ -81,7 +83,7 @@ export interface BaseRecord {
   file?: string;
   /**
    * Filled cells of columns the schema does not know, by header as written: they tell two lines apart (a 类别 or
-   * 批次 column), so they are part of the line's identity, and a total agrees with them (see src/data/count/).
+   * 批次 column), so they are part of the line's identity, though never a level of totals (see src/data/count/).
    */
   extras?: Readonly<Record<string, string>>;
 }

@@ -28,7 +28,7 @@ export function DataChecks({ imports, combined }: DataChecksProps) {
         {entries.map(({ where, datasetId, problem }, index) => (
           <li key={index} className={`problem-${problem.severity}`}>
             <span className="problem-where">
-              {where} · {t('problems.line', { line: problem.line })}
+              {problem.file ?? where} · {t('problems.line', { line: problem.line })}
             </span>{' '}
             {t(`severity.${problem.severity}`)}: {describeProblem(problem, datasetId, lang)}
           </li>

@@ -1,6 +1,7 @@
 import { DATASETS } from '../schema';
 import type { DatasetSpec } from '../schema';
 import type { BaseRecord, Problem, RelocationRecord } from '../types';
+import { fileOf } from './notCounted';
 import { additiveColumns, factIdentity, figureOf, levelMask } from './factIdentity';
 
 function length(record: BaseRecord): number {
@@ -72,6 +73,7 @@ function checkRangesAgainstYears(spec: DatasetSpec, coveredBy: ReadonlyMap<Reloc
       const sum = covered.reduce((total, record) => total + figureOf(record, measure)!, 0);
       if (Math.abs(sum - stated) < 1e-6) continue;
       problems.push({
+        ...fileOf(range),
         line: range.line,
         column: measure,
         value: String(stated),

@@ -67,6 +67,11 @@ export interface NotCountedLog {
   total: number;
 }
 
+/** The file a record came from, for a problem about it: `{ file }`, or nothing for a record read before files were named. */
+export function fileOf(record: { file?: string }): { file?: string } {
+  return record.file === undefined ? {} : { file: record.file };
+}
+
 export function emptyNotCounted(): NotCountedLog {
   return { lines: [], tally: {}, total: 0 };
 }

@@ -1,7 +1,7 @@
 import type { DatasetSpec } from '../schema';
 import type { BaseRecord, Problem } from '../types';
 import { factIdentity, figureColumns, figureOf, figuresKey } from './factIdentity';
-import { noteNotCounted, type Conflict, type ConflictPolicy, type NotCountedLog } from './notCounted';
+import { fileOf, noteNotCounted, type Conflict, type ConflictPolicy, type NotCountedLog } from './notCounted';
 
 function isHouseholdSum(record: BaseRecord): boolean {
   return ((record as unknown as { householdRows?: number }).householdRows ?? 0) > 0;
@@ -46,7 +46,7 @@ export function resolveRepeats<T extends BaseRecord>(
       const reason = (earlier.source ?? '') === (record.source ?? '') ? 'repeat' : 'same_figures_other_source';
       noteNotCounted(notCounted, { line: record.line, file: record.file, reason, ...refOf(record, earlier) });
       if (reason === 'repeat') {
-        problems.push({ line: record.line, column: 'county_code', value: record.county_code, code: 'duplicate_key', severity: 'warning', params: { first: earlier.line } });
+        problems.push({ ...fileOf(record), line: record.line, column: 'county_code', value: record.county_code, code: 'duplicate_key', severity: 'warning', params: { first: earlier.line } });
       }
       return;
     }
@@ -55,6 +55,7 @@ export function resolveRepeats<T extends BaseRecord>(
     const lost = kept === null ? null : kept === record ? earlier : record;
     conflicts.push({ line: record.line, file: record.file, ...refOf(record, earlier), column, value: figureOf(record, column), refValue: figureOf(earlier, column), kept: kept?.line ?? null });
     problems.push({
+      ...fileOf(record),
       line: record.line,
       column,
       value: String(figureOf(record, column) ?? ''),

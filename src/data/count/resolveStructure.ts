@@ -1,7 +1,7 @@
 import type { DatasetSpec } from '../schema';
 import type { BaseRecord, Problem } from '../types';
 import { additiveColumns, enclosingMasks, figureOf, levelMask, placeKey, popcount } from './factIdentity';
-import { noteNotCounted, type NotCountedLog } from './notCounted';
+import { fileOf, noteNotCounted, type NotCountedLog } from './notCounted';
 
 interface Node<T> {
   record: T;
@@ -81,7 +81,7 @@ class Hierarchy<T extends BaseRecord> {
         other.aside = true;
         changed = true;
         noteNotCounted(notCounted, { line: other.record.line, file: other.record.file, reason: 'overlapping_total', ref: own.record.line });
-        problems.push({ line: other.record.line, column: null, value: '', code: 'overlapping_totals', severity: 'warning', params: { ref: own.record.line } });
+        problems.push({ ...fileOf(other.record), line: other.record.line, column: null, value: '', code: 'overlapping_totals', severity: 'warning', params: { ref: own.record.line } });
       }
     }
     return changed;
@@ -151,6 +151,7 @@ function withBreakdown<T extends BaseRecord>(total: T, details: readonly T[], me
       (merged as unknown as { derived: string[] }).derived.push(measure);
     } else if (Math.abs(stated - sum) > 1e-6) {
       problems.push({
+        ...fileOf(total),
         line: total.line,
         column: measure,
         value: String(stated),

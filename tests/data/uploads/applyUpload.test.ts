@@ -200,7 +200,7 @@ describe('withUploads', () => {
     expect(alreadyApplied(renamed, undefined)).toBeNull();
   });
 
-  it('counts a file appended twice once, reporting each repeated row as a duplicate_key warning', () => {
+  it('counts a file appended twice once, reporting each repeated row as a duplicate_key warning naming its file', () => {
     const dai = daiCountyDataset();
     const result = upload();
     const table = applyUpload(result, 'append', applyUpload(result, 'append', undefined, APPLIED), LATER);
@@ -209,8 +209,8 @@ describe('withUploads', () => {
     expect(summarise(shown.data).people.value).toBe(3676 + 301 + 452);
     expect(shown.problems).toEqual({
       relocation: [
-        { line: 2, column: 'county_code', value: '140921', code: 'duplicate_key', severity: 'warning', params: { first: 2 } },
-        { line: 3, column: 'county_code', value: '140922', code: 'duplicate_key', severity: 'warning', params: { first: 3 } },
+        { file: '乡镇（测试）.csv', line: 2, column: 'county_code', value: '140921', code: 'duplicate_key', severity: 'warning', params: { first: 2 } },
+        { file: '乡镇（测试）.csv', line: 3, column: 'county_code', value: '140922', code: 'duplicate_key', severity: 'warning', params: { first: 3 } },
       ],
     });
   });
@@ -222,8 +222,8 @@ describe('withUploads', () => {
     expect(shown.data.sites).toEqual(result.records);
     expect(shown.problems).toEqual({
       sites: [
-        { line: 2, column: 'county_code', value: '140923', code: 'duplicate_key', severity: 'warning', params: { first: 2 } },
-        { line: 3, column: 'county_code', value: '140923', code: 'duplicate_key', severity: 'warning', params: { first: 3 } },
+        { file: 'sites.csv', line: 2, column: 'county_code', value: '140923', code: 'duplicate_key', severity: 'warning', params: { first: 2 } },
+        { file: 'sites.csv', line: 3, column: 'county_code', value: '140923', code: 'duplicate_key', severity: 'warning', params: { first: 3 } },
       ],
     });
   });
@@ -242,7 +242,7 @@ describe('withUploads', () => {
     const shown = withUploads(dai, { relocation: applyUpload(importTable('relocation', '代县乡镇.csv', bytes(csv)), 'append', undefined, APPLIED) });
     expect(summarise(shown.data).people.value).toBe(3676);
     expect(shown.problems).toEqual({
-      relocation: [{ line: 2, column: 'people', value: '3676', code: 'detail_sum_mismatch', severity: 'warning', params: { computed: 1200 + 497, lines: '2, 3' } }],
+      relocation: [{ file: 'relocation.csv', line: 2, column: 'people', value: '3676', code: 'detail_sum_mismatch', severity: 'warning', params: { computed: 1200 + 497, lines: '2, 3' } }],
     });
   });
 });
