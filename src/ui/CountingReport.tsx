@@ -14,6 +14,30 @@ const READINGS: readonly ReadingChoice[] = ['auto', 'totals', 'households', 'per
 const POLICIES: readonly ConflictPolicy[] = ['later', 'first', 'both'];
 const QUOTE_READINGS: readonly QuoteReading[] = ['as-written', 'lines'];
 
+interface ChoiceSelectProps<T extends string> {
+  testId: string;
+  label: string;
+  value: T;
+  choices: readonly T[];
+  wording: (choice: T) => string;
+  onChange: (choice: T) => void;
+}
+
+function ChoiceSelect<T extends string>({ testId, label, value, choices, wording, onChange }: ChoiceSelectProps<T>) {
+  return (
+    <label>
+      {label}{' '}
+      <select data-testid={testId} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {wording(choice)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 interface CountingReportProps {
   result: ImportResult;
   /** Reads the file again, counted another way. */
@@ -45,38 +69,11 @@ export function CountingReport({ result, onRecount }: CountingReportProps) {
       )}
       <div className="counting-choices">
         {result.datasetId === 'relocation' && (
-          <label>
-            {t('counting.reading')}{' '}
-            <select data-testid="import-reading-choice" value={reading} onChange={(event) => setReading(event.target.value as ReadingChoice)}>
-              {READINGS.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(`counting.reading.${choice}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect testId="import-reading-choice" label={t('counting.reading')} value={reading} choices={READINGS} wording={(choice) => t(`counting.reading.${choice}`)} onChange={setReading} />
         )}
-        <label>
-          {t('counting.policy')}{' '}
-          <select data-testid="import-conflict-policy" value={policy} onChange={(event) => setPolicy(event.target.value as ConflictPolicy)}>
-            {POLICIES.map((choice) => (
-              <option key={choice} value={choice}>
-                {t(`counting.policy.${choice}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect testId="import-conflict-policy" label={t('counting.policy')} value={policy} choices={POLICIES} wording={(choice) => t(`counting.policy.${choice}`)} onChange={setPolicy} />
         {unclosedQuote && (
-          <label>
-            {t('counting.quotes')}{' '}
-            <select data-testid="import-quote-reading" value={quotes} onChange={(event) => setQuotes(event.target.value as QuoteReading)}>
-              {QUOTE_READINGS.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(`counting.quotes.${choice}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect testId="import-quote-reading" label={t('counting.quotes')} value={quotes} choices={QUOTE_READINGS} wording={(choice) => t(`counting.quotes.${choice}`)} onChange={setQuotes} />
         )}
         <button type="button" className="secondary-button" data-testid="import-recount" disabled={!changed} onClick={() => onRecount({ reading, conflicts: policy, quotes })}>
           {t('counting.recount')}

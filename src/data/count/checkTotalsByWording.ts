@@ -1,7 +1,7 @@
 import type { DatasetSpec } from '../schema';
 import type { BaseRecord, Period, Problem, SubtotalCheck, ValidRow } from '../types';
 import { totalWording } from '../validate/totalWording';
-import { additiveColumns, figureOf } from './factIdentity';
+import { additiveColumns, figureOf, liesWithin, periodLength } from './factIdentity';
 
 function isPeriod(value: unknown): value is Period {
   return typeof value === 'object' && value !== null && 'label' in value;
@@ -44,16 +44,13 @@ function scopeOf(spec: DatasetSpec, total: ValidRow, previousTotalLine: number):
   return { county: wholeFile ? 'all' : (code), period: isPeriod(period) ? period : null, labels, sinceLine: bare && labels.length === 0 ? previousTotalLine : null };
 }
 
-function length(record: BaseRecord): number {
-  return record.period.to - record.period.from;
-}
 
 // A year that a range among the same lines includes is already in the range's figure.
 function withoutYearsOfRanges<T extends BaseRecord>(records: readonly T[]): T[] {
-  const ranges = records.filter((record) => length(record) > 0);
+  const ranges = records.filter((record) => periodLength(record) > 0);
   if (ranges.length === 0) return [...records];
   return records.filter(
-    (record) => !ranges.some((range) => record.period.from >= range.period.from && record.period.to <= range.period.to && length(record) < length(range)),
+    (record) => !ranges.some((range) => liesWithin(record, range)),
   );
 }
 

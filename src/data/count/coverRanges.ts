@@ -2,16 +2,8 @@ import { DATASETS } from '../schema';
 import type { DatasetSpec } from '../schema';
 import type { BaseRecord, Problem, RelocationRecord } from '../types';
 import { fileOf } from './notCounted';
-import { additiveColumns, factIdentity, figureOf, levelMask } from './factIdentity';
+import { additiveColumns, factIdentity, figureOf, levelMask, liesWithin, periodLength } from './factIdentity';
 
-function length(record: BaseRecord): number {
-  return record.period.to - record.period.from;
-}
-
-// Within the range and shorter than it: 2019 or 2019-2020 within 2016-2020, but not 2016-2020 itself.
-function liesWithin(inner: BaseRecord, range: BaseRecord): boolean {
-  return inner.period.from >= range.period.from && inner.period.to <= range.period.to && length(inner) < length(range);
-}
 
 // At the range's place or below it: every level the range fills, the line fills the same.
 function placedUnder(spec: DatasetSpec, record: BaseRecord, range: BaseRecord, rangeMask: number): boolean {
@@ -36,7 +28,7 @@ export function coverRanges(records: readonly RelocationRecord[]): { records: Re
   const spec = DATASETS.relocation;
   const rangesByCounty = new Map<string, { range: RelocationRecord; mask: number }[]>();
   for (const record of records) {
-    if (length(record) === 0) continue;
+    if (periodLength(record) === 0) continue;
     const list = rangesByCounty.get(record.county_code) ?? [];
     list.push({ range: record, mask: levelMask(spec, record) });
     rangesByCounty.set(record.county_code, list);
@@ -46,7 +38,7 @@ export function coverRanges(records: readonly RelocationRecord[]): { records: Re
     let closest: RelocationRecord | null = null;
     for (const { range, mask } of rangesByCounty.get(record.county_code) ?? []) {
       if (!liesWithin(record, range) || !placedUnder(spec, record, range, mask)) continue;
-      if (closest === null || length(range) < length(closest)) closest = range;
+      if (closest === null || periodLength(range) < periodLength(closest)) closest = range;
     }
     if (closest) coveredBy.set(record, closest);
   }
@@ -65,8 +57,8 @@ function checkRangesAgainstYears(spec: DatasetSpec, coveredBy: ReadonlyMap<Reloc
   const problems: Problem[] = [];
   for (const [range, covered] of byRange) {
     // Only the years that make up the whole range add up to it; 2019 and 2020 alone are no breakdown of 2016-2020.
-    const years = new Set(covered.flatMap((record) => Array.from({ length: length(record) + 1 }, (_, index) => record.period.from + index)));
-    if (years.size !== length(range) + 1) continue;
+    const years = new Set(covered.flatMap((record) => Array.from({ length: periodLength(record) + 1 }, (_, index) => record.period.from + index)));
+    if (years.size !== periodLength(range) + 1) continue;
     for (const measure of additiveColumns(spec)) {
       const stated = figureOf(range, measure);
       if (stated === null || covered.some((record) => figureOf(record, measure) === null)) continue;
@@ -97,7 +89,7 @@ export function withoutCoveredRows<T>(records: readonly T[]): T[] {
   for (const record of records) {
     if (!isRelocation(record)) continue;
     if (record.coveredBy) anyCovered = true;
-    if (length(record) > 0) present.add(factIdentity(spec, record));
+    if (periodLength(record) > 0) present.add(factIdentity(spec, record));
   }
   if (!anyCovered) return [...records];
   return records.filter((record) => !(isRelocation(record) && typeof record.coveredBy === 'string' && present.has(record.coveredBy)));

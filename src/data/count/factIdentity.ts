@@ -5,6 +5,21 @@ type Fields = Readonly<Record<string, unknown>>;
 
 const fieldsOf = (record: BaseRecord) => record as unknown as Fields;
 
+/** Years a record's period spans beyond its first: 0 for a year, 4 for 2016-2020. */
+export function periodLength(record: BaseRecord): number {
+  return record.period.to - record.period.from;
+}
+
+/** Within the range and shorter than it: 2019 or 2019-2020 within 2016-2020, but not 2016-2020 itself. */
+export function liesWithin(inner: BaseRecord, range: BaseRecord): boolean {
+  return inner.period.from >= range.period.from && inner.period.to <= range.period.to && periodLength(inner) < periodLength(range);
+}
+
+/** True for households added up from a roster: sums, not lines as written. */
+export function isHouseholdSum(record: BaseRecord): boolean {
+  return ((record as unknown as { householdRows?: number }).householdRows ?? 0) > 0;
+}
+
 /** The columns whose values are figures: never part of what a line is about. */
 export function figureColumns(spec: DatasetSpec): string[] {
   return spec.columns.filter((column) => column.type === 'count' || column.type === 'amount' || column.type === 'year').map((column) => column.key);

@@ -1,14 +1,11 @@
 import type { DatasetSpec } from '../schema';
 import type { BaseRecord } from '../types';
-import { enclosingMasks, levelMask, placeKey } from './factIdentity';
+import { enclosingMasks, levelMask, periodLength, placeKey } from './factIdentity';
 
-function length(record: BaseRecord): number {
-  return record.period.to - record.period.from;
-}
 
 // Later end first; of two ending together, the shorter period (2020 before 2016-2020): it is the more specific.
 function newer(a: BaseRecord, b: BaseRecord): number {
-  return b.period.to - a.period.to || length(a) - length(b);
+  return b.period.to - a.period.to || periodLength(a) - periodLength(b);
 }
 
 // Columns the schema does not know are left out: a 批次 or 填报日期 that changes every year names no new unit.

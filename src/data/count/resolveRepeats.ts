@@ -1,11 +1,8 @@
 import type { DatasetSpec } from '../schema';
 import type { BaseRecord, Problem } from '../types';
-import { factIdentity, figureColumns, figureOf, figuresKey } from './factIdentity';
+import { factIdentity, figureColumns, figureOf, figuresKey, isHouseholdSum } from './factIdentity';
 import { fileOf, noteNotCounted, type Conflict, type ConflictPolicy, type NotCountedLog } from './notCounted';
 
-function isHouseholdSum(record: BaseRecord): boolean {
-  return ((record as unknown as { householdRows?: number }).householdRows ?? 0) > 0;
-}
 
 function firstDifference(spec: DatasetSpec, a: BaseRecord, b: BaseRecord): string {
   return figureColumns(spec).find((key) => figureOf(a, key) !== figureOf(b, key)) ?? figureColumns(spec)[0] ?? '';

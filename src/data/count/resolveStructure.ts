@@ -1,6 +1,6 @@
 import type { DatasetSpec } from '../schema';
 import type { BaseRecord, Problem } from '../types';
-import { additiveColumns, enclosingMasks, figureOf, levelMask, placeKey, popcount } from './factIdentity';
+import { additiveColumns, enclosingMasks, figureOf, isHouseholdSum, levelMask, placeKey, popcount } from './factIdentity';
 import { fileOf, noteNotCounted, type NotCountedLog } from './notCounted';
 
 interface Node<T> {
@@ -12,9 +12,6 @@ interface Node<T> {
   aside: boolean;
 }
 
-function isHouseholdSum(record: BaseRecord): boolean {
-  return ((record as unknown as { householdRows?: number }).householdRows ?? 0) > 0;
-}
 
 /** The structure found: the lines that count, and for every line the total it is part of (if any). */
 export interface Structure<T> {
