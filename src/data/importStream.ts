@@ -66,8 +66,9 @@ class WholeLines {
   private heldLength = 0;
 
   take(bytes: Uint8Array): Uint8Array | null {
-    let last = bytes.length - 1;
-    while (last >= 0 && bytes[last] !== LF && bytes[last] !== CR) last--;
+    // After the last LF, so that a CRLF is never cut in two; after the last CR only in a file of CR lines.
+    let last = bytes.lastIndexOf(LF);
+    if (last < 0) last = bytes.lastIndexOf(CR);
     if (last < 0) {
       this.hold(bytes);
       return null;
@@ -114,16 +115,25 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
       throw error;
     }
   };
-  const lines = encoding === 'gb18030' ? new WholeLines() : null;
-  const decode = (bytes?: Uint8Array) => {
-    if (!lines) return decodeRaw(bytes);
-    if (bytes) {
-      const whole = lines.take(bytes);
-      return whole ? decodeRaw(whole) : '';
-    }
-    return decodeRaw(lines.rest()) + decodeRaw();
-  };
+  // UTF-8 and GB18030 are read in whole lines, which the reader can split on their bytes; UTF-16 as text.
+  const lines = encoding === 'utf-8' || encoding === 'gb18030' ? new WholeLines() : null;
   const reader = new CsvRowReader(null, options.quotes === 'lines');
+  if (lines) reader.readsBytes(textDecoderFor(encoding));
+  // Every piece decoded goes through the one stream decoder, so that a character is never cut.
+  const rowsOf = (bytes: Uint8Array) => {
+    if (!lines) return reader.push(decodeRaw(bytes));
+    const whole = lines.take(bytes);
+    if (!whole) return [];
+    try {
+      // Once validation has started, lines go to it straight from the bytes, with no row made for a plain one.
+      return reader.pushBytes(whole, decodeRaw, started ? (line) => started!.validator.addScanned(line) : undefined);
+    } catch (error) {
+      // A cell strict UTF-8 cannot decode is the file's bytes saying it is not UTF-8, as the text decoder would say.
+      if (encoding === 'utf-8' && error instanceof TypeError) throw new NotUtf8();
+      throw error;
+    }
+  };
+  const rowsAtEnd = () => [...reader.push(lines ? decodeRaw(lines.rest()) + decodeRaw() : decodeRaw()), ...reader.end()];
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   let started = null as Extract<TableStart, { kind: 'validating' }> | null;
   let waiting: RawRow[] = [];
@@ -154,12 +164,12 @@ async function readAs(blob: Blob, fileName: string, encoding: Encoding, skip: nu
     if (options.signal?.aborted) throw abortReason(options.signal);
     const bytes = new Uint8Array(await blob.slice(offset, Math.min(offset + chunkBytes, blob.size)).arrayBuffer());
     fingerprint.update(bytes);
-    const question = take(reader.push(decode(bytes)), false);
+    const question = take(rowsOf(bytes), false);
     if (question) return question;
     options.onProgress?.({ bytesRead: Math.min(offset + chunkBytes, blob.size), totalBytes: blob.size, rowsRead: started?.validator.result.rowsRead ?? 0 });
   }
   if (options.signal?.aborted) throw abortReason(options.signal);
-  const question = take([...reader.push(decode()), ...reader.end()], true);
+  const question = take(rowsAtEnd(), true);
   if (question) return question;
   const meta = { fileName, bytes: blob.size, fingerprint: fingerprint.digest(), encoding, delimiter: reader.delimiter ?? ',', header: started?.header ?? [] };
   const choices = { reading: options.reading, conflicts: options.conflicts, quotes: options.quotes };

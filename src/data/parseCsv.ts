@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { ByteRowScanner, type ScannedLine } from './scan/byteRows';
 
 export type Delimiter = ',' | '\t' | ';';
 
@@ -309,6 +310,38 @@ export class CsvRowReader {
     private readonly quotesAsLines = false,
   ) {
     this.delimiter = delimiter;
+  }
+
+  private bytes: { decoder: TextDecoder; scanner: ByteRowScanner | null } | null = null;
+
+  /** Lets `pushBytes` read pieces on their bytes (see ByteRowScanner), with `decoder` for their cells. */
+  readsBytes(decoder: TextDecoder): void {
+    this.bytes = { decoder, scanner: null };
+  }
+
+  /**
+   * Adds a piece of whole lines: read on its bytes when nothing is held from before and the piece has no quote
+   * (most pieces of a large export), each line then handed to `onLine` if given, else returned as a row; any other
+   * piece is decoded by `decode` and pushed, and its rows returned.
+   */
+  pushBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) => string, onLine?: (line: ScannedLine) => void): RawRow[] {
+    const scanner = this.byteScanner();
+    const rows: RawRow[] = [];
+    const lines = scanner ? scanner.scan(bytes, this.linesBefore, onLine ?? ((line) => rows.push(line.rawRow()))) : -1;
+    if (lines < 0) return this.push(decode(bytes));
+    this.linesBefore += lines;
+    this.crBefore = false;
+    return rows;
+  }
+
+  // The byte scanner, once the header is read, the delimiter and kind of line break known, and no text held.
+  private byteScanner(): ByteRowScanner | null {
+    const options = this.bytes;
+    const newline = this.scanner?.newline;
+    if (!options || this.header === null || this.pending !== '' || this.scanner?.inQuotes !== false) return null;
+    if (newline !== '\n' && newline !== '\r\n') return null;
+    options.scanner ??= new ByteRowScanner((this.delimiter ?? ',').charCodeAt(0), newline === '\r\n', options.decoder);
+    return options.scanner;
   }
 
   /** Adds text and returns the data rows it completes. */

@@ -29,12 +29,13 @@ export function countRecords<Id extends DatasetId>(datasetId: Id, records: reado
   const notCounted = emptyNotCounted();
   const problems: Problem[] = [];
   const repeats = resolveRepeats(spec, records, policy, notCounted);
-  problems.push(...repeats.problems);
+  // Appended one by one: a file of a million repeats gives more problems than a call can take as arguments.
+  for (const problem of repeats.problems) problems.push(problem);
   const structure = resolveStructure(spec, repeats.kept, notCounted, problems);
   let counted = structure.counted;
   if (datasetId === 'relocation') {
     const ranges = coverRanges(counted as RelocationRecord[]);
-    problems.push(...ranges.problems);
+    for (const problem of ranges.problems) problems.push(problem);
     for (const [record, range] of ranges.coveredBy) {
       noteNotCounted(notCounted, { line: record.line, file: record.file, reason: 'in_range', ref: range.line, ...(range.file !== record.file ? { refFile: range.file } : {}) });
     }

@@ -18,22 +18,6 @@ const IS_PEOPLE = RELOCATION_MEASURES.map((measure) => PEOPLE_MEASURES.has(measu
 const BLANK_IDS_LISTED = 1_000;
 const REPEATS_KEPT = 5_000;
 
-interface HouseholdGroup {
-  ids: Int32Array;
-  line: number;
-  values: Record<string, CellValue>;
-  /** The note every row so far has given, or null once two differ. */
-  note: string | null;
-  /** Per measure, over households (each household's first line): the known sum, and how many left it blank. */
-  sums: Float64Array;
-  blanks: Uint32Array;
-  /** Per measure, over every line (a roster of persons): the known sum, and how many left it blank. */
-  lineSums: Float64Array;
-  lineBlanks: Uint32Array;
-  households: number;
-  rows: number;
-}
-
 /** Where each column the fold reads stands among a file's columns: found once per file, not per row. */
 interface Positions {
   columns: readonly ColumnSpec[];
@@ -54,9 +38,93 @@ function detached(value: CellValue): CellValue {
   return typeof value === 'string' ? ` ${value}`.slice(1) : value;
 }
 
-function sameIds(a: Int32Array, b: Int32Array): boolean {
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
+const GROUP_WIDTH = GROUP_COLUMNS.length;
+const MEASURE_COUNT = RELOCATION_MEASURES.length;
+
+function grown<T extends Float64Array | Uint32Array | Int32Array>(array: T, length: number): T {
+  if (array.length >= length) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(length, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+// Dictionary numbers are small: each is mixed in whole (multiply, then fold the high bits down), or groups that
+// differ only in a township's number would share a hash.
+function hashOfKeys(keys: Int32Array, at: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < GROUP_WIDTH; index++) {
+    hash = Math.imul(hash ^ keys[at + index]!, 0x9e3779b1);
+    hash ^= hash >>> 15;
+  }
+  return hash;
+}
+
+/**
+ * The groups of a fold, column by column in typed arrays: a group is a number, its figures a stride of each
+ * array. Hundreds of thousands of groups (a national registry's townships and sites) then cost a few typed arrays,
+ * not an object and four arrays each.
+ */
+class Groups {
+  size = 0;
+  /** Per group, the dictionary number of each group column's text (0 for blank). */
+  keys = new Int32Array(1024 * GROUP_WIDTH);
+  firstLine = new Uint32Array(1024);
+  households = new Uint32Array(1024);
+  rows = new Uint32Array(1024);
+  /** Per group and measure, over households (each household's first line): the known sum, and how many left it blank. */
+  sums = new Float64Array(1024 * MEASURE_COUNT);
+  blanks = new Uint32Array(1024 * MEASURE_COUNT);
+  /** Per group and measure, over every line (a roster of persons): the known sum, and how many left it blank. */
+  lineSums = new Float64Array(1024 * MEASURE_COUNT);
+  lineBlanks = new Uint32Array(1024 * MEASURE_COUNT);
+  /** The note every row so far has given, or null once two differ. */
+  readonly notes: (string | null)[] = [];
+  // Open addressing: group number + 1 by hash of its keys, 0 for an empty slot.
+  private slots = new Int32Array(4096);
+
+  /** The group of `ids`, made (numbered `size`) when it is new: `created` is then true. */
+  find(ids: Int32Array): { group: number; created: boolean } {
+    const mask = this.slots.length - 1;
+    let slot = hashOfKeys(ids, 0) & mask;
+    for (let taken = this.slots[slot]!; taken !== 0; taken = this.slots[slot]!) {
+      if (this.sameKeys(taken - 1, ids)) return { group: taken - 1, created: false };
+      slot = (slot + 1) & mask;
+    }
+    const group = this.size++;
+    this.slots[slot] = group + 1;
+    this.reserve(this.size);
+    this.keys.set(ids, group * GROUP_WIDTH);
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return { group, created: true };
+  }
+
+  private sameKeys(group: number, ids: Int32Array): boolean {
+    const keys = this.keys;
+    const at = group * GROUP_WIDTH;
+    for (let index = 0; index < GROUP_WIDTH; index++) if (keys[at + index] !== ids[index]) return false;
+    return true;
+  }
+
+  private reserve(groups: number): void {
+    this.keys = grown(this.keys, groups * GROUP_WIDTH);
+    this.firstLine = grown(this.firstLine, groups);
+    this.households = grown(this.households, groups);
+    this.rows = grown(this.rows, groups);
+    this.sums = grown(this.sums, groups * MEASURE_COUNT);
+    this.blanks = grown(this.blanks, groups * MEASURE_COUNT);
+    this.lineSums = grown(this.lineSums, groups * MEASURE_COUNT);
+    this.lineBlanks = grown(this.lineBlanks, groups * MEASURE_COUNT);
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let group = 0; group < this.size; group++) {
+      let slot = hashOfKeys(this.keys, group * GROUP_WIDTH) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = group + 1;
+    }
+  }
 }
 
 /** A line whose household number an earlier line of its place already gave. */
@@ -79,11 +147,15 @@ export interface RepeatedHousehold {
  * (households) or members (persons): see `rows(reading)`.
  */
 export class HouseholdRowFold implements HouseholdSink {
-  private readonly groups = new Map<number, HouseholdGroup[]>();
-  private readonly dictionary = new Map<string, number>();
+  private readonly groups = new Groups();
+  /** Per group column, its texts' dictionary numbers, and the value each number stands for. */
+  private readonly dictionaries = GROUP_COLUMNS.map(() => new Map<string, number>());
+  private readonly valuesById: CellValue[][] = GROUP_COLUMNS.map(() => [null]);
+  /** Which group columns the file has (set by its first line): the rows given back name those. */
+  private present: boolean[] | null = null;
   private readonly firstLineOf = new FirstLineByKey();
-  private readonly ids = new Int32Array(GROUP_COLUMNS.length);
-  private readonly figures = new Float64Array(RELOCATION_MEASURES.length);
+  private readonly ids = new Int32Array(GROUP_WIDTH);
+  private readonly figures = new Float64Array(MEASURE_COUNT);
   private positions: Positions | null = null;
   private blankIds = 0;
   readonly problems: Problem[] = [];
@@ -103,13 +175,15 @@ export class HouseholdRowFold implements HouseholdSink {
   add(rows: readonly ValidRow[]): ValidRow[] {
     for (const row of rows) {
       const values = row.values;
-      GROUP_COLUMNS.forEach((column, index) => (this.ids[index] = this.idOf(textOf(values[column]))));
-      RELOCATION_MEASURES.forEach((measure, index) => {
-        const value = values[measure];
+      this.present ??= GROUP_COLUMNS.map((column) => column in values);
+      for (let index = 0; index < GROUP_WIDTH; index++) this.ids[index] = this.idOf(index, values[GROUP_COLUMNS[index]!]);
+      for (let index = 0; index < MEASURE_COUNT; index++) {
+        const value = values[RELOCATION_MEASURES[index]!];
         this.figures[index] = typeof value === 'number' ? value : NaN;
-      });
+      }
       const id = values['household_id'];
-      this.addLine(row.line, typeof id === 'string' ? id : null, () => ({ ...values }), (values['note'] as string | null | undefined) ?? null);
+      if (this.sample.length < HOUSEHOLD_ROWS_SAMPLED) this.sample.push({ line: row.line, values: { ...values } });
+      this.addLine(row.line, typeof id === 'string' ? id : null, (values['note'] as string | null | undefined) ?? null);
     }
     return [];
   }
@@ -117,46 +191,58 @@ export class HouseholdRowFold implements HouseholdSink {
   addPlainHousehold(line: number, values: readonly CellValue[], columns: readonly ColumnSpec[]): void {
     const positions = this.positionsIn(columns);
     const group = positions.group;
-    for (let index = 0; index < group.length; index++) {
+    this.present ??= group.map((at) => at >= 0);
+    for (let index = 0; index < GROUP_WIDTH; index++) {
       const at = group[index]!;
-      this.ids[index] = at < 0 ? 0 : this.idOf(textOf(values[at]));
+      this.ids[index] = at < 0 ? 0 : this.idOf(index, values[at]);
     }
     const measures = positions.measures;
-    for (let index = 0; index < measures.length; index++) {
+    for (let index = 0; index < MEASURE_COUNT; index++) {
       const at = measures[index]!;
       const value = at < 0 ? null : values[at];
       this.figures[index] = typeof value === 'number' ? value : NaN;
     }
-    const byName = () => {
+    if (this.sample.length < HOUSEHOLD_ROWS_SAMPLED) {
       const named: Record<string, CellValue> = {};
-      for (let index = 0; index < columns.length; index++) named[columns[index]!.key] = values[index] ?? null;
-      return named;
-    };
+      for (let index = 0; index < columns.length; index++) named[columns[index]!.key] = detached(values[index] ?? null);
+      this.sample.push({ line, values: named });
+    }
     const note = positions.note < 0 ? null : ((values[positions.note] as string | null) ?? null);
     const id = positions.household < 0 ? null : ((values[positions.household] as string | null) ?? null);
-    this.addLine(line, id, byName, note);
+    this.addLine(line, id, note);
   }
 
   /**
-   * One row per group, with `householdRows` saying how many lines it adds up. Read as `households`, each
-   * household's figures add up (a blank `households` as 1); read as `persons`, households are the distinct
-   * numbers, people the lines, and the other people figures add up over every member's line.
+   * One row per group, in the order of their first lines, with `householdRows` saying how many lines it adds up.
+   * Read as `households`, each household's figures add up (a blank `households` as 1); read as `persons`,
+   * households are the distinct numbers, people the lines, and the other people figures add up over every
+   * member's line.
    */
   rows(reading: Reading = 'households'): ValidRow[] {
-    return [...this.groups.values()].flat().map((group) => {
-      const values: Record<string, CellValue> = { ...group.values, note: group.note };
-      RELOCATION_MEASURES.forEach((measure, index) => {
-        const perLine = reading === 'persons' && IS_PEOPLE[index];
-        const blanks = perLine ? group.lineBlanks[index]! : group.blanks[index]!;
-        const lines = perLine ? group.rows : group.households;
-        values[measure] = blanks === lines ? null : perLine ? group.lineSums[index]! : group.sums[index]!;
-      });
-      if (reading === 'persons') {
-        values['households'] = group.households;
-        values['people'] = group.rows;
+    const { groups, present } = this;
+    const rows: ValidRow[] = [];
+    for (let group = 0; group < groups.size; group++) {
+      const values: Record<string, CellValue> = {};
+      for (let index = 0; index < GROUP_WIDTH; index++) {
+        if (present?.[index]) values[GROUP_COLUMNS[index]!] = this.valuesById[index]![groups.keys[group * GROUP_WIDTH + index]!]!;
       }
-      return { line: group.line, values, householdRows: group.rows };
-    });
+      values['household_id'] = null;
+      values['note'] = groups.notes[group]!;
+      const households = groups.households[group]!;
+      const lines = groups.rows[group]!;
+      for (let index = 0; index < MEASURE_COUNT; index++) {
+        const at = group * MEASURE_COUNT + index;
+        const perLine = reading === 'persons' && IS_PEOPLE[index];
+        const blanks = perLine ? groups.lineBlanks[at]! : groups.blanks[at]!;
+        values[RELOCATION_MEASURES[index]!] = blanks === (perLine ? lines : households) ? null : perLine ? groups.lineSums[at]! : groups.sums[at]!;
+      }
+      if (reading === 'persons') {
+        values['households'] = households;
+        values['people'] = lines;
+      }
+      rows.push({ line: groups.firstLine[group]!, values, householdRows: lines });
+    }
+    return rows;
   }
 
   /** What the fold found about its lines, in the reading finally taken: repeated numbers are repeats only of households. */
@@ -165,13 +251,15 @@ export class HouseholdRowFold implements HouseholdSink {
     if (reading === 'households') {
       for (const { line, first, id } of this.repeats) found.push({ line, column: 'household_id', value: id, code: 'duplicate_key', severity: 'warning', params: { first } });
     }
-    const groups = [...this.groups.values()].flat();
+    const groups = this.groups;
     for (const [column, { first }] of this.blankFigures) {
       // A column no household fills is simply unknown; one some leave blank gives a figure without them.
       if (column === 'households' || (reading === 'persons' && column === 'people')) continue;
       const index = RELOCATION_MEASURES.indexOf(column as (typeof RELOCATION_MEASURES)[number]);
       const perLine = reading === 'persons' && IS_PEOPLE[index];
-      const lines = groups.reduce((sum, group) => sum + (perLine ? group.lineBlanks[index]! : group.blanks[index]!), 0);
+      const counts = perLine ? groups.lineBlanks : groups.blanks;
+      let lines = 0;
+      for (let group = 0; group < groups.size; group++) lines += counts[group * MEASURE_COUNT + index]!;
       const total = perLine ? this.rowsTaken : this.rowsTaken - this.repeatCount;
       if (lines > 0 && lines < total) found.push({ line: first, column, value: '', code: 'household_figure_blank', severity: 'warning', params: { lines, total } });
     }
@@ -179,11 +267,10 @@ export class HouseholdRowFold implements HouseholdSink {
   }
 
   // Adds the line whose group texts are in `this.ids` and figures in `this.figures` (NaN for blank).
-  private addLine(line: number, id: string | null, valuesByName: () => Record<string, CellValue>, note: string | null): void {
+  private addLine(line: number, id: string | null, note: string | null): void {
     this.rowsTaken++;
-    if (this.figures[HOUSEHOLDS] === 1) this.oneHousehold++;
-    // The preview shows rows as read, a repeat included, as it does for rows of totals.
-    if (this.sample.length < HOUSEHOLD_ROWS_SAMPLED) this.sample.push({ line, values: valuesByName() });
+    const figures = this.figures;
+    if (figures[HOUSEHOLDS] === 1) this.oneHousehold++;
     let first = 0;
     if (id === null) {
       this.noteBlankId(line);
@@ -192,15 +279,20 @@ export class HouseholdRowFold implements HouseholdSink {
       for (const index of NUMBERED_IN) salt = Math.imul(salt ^ this.ids[index]!, 0x9e3779b1) ^ (salt >>> 15);
       first = this.firstLineOf.firstLine(id, line, salt);
     }
-    const group = this.groupFor(line, valuesByName, note);
-    if (group.note !== note) group.note = null;
-    group.rows++;
-    const figures = this.figures;
-    for (let index = 0; index < figures.length; index++) {
+    const groups = this.groups;
+    const { group, created } = groups.find(this.ids);
+    if (created) {
+      groups.firstLine[group] = line;
+      groups.notes.push(note === null ? null : (detached(note) as string));
+    } else if (groups.notes[group] !== note) groups.notes[group] = null;
+    groups.rows[group]!++;
+    const base = group * MEASURE_COUNT;
+    const { lineSums, lineBlanks } = groups;
+    for (let index = 0; index < MEASURE_COUNT; index++) {
       const value = figures[index]!;
-      if (value === value) group.lineSums[index] = group.lineSums[index]! + value;
+      if (value === value) lineSums[base + index] = lineSums[base + index]! + value;
       else {
-        group.lineBlanks[index] = group.lineBlanks[index]! + 1;
+        lineBlanks[base + index]!++;
         this.noteBlankFigure(index, line);
       }
     }
@@ -209,13 +301,14 @@ export class HouseholdRowFold implements HouseholdSink {
       if (this.repeats.length < REPEATS_KEPT) this.repeats.push({ line, first, id: detached(id) as string });
       return;
     }
-    group.households++;
+    groups.households[group]!++;
     // A household's line counts it once, whatever its households cell leaves blank.
     if (figures[HOUSEHOLDS] !== figures[HOUSEHOLDS]) figures[HOUSEHOLDS] = 1;
-    for (let index = 0; index < figures.length; index++) {
+    const { sums, blanks } = groups;
+    for (let index = 0; index < MEASURE_COUNT; index++) {
       const value = figures[index]!;
-      if (value === value) group.sums[index] = group.sums[index]! + value;
-      else group.blanks[index] = group.blanks[index]! + 1;
+      if (value === value) sums[base + index] = sums[base + index]! + value;
+      else blanks[base + index]!++;
     }
   }
 
@@ -233,46 +326,16 @@ export class HouseholdRowFold implements HouseholdSink {
     if (!this.blankFigures.has(measure)) this.blankFigures.set(measure, { first: line });
   }
 
-  private groupFor(line: number, valuesByName: () => Record<string, CellValue>, note: string | null): HouseholdGroup {
-    const ids = this.ids;
-    let hash = 0x811c9dc5;
-    // Dictionary numbers are small: each is mixed in whole (multiply, then fold the high bits down), or groups
-    // that differ only in a township's number would share a hash.
-    for (let index = 0; index < ids.length; index++) {
-      hash = Math.imul(hash ^ ids[index]!, 0x9e3779b1);
-      hash ^= hash >>> 15;
-    }
-    // 30 bits keep the key a small integer: a larger one is a heap number, allocated for every row.
-    hash &= 0x3fffffff;
-    let candidates = this.groups.get(hash);
-    if (candidates === undefined) this.groups.set(hash, (candidates = []));
-    for (let index = 0; index < candidates.length; index++) if (sameIds(candidates[index]!.ids, ids)) return candidates[index]!;
-    const values = valuesByName();
-    for (const key in values) values[key] = detached(values[key]!);
-    const size = RELOCATION_MEASURES.length;
-    const group: HouseholdGroup = {
-      ids: ids.slice(),
-      line,
-      values: { ...values, household_id: null },
-      note,
-      sums: new Float64Array(size),
-      blanks: new Uint32Array(size),
-      lineSums: new Float64Array(size),
-      lineBlanks: new Uint32Array(size),
-      households: 0,
-      rows: 0,
-    };
-    candidates.push(group);
-    return group;
-  }
-
-  /** A text's dictionary number (0 for blank); each distinct text is copied once. */
-  private idOf(text: string | null): number {
+  /** The dictionary number of a group column's value (0 for blank); each distinct value is copied once. */
+  private idOf(column: number, value: CellValue | undefined): number {
+    const text = textOf(value);
     if (text === null) return 0;
-    let id = this.dictionary.get(text);
+    const dictionary = this.dictionaries[column]!;
+    let id = dictionary.get(text);
     if (id === undefined) {
-      id = this.dictionary.size + 1;
-      this.dictionary.set(detached(text) as string, id);
+      id = dictionary.size + 1;
+      dictionary.set(detached(text) as string, id);
+      this.valuesById[column]!.push(detached(value!));
     }
     return id;
   }

@@ -5,11 +5,24 @@ import { isNoFigure, plainInteger } from '../parseNumber';
 import { parsePeriod } from '../parsePeriod';
 import { countyNameMatches, lookupCounty } from '../adminDivisions';
 import { memoiseText } from '../memoiseText';
-import { hasNoEdgeSpace, isSixDigits } from './readCell';
+import { hasNoEdgeSpace, isDigitsAndJoiners, isSixDigits } from './readCell';
+import type { ScannedLine } from '../scan/byteRows';
 import { isSubtotalLabel } from './totalWording';
 
-/** Reads a row on the plain path: its cells by column position, or null when the row needs the full reading. */
-export type PlainRowReader = (row: RawRow) => readonly CellValue[] | null;
+/**
+ * Reads a row on the plain path: its cells by column position, or null when the row needs the full reading. A
+ * row comes as the text reader's cells, or as a line the byte scanner found (`scanned`).
+ */
+export interface PlainRowReader {
+  (row: RawRow): readonly CellValue[] | null;
+  scanned(line: ScannedLine): readonly CellValue[] | null;
+}
+
+// Set on a scanned cell's dictionary entry once read: what the plain reading made of it (undefined: not plain).
+interface ReadEntry {
+  plain?: CellValue | undefined;
+  read?: true;
+}
 
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
@@ -69,6 +82,7 @@ export function createPlainRowReader(spec: DatasetSpec, columns: readonly Column
     if (text === '') return column.required ? undefined : null;
     switch (column.type) {
       case 'text':
+        if (isDigitsAndJoiners(text)) return text;
         return hasNoEdgeSpace(text) && !isNoFigure(text) && !(labelKeys.has(column.key) && isSubtotalLabel(text)) ? text : undefined;
       case 'code':
         return isSixDigits(text) ? text : undefined;
@@ -88,20 +102,64 @@ export function createPlainRowReader(spec: DatasetSpec, columns: readonly Column
     }
   }
 
-  return (row) => {
-    if (!plainColumns || row.cells.length !== width) return null;
-    for (let index = 0; index < columns.length; index++) {
-      const value = readCellPlainly(row.cells[indexes[index]!] ?? '', columns[index]!, index);
-      if (value === undefined) return null;
-      values[index] = value;
-    }
-    if (codeAt >= 0 && !countyNameAgrees(values[codeAt] as string, nameAt >= 0 ? ((values[nameAt] as string | null) ?? '') : '')) return null;
-    for (const group of oneOfGroups) if (group.every((index) => values[index] === null)) return null;
+  // A column of names, codes or years repeats a few hundred texts over a million rows: each is read once. A
+  // roster's household numbers, all different, and figures, read as fast as they are looked up, are read each time.
+  const readers = columns.map((column, index) => {
+    const read = (text: string) => readCellPlainly(text, column, index);
+    const repeats = column.key !== spec.rosterColumn && column.type !== 'count' && column.type !== 'amount';
+    return repeats ? memoiseText(read) : read;
+  });
+
+  const isFigure = columns.map((column) => column.type === 'count' || column.type === 'amount' || column.type === 'year');
+
+  // What makes a row plain beyond its cells: the county's code and name agree, a figure of each group is given,
+  // and no part exceeds its whole.
+  function rowIsPlain(): boolean {
+    if (codeAt >= 0 && !countyNameAgrees(values[codeAt] as string, nameAt >= 0 ? ((values[nameAt] as string | null) ?? '') : '')) return false;
+    for (const group of oneOfGroups) if (group.every((index) => values[index] === null)) return false;
     for (const [partAt, wholeAt] of partsAndWholes) {
       const part = values[partAt];
       const whole = values[wholeAt];
-      if (typeof part === 'number' && typeof whole === 'number' && part > whole) return null;
+      if (typeof part === 'number' && typeof whole === 'number' && part > whole) return false;
     }
-    return values;
+    return true;
+  }
+
+  // A figure written in plain digits is read from its bytes; any other cell by its text, once per distinct text.
+  function readScannedCell(line: ScannedLine, index: number): CellValue | undefined {
+    const at = indexes[index]!;
+    const column = columns[index]!;
+    if (isFigure[index]) {
+      const number = line.digits(at);
+      if (number === -2) return column.required ? undefined : null;
+      if (number < 0) return undefined;
+      return column.type === 'year' && (number < FIRST_YEAR || number > LAST_YEAR) ? undefined : number;
+    }
+    const entry = line.cell(at) as ReadEntry & { text: string };
+    if (!entry.read) {
+      entry.plain = readCellPlainly(entry.text, column, index);
+      entry.read = true;
+    }
+    return entry.plain;
+  }
+
+  const read = ((row: RawRow) => {
+    if (!plainColumns || row.cells.length !== width) return null;
+    for (let index = 0; index < columns.length; index++) {
+      const value = readers[index]!(row.cells[indexes[index]!] ?? '');
+      if (value === undefined) return null;
+      values[index] = value;
+    }
+    return rowIsPlain() ? values : null;
+  }) as PlainRowReader;
+  read.scanned = (line) => {
+    if (!plainColumns || line.count !== width) return null;
+    for (let index = 0; index < columns.length; index++) {
+      const value = readScannedCell(line, index);
+      if (value === undefined) return null;
+      values[index] = value;
+    }
+    return rowIsPlain() ? values : null;
   };
+  return read;
 }

@@ -56,6 +56,20 @@ function isWideSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/**
+ * True for a number of digits joined by - _ / or . (1401230001, 140923-0001): no mark of "no figure" (those have
+ * no digit) and no word for a total, so a household number needs no further reading.
+ */
+export function isDigitsAndJoiners(text: string): boolean {
+  let digits = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits = true;
+    else if (code !== 45 && code !== 95 && code !== 47 && code !== 46) return false;
+  }
+  return digits;
+}
+
 /** True when trim would leave the text as it is: most cells of a large file then skip trim's copy. */
 export function hasNoEdgeSpace(text: string): boolean {
   if (text.length === 0) return true;

@@ -2,12 +2,13 @@ import type { ColumnSpec, DatasetSpec } from '../schema';
 import type { CellValue, Problem, ValidRow } from '../types';
 import type { RawRow } from '../parseCsv';
 import { matchHeaders, type HeaderMatch } from '../matchHeaders';
-import { readCell } from './readCell';
+import { isDigitsAndJoiners, readCell } from './readCell';
 import { checkRow } from './rowRules';
 import { isSubtotalLabel } from './totalWording';
 import { ProblemLog, type ProblemTally } from './problemLog';
 import { createPlainRowReader } from './plainRows';
 import { isNoFigure } from '../parseNumber';
+import type { ScannedLine } from '../scan/byteRows';
 
 /** A line that was not accepted, kept whole so the analyst can fix and re-upload it. */
 export interface RejectedRow {
@@ -123,6 +124,8 @@ export interface HouseholdSink {
 /** Validates rows as they arrive (a file read in chunks); `result` holds everything seen so far. */
 export interface RowValidator {
   add(rows: readonly RawRow[]): void;
+  /** Adds a line the byte scanner found, read plainly from its bytes when it can be (see PlainRowReader). */
+  addScanned(line: ScannedLine): void;
   /** Adds problems about the file rather than a row (a skipped title row), or found after validating. */
   addProblems(problems: readonly Problem[]): void;
   readonly result: ValidationResult;
@@ -169,7 +172,7 @@ export function createRowValidator(
     scales: columns.map((column) => match.scaleOf.get(column.key)),
     labelKeys: ['county', 'county_code', ...rules.labelColumns],
   };
-  const readPlainRow = plainPath ? createPlainRowReader(rules, columns, shape.indexes, shape.scales, header.length) : () => null;
+  const readPlainRow = plainPath ? createPlainRowReader(rules, columns, shape.indexes, shape.scales, header.length) : null;
   const extrasOf = extrasReader(match);
   // In a roster every line goes to the sink as soon as it is read, whichever path read it, so lines keep their order.
   const marked = rosterColumns === 'all' ? null : rosterColumns;
@@ -178,8 +181,14 @@ export function createRowValidator(
     if (marked === null) return true;
     for (const index of marked) {
       const text = cells[index];
-      if (text !== undefined && text.trim() !== '' && !isNoFigure(text)) return true;
+      if (text !== undefined && fillsRosterCell(text)) return true;
     }
+    return false;
+  };
+  const isScannedRosterLine = (line: ScannedLine) => {
+    if (!households) return false;
+    if (marked === null) return true;
+    for (const index of marked) if (index < line.count && fillsRosterCell(line.cell(index).text)) return true;
     return false;
   };
   const accept = (row: ValidRow, cells: readonly string[]) => {
@@ -190,9 +199,19 @@ export function createRowValidator(
     const extras = extrasOf(cells);
     result.accepted.push(extras ? { ...row, extras } : row);
   };
-  return {
+  const validator: RowValidator = {
     result,
     addProblems: (problems) => log.addFound(problems),
+    addScanned(line) {
+      const plain = unusable || !readPlainRow ? null : readPlainRow.scanned(line);
+      if (plain === null) return validator.add([line.rawRow()]);
+      result.rowsRead++;
+      if (households && isScannedRosterLine(line)) households.addPlainHousehold(line.line, plain, columns);
+      else {
+        const row = line.rawRow();
+        accept({ line: row.line, values: valuesByName(columns, plain) }, row.cells);
+      }
+    },
     add(rows) {
       result.rowsRead += rows.length;
       for (const row of rows) {
@@ -200,7 +219,7 @@ export function createRowValidator(
           result.rejected.push({ line: row.line, cells: row.cells, reasons: [] });
           continue;
         }
-        const plain = readPlainRow(row);
+        const plain = readPlainRow ? readPlainRow(row) : null;
         if (plain !== null) {
           if (households && isRosterLine(row.cells)) households.addPlainHousehold(row.line, plain, columns);
           else accept({ line: row.line, values: valuesByName(columns, plain) }, row.cells);
@@ -220,6 +239,12 @@ export function createRowValidator(
       }
     },
   };
+  return validator;
+}
+
+// A household number (or head of household) given: not blank, and not a mark of "none".
+function fillsRosterCell(text: string): boolean {
+  return isDigitsAndJoiners(text) || (text.trim() !== '' && !isNoFigure(text));
 }
 
 /**

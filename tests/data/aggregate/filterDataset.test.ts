@@ -100,6 +100,11 @@ describe('yearSpan', () => {
     expect(yearSpan(dataset({ population: [population(178870)] }))).toBeNull();
   });
 
+  it('spans a table of a million records (more than a call takes as arguments)', () => {
+    const many = Array.from({ length: 1_000_000 }, (_, index) => relocation({ line: index + 2, period: period(2016 + (index % 5)) }));
+    expect(yearSpan(dataset({ relocation: many }))).toEqual({ from: 2016, to: 2020, label: '2016-2020' });
+  });
+
   it('is labelled by the year alone when every record covers one year', () => {
     expect(yearSpan(dataset({ sites: [daiSite] }))).toEqual({ from: 2020, to: 2020, label: '2020' });
   });
