@@ -6,10 +6,9 @@
  * million at a million rows, and the second would then be reported as a repeat of the first, naming both lines.
  */
 export class FirstLineByKey {
-  private high = new Uint32Array(1 << 12);
-  private low = new Uint32Array(1 << 12);
-  /** 0 marks an empty slot: lines start at 1. */
-  private lines = new Uint32Array(1 << 12);
+  // Three numbers a slot, side by side (high hash, low hash, first line), so that a probe touches one cache line.
+  private slots = new Uint32Array(3 << 12);
+  private capacity = 1 << 12;
   private size = 0;
 
   /**
@@ -26,35 +25,35 @@ export class FirstLineByKey {
     }
     high >>>= 0;
     low = (low ^ (low >>> 15)) >>> 0;
-    const slot = this.find(high, low);
-    const first = this.lines[slot]!;
+    const at = this.find(high, low) * 3;
+    const first = this.slots[at + 2]!;
     if (first !== 0) return first;
-    this.high[slot] = high;
-    this.low[slot] = low;
-    this.lines[slot] = line;
-    if (++this.size * 2 > this.lines.length) this.grow();
+    this.slots[at] = high;
+    this.slots[at + 1] = low;
+    this.slots[at + 2] = line;
+    if (++this.size * 2 > this.capacity) this.grow();
     return 0;
   }
 
-  // Open addressing with linear probing: the slot holding the key, or the empty slot where it belongs.
+  // Open addressing with linear probing: the slot holding the key, or the empty slot where it belongs (0 lines mark it).
   private find(high: number, low: number): number {
-    const mask = this.lines.length - 1;
+    const mask = this.capacity - 1;
+    const slots = this.slots;
     let slot = (high ^ Math.imul(low, 0x9e3779b1)) & mask;
-    while (this.lines[slot] !== 0 && (this.high[slot] !== high || this.low[slot] !== low)) slot = (slot + 1) & mask;
+    while (slots[slot * 3 + 2] !== 0 && (slots[slot * 3] !== high || slots[slot * 3 + 1] !== low)) slot = (slot + 1) & mask;
     return slot;
   }
 
   private grow(): void {
-    const { high, low, lines } = this;
-    this.high = new Uint32Array(lines.length * 2);
-    this.low = new Uint32Array(lines.length * 2);
-    this.lines = new Uint32Array(lines.length * 2);
-    for (let slot = 0; slot < lines.length; slot++) {
-      if (lines[slot] === 0) continue;
-      const target = this.find(high[slot]!, low[slot]!);
-      this.high[target] = high[slot]!;
-      this.low[target] = low[slot]!;
-      this.lines[target] = lines[slot]!;
+    const old = this.slots;
+    this.capacity *= 2;
+    this.slots = new Uint32Array(this.capacity * 3);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      const target = this.find(old[at]!, old[at + 1]!) * 3;
+      this.slots[target] = old[at]!;
+      this.slots[target + 1] = old[at + 1]!;
+      this.slots[target + 2] = old[at + 2]!;
     }
   }
 }

@@ -82,12 +82,18 @@ class Groups {
   // Open addressing: group number + 1 by hash of its keys, 0 for an empty slot.
   private slots = new Int32Array(4096);
 
-  /** The group of `ids`, made (numbered `size`) when it is new: `created` is then true. */
-  find(ids: Int32Array): { group: number; created: boolean } {
+  /** True when the last `find` made its group. */
+  created = false;
+
+  /** The group of `ids`, made (numbered `size`) when it is new, and `created` then set. */
+  find(ids: Int32Array): number {
     const mask = this.slots.length - 1;
     let slot = hashOfKeys(ids, 0) & mask;
     for (let taken = this.slots[slot]!; taken !== 0; taken = this.slots[slot]!) {
-      if (this.sameKeys(taken - 1, ids)) return { group: taken - 1, created: false };
+      if (this.sameKeys(taken - 1, ids)) {
+        this.created = false;
+        return taken - 1;
+      }
       slot = (slot + 1) & mask;
     }
     const group = this.size++;
@@ -95,7 +101,8 @@ class Groups {
     this.reserve(this.size);
     this.keys.set(ids, group * GROUP_WIDTH);
     if (this.size * 2 > this.slots.length) this.rehash();
-    return { group, created: true };
+    this.created = true;
+    return group;
   }
 
   private sameKeys(group: number, ids: Int32Array): boolean {
@@ -280,8 +287,8 @@ export class HouseholdRowFold implements HouseholdSink {
       first = this.firstLineOf.firstLine(id, line, salt);
     }
     const groups = this.groups;
-    const { group, created } = groups.find(this.ids);
-    if (created) {
+    const group = groups.find(this.ids);
+    if (groups.created) {
       groups.firstLine[group] = line;
       groups.notes.push(note === null ? null : (detached(note) as string));
     } else if (groups.notes[group] !== note) groups.notes[group] = null;

@@ -10,44 +10,80 @@ const FNV_PRIME = 0x01000193;
 /** Past this many distinct texts a column (household numbers, names) is decoded cell by cell, not remembered. */
 const DISTINCT_TEXTS_KEPT = 1 << 16;
 
-/** A distinct text of a column, and what a reader made of it, kept with it so it is made once. */
+/** Marks a cell text no reader has read yet. */
+export const UNREAD: unique symbol = Symbol('unread');
+
+/** A distinct text of a column, and what a reader made of it, kept with it so that it is made once. */
 export interface CellText {
   readonly text: string;
-  /** What the validator's plain reading made of the text, once it has read it (see validateTable). */
-  reading?: unknown;
+  /** What the validator's plain reading made of the text (see validateTable), UNREAD until it has. */
+  reading: unknown;
 }
 
 /**
- * The distinct texts of one column, found by their bytes: a county, township or site name is decoded the first
- * time it is seen, and every later cell with the same bytes gets the same entry. A column with more distinct texts
- * than are worth keeping is decoded cell by cell.
+ * The distinct texts of one column, found by their bytes (open addressing on a hash of them): a county, township
+ * or site name is decoded the first time it is seen, and every later cell with the same bytes gets the same
+ * entry. A column with more distinct texts than are worth keeping (household numbers) is decoded cell by cell,
+ * into one entry used again.
  */
 class ColumnTexts {
-  private readonly byHash = new Map<number, { bytes: Uint8Array; entry: CellText }[]>();
-  private size = 0;
-  private wide = false;
+  private slots = new Int32Array(256);
+  private hashes: number[] = [];
+  private bytes: Uint8Array[] = [];
+  private entries: CellText[] = [];
+  private wide: { text: string; reading: unknown; chunk: Uint8Array | null; start: number } | null = null;
 
   constructor(private readonly decode: (chunk: Uint8Array, start: number, end: number) => string) {}
 
   entryOf(chunk: Uint8Array, start: number, end: number, hash: number): CellText {
-    if (this.wide) return { text: this.decode(chunk, start, end) };
+    const wide = this.wide;
+    if (wide !== null) {
+      // Asked again for the cell it holds (read, then looked at as a roster's number), it gives it as read.
+      if (wide.chunk === chunk && wide.start === start) return wide;
+      wide.text = this.decode(chunk, start, end);
+      wide.reading = UNREAD;
+      wide.chunk = chunk;
+      wide.start = start;
+      return wide;
+    }
     const length = end - start;
-    let entries = this.byHash.get(hash);
-    if (entries !== undefined) {
-      for (const { bytes, entry } of entries) {
-        if (bytes.length !== length) continue;
-        let index = 0;
-        while (index < length && bytes[index] === chunk[start + index]) index++;
-        if (index === length) return entry;
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let taken = this.slots[slot]!; taken !== 0; taken = this.slots[slot]!) {
+      const index = taken - 1;
+      const bytes = this.bytes[index]!;
+      if (this.hashes[index] === hash && bytes.length === length) {
+        let at = 0;
+        while (at < length && bytes[at] === chunk[start + at]) at++;
+        if (at === length) return this.entries[index]!;
       }
-    } else this.byHash.set(hash, (entries = []));
-    const bytes = chunk.slice(start, end);
-    const entry: CellText = { text: this.decode(chunk, start, end) };
-    if (++this.size > DISTINCT_TEXTS_KEPT) {
-      this.wide = true;
-      this.byHash.clear();
-    } else entries.push({ bytes, entry });
+      slot = (slot + 1) & mask;
+    }
+    const entry: CellText = { text: this.decode(chunk, start, end), reading: UNREAD };
+    if (this.entries.length >= DISTINCT_TEXTS_KEPT) {
+      this.wide = { text: '', reading: UNREAD, chunk: null, start: -1 };
+      this.slots = new Int32Array(0);
+      this.hashes = [];
+      this.bytes = [];
+      this.entries = [];
+      return entry;
+    }
+    this.entries.push(entry);
+    this.hashes.push(hash);
+    this.bytes.push(chunk.slice(start, end));
+    this.slots[slot] = this.entries.length;
+    if (this.entries.length * 2 > this.slots.length) this.rehash();
     return entry;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let index = 0; index < this.hashes.length; index++) {
+      let slot = this.hashes[index]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = index + 1;
+    }
   }
 }
 

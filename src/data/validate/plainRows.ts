@@ -6,7 +6,7 @@ import { parsePeriod } from '../parsePeriod';
 import { countyNameMatches, lookupCounty } from '../adminDivisions';
 import { memoiseText } from '../memoiseText';
 import { hasNoEdgeSpace, isDigitsAndJoiners, isSixDigits } from './readCell';
-import type { ScannedLine } from '../scan/byteRows';
+import { UNREAD, type ScannedLine } from '../scan/byteRows';
 import { isSubtotalLabel } from './totalWording';
 
 /**
@@ -18,11 +18,6 @@ export interface PlainRowReader {
   scanned(line: ScannedLine): readonly CellValue[] | null;
 }
 
-// Set on a scanned cell's dictionary entry once read: what the plain reading made of it (undefined: not plain).
-interface ReadEntry {
-  plain?: CellValue | undefined;
-  read?: true;
-}
 
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
@@ -135,12 +130,10 @@ export function createPlainRowReader(spec: DatasetSpec, columns: readonly Column
       if (number < 0) return undefined;
       return column.type === 'year' && (number < FIRST_YEAR || number > LAST_YEAR) ? undefined : number;
     }
-    const entry = line.cell(at) as ReadEntry & { text: string };
-    if (!entry.read) {
-      entry.plain = readCellPlainly(entry.text, column, index);
-      entry.read = true;
-    }
-    return entry.plain;
+    // What the plain reading made of the text is kept on its entry (undefined: not plain).
+    const entry = line.cell(at);
+    if (entry.reading === UNREAD) entry.reading = readCellPlainly(entry.text, column, index);
+    return entry.reading as CellValue | undefined;
   }
 
   const read = ((row: RawRow) => {
