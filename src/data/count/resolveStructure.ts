@@ -24,6 +24,11 @@ class Hierarchy<T extends BaseRecord> {
   readonly nodes: Node<T>[];
   private readonly totalsByPlace = new Map<string, Node<T>[]>();
 
+  /** True when some line could be a total: a roster added up into households has none. */
+  get hasTotals(): boolean {
+    return this.totalsByPlace.size > 0;
+  }
+
   constructor(private readonly spec: DatasetSpec, records: readonly T[]) {
     this.nodes = records.map((record) => ({ record, mask: levelMask(spec, record), parent: null, children: [], aside: false }));
     // A household added up from a roster is a detail wherever it sits, never a total of other lines.
@@ -97,6 +102,8 @@ class Hierarchy<T extends BaseRecord> {
  */
 export function resolveStructure<T extends BaseRecord>(spec: DatasetSpec, records: readonly T[], notCounted: NotCountedLog, problems: Problem[]): Structure<T> {
   const hierarchy = new Hierarchy(spec, records);
+  // Hundreds of thousands of households' sums, and no line stating a total: nothing is part of anything.
+  if (!hierarchy.hasTotals) return { counted: [...records], totalOf: new Map() };
   hierarchy.link();
   // Each pass sets aside at least one total, so this ends.
   while (hierarchy.setAsideOverlaps(notCounted, problems)) hierarchy.link();

@@ -13,6 +13,12 @@ export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly
   // unit): a line that leaves the unit blank is a total of its type, and its count is what its lines add up to.
   const narrowest = spec.levels[spec.levels.length - 1];
   const defaults = spec.columns.filter((column) => column.defaultValue !== undefined);
+  // A file names a few hundred counties over hundreds of thousands of rows: each is looked up once.
+  const divisions = new Map<string, ReturnType<typeof lookupCounty>>();
+  const divisionOf = (code: string) => {
+    if (!divisions.has(code)) divisions.set(code, lookupCounty(code));
+    return divisions.get(code)!;
+  };
   return rows.map((row) => {
     const record: Record<string, unknown> = { line: row.line };
     for (const key of columns) record[key] = row.values[key] ?? null;
@@ -22,7 +28,7 @@ export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly
     if (file !== undefined) record['file'] = file;
     if (row.extras) record['extras'] = row.extras;
     const code = row.values['county_code'];
-    const division = typeof code === 'string' ? lookupCounty(code) : null;
+    const division = typeof code === 'string' ? divisionOf(code) : null;
     record['prefecture'] = division?.prefecture ?? null;
     record['province'] = division?.province ?? null;
     if (datasetId === 'relocation') {
