@@ -23,6 +23,9 @@ export interface Structure<T> {
 class Hierarchy<T extends BaseRecord> {
   readonly nodes: Node<T>[];
   private readonly totalsByPlace = new Map<string, Node<T>[]>();
+  // The levels the lines that could be totals fill: a place is looked up only at those (a file of village totals
+  // has none above its villages, and 200,000 lines then build no key for a township or county above them).
+  private readonly masksOfTotals = new Set<number>();
 
   /** True when some line could be a total: a roster added up into households has none. */
   get hasTotals(): boolean {
@@ -34,6 +37,7 @@ class Hierarchy<T extends BaseRecord> {
     // A household added up from a roster is a detail wherever it sits, never a total of other lines.
     for (const node of this.nodes) {
       if (isHouseholdSum(node.record)) continue;
+      this.masksOfTotals.add(node.mask);
       const key = placeKey(spec, node.record, node.mask);
       const list = this.totalsByPlace.get(key);
       if (list) list.push(node);
@@ -46,6 +50,7 @@ class Hierarchy<T extends BaseRecord> {
     // Households added up at a place are the breakdown of a line stating that place's total, at its own level too.
     const masks = isHouseholdSum(node.record) ? [node.mask, ...enclosingMasks(node.mask)] : enclosingMasks(node.mask);
     for (const mask of masks) {
+      if (!this.masksOfTotals.has(mask)) continue;
       for (const total of this.totalsByPlace.get(placeKey(this.spec, node.record, mask)) ?? []) {
         if (!total.aside) yield total;
       }
