@@ -8,10 +8,14 @@ import { columnLabel } from '../i18n/columnLabel';
 import { formatList, formatNumber, formatShare } from '../i18n/format';
 import { useI18n } from './I18nContext';
 import { FailureReason } from './FailureReason';
+import type { ImportReport as ImportReportView } from './ImportReport';
 import { focusStepHeading } from './focusStepHeading';
 
-// The report is wanted only once a file has been read: it loads then, not with the first paint (which has a 300 kB budget).
-const ImportReport = lazy(() => import('./ImportReport').then((module) => ({ default: module.ImportReport })));
+// The report is wanted only once a file is chosen: it loads while the file is read (see Reading), not with the
+// first paint (which has a 300 kB budget), nor only once the worker is done.
+let reportModule: Promise<{ default: typeof ImportReportView }> | null = null;
+const loadImportReport = () => (reportModule ??= import('./ImportReport').then((module) => ({ default: module.ImportReport })));
+const ImportReport = lazy(loadImportReport);
 
 interface ImportDialogProps {
   step: ImportStep;
@@ -30,6 +34,7 @@ interface ImportDialogProps {
 
 function Reading({ step, onNext }: { step: Extract<ImportStep, { kind: 'reading' }>; onNext: () => void }) {
   const { lang, t } = useI18n();
+  useEffect(() => void loadImportReport(), []);
   const progress = step.progress;
   const share = progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : 0;
   return (
