@@ -18,7 +18,6 @@ export interface PlainRowReader {
   scanned(line: ScannedLine): readonly CellValue[] | null;
 }
 
-
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
 
@@ -136,23 +135,19 @@ export function createPlainRowReader(spec: DatasetSpec, columns: readonly Column
     return entry.reading as CellValue | undefined;
   }
 
-  const read = ((row: RawRow) => {
-    if (!plainColumns || row.cells.length !== width) return null;
+  // The row's cells, each read by `readCell` from `source` (text cells, or a scanned line), if every one is plain.
+  function plainValues<T>(source: T, count: number, readCell: (source: T, index: number) => CellValue | undefined): readonly CellValue[] | null {
+    if (!plainColumns || count !== width) return null;
     for (let index = 0; index < columns.length; index++) {
-      const value = readers[index]!(row.cells[indexes[index]!] ?? '');
+      const value = readCell(source, index);
       if (value === undefined) return null;
       values[index] = value;
     }
     return rowIsPlain() ? values : null;
-  }) as PlainRowReader;
-  read.scanned = (line) => {
-    if (!plainColumns || line.count !== width) return null;
-    for (let index = 0; index < columns.length; index++) {
-      const value = readScannedCell(line, index);
-      if (value === undefined) return null;
-      values[index] = value;
-    }
-    return rowIsPlain() ? values : null;
-  };
+  }
+  const readTextCell = (row: RawRow, index: number) => readers[index]!(row.cells[indexes[index]!] ?? '');
+
+  const read = ((row: RawRow) => plainValues(row, row.cells.length, readTextCell)) as PlainRowReader;
+  read.scanned = (line) => plainValues(line, line.count, readScannedCell);
   return read;
 }

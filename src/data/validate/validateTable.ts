@@ -176,21 +176,18 @@ export function createRowValidator(
   const extrasOf = extrasReader(match);
   // In a roster every line goes to the sink as soon as it is read, whichever path read it, so lines keep their order.
   const marked = rosterColumns === 'all' ? null : rosterColumns;
-  const isRosterLine = (cells: readonly string[]) => {
+  // A roster's line fills one of the marked cells; `textAt` gives a cell's text (undefined past the row's end).
+  const fillsMarkedCell = (textAt: (index: number) => string | undefined) => {
     if (!households) return false;
     if (marked === null) return true;
     for (const index of marked) {
-      const text = cells[index];
+      const text = textAt(index);
       if (text !== undefined && fillsRosterCell(text)) return true;
     }
     return false;
   };
-  const isScannedRosterLine = (line: ScannedLine) => {
-    if (!households) return false;
-    if (marked === null) return true;
-    for (const index of marked) if (index < line.count && fillsRosterCell(line.cell(index).text)) return true;
-    return false;
-  };
+  const isRosterLine = (cells: readonly string[]) => fillsMarkedCell((index) => cells[index]);
+  const isScannedRosterLine = (line: ScannedLine) => fillsMarkedCell((index) => (index < line.count ? line.cell(index).text : undefined));
   const accept = (row: ValidRow, cells: readonly string[]) => {
     if (households && isRosterLine(cells)) {
       households.add([row]);
