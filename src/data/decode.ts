@@ -1,10 +1,5 @@
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
-export interface DecodedText {
-  text: string;
-  encoding: Encoding;
-}
-
 /** How a file's bytes are to be read: the encoding to try, the BOM bytes to skip, and what to try if it fails. */
 export interface EncodingPlan {
   encoding: Encoding;
@@ -19,7 +14,7 @@ function hasPrefix(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /**
- * The one encoding policy, for whole files and streamed ones alike, the way Excel and WPS write CSV: a UTF-16 BOM
+ * The one encoding policy, the way Excel and WPS write CSV: a UTF-16 BOM
  * names UTF-16; otherwise, with or without a UTF-8 BOM, strict UTF-8 is tried first and GB18030 (a superset of
  * GBK, Chinese Excel's default) is the fallback. A UTF-8 BOM is skipped either way: WPS and some converters put
  * one before GBK bytes. Only the first 3 bytes are looked at.
@@ -33,16 +28,4 @@ export function encodingPlan(head: Uint8Array): EncodingPlan {
 /** The decoder for an encoding of the plan: strict (throwing) for UTF-8, so the fallback can be taken; the BOM is left to the plan. */
 export function textDecoderFor(encoding: Encoding): TextDecoder {
   return new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
-}
-
-/** Turns a whole file's bytes into text by `encodingPlan`. `importStream` follows the same plan chunk by chunk. */
-export function decodeBytes(bytes: Uint8Array): DecodedText {
-  const plan = encodingPlan(bytes);
-  const body = bytes.subarray(plan.bomLength);
-  try {
-    return { text: textDecoderFor(plan.encoding).decode(body), encoding: plan.encoding };
-  } catch (error) {
-    if (!plan.fallback) throw error;
-    return { text: textDecoderFor(plan.fallback).decode(body), encoding: plan.fallback };
-  }
 }

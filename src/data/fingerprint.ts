@@ -6,7 +6,7 @@
 export class BytesFingerprint {
   private first = 0x811c9dc5;
   private second = 0x9747b28c;
-  private size = 0;
+  private bytesSeen = 0;
 
   update(bytes: Uint8Array): void {
     let first = this.first;
@@ -18,17 +18,16 @@ export class BytesFingerprint {
     }
     this.first = first;
     this.second = second;
-    this.size += bytes.length;
+    this.bytesSeen += bytes.length;
+  }
+
+  /** How many bytes have been taken. */
+  get size(): number {
+    return this.bytesSeen;
   }
 
   digest(): string {
     const hex = (value: number) => (value >>> 0).toString(16).padStart(8, '0');
-    return `${this.size.toString(36)}-${hex(this.first)}${hex(this.second)}`;
+    return `${this.bytesSeen.toString(36)}-${hex(this.first)}${hex(this.second)}`;
   }
-}
-
-export function fingerprintOf(bytes: Uint8Array): string {
-  const fingerprint = new BytesFingerprint();
-  fingerprint.update(bytes);
-  return fingerprint.digest();
 }

@@ -437,10 +437,3 @@ export class CsvRowReader {
     return rows;
   }
 }
-
-/** Parses a whole CSV text at once: the same reader, given everything in one piece. */
-export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text), quotesAsLines = false): ParsedTable {
-  const reader = new CsvRowReader(delimiter, quotesAsLines);
-  const rows = [...reader.push(text), ...reader.end()];
-  return { delimiter, header: reader.header ?? [], headerLine: reader.headerLine, rows, ...(reader.unclosedQuote ? { unclosedQuote: reader.unclosedQuote } : {}) };
-}

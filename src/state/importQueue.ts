@@ -1,5 +1,5 @@
 import type { DatasetId } from '../data/schema';
-import type { CountingChoices, ImportResult } from '../data/importTable';
+import type { CountingChoices, ImportResult } from '../data/finishImport';
 import type { ImportOutcome, ImportProgress } from '../data/importStream';
 import type { ImportFailureInfo } from '../data/importFailure';
 

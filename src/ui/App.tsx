@@ -4,7 +4,7 @@ import { translator } from '../i18n/translate';
 import { countyFigures } from '../data/aggregate/countyFigures';
 import { JOBS_MEASURES } from '../data/aggregate/jobsBreakdown';
 import { DATASET_IDS, type DatasetId } from '../data/schema';
-import type { ImportResult } from '../data/importTable';
+import type { ImportResult } from '../data/finishImport';
 import type { ApplyMode } from '../data/uploads/applyUpload';
 import { showsShippedRows, withUploads } from '../data/uploads/applyUpload';
 import type { LoadedDataset } from '../data/load/loadShippedDataset';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CountingChoices, ImportResult, QuoteReading } from '../data/importTable';
+import type { CountingChoices, ImportResult, QuoteReading } from '../data/finishImport';
 import type { ReadingChoice } from '../data/count/chooseReading';
 import { NOT_COUNTED_REASONS, type ConflictPolicy, type NotCountedLine } from '../data/count/notCounted';
 import { notCountedCsv } from '../data/export/notCountedCsv';

@@ -1,5 +1,5 @@
 import type { DatasetId } from '../data/schema';
-import type { ImportResult } from '../data/importTable';
+import type { ImportResult } from '../data/finishImport';
 import type { CombineProblems } from '../data/uploads/applyUpload';
 import type { Problem } from '../data/types';
 import { describeProblem } from '../i18n/columnLabel';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { DATASETS, DATASET_IDS, type DatasetId } from '../data/schema';
 import type { ApplyMode } from '../data/uploads/applyUpload';
-import type { CountingChoices, ImportResult } from '../data/importTable';
+import type { CountingChoices, ImportResult } from '../data/finishImport';
 import type { ImportStep } from '../state/importQueue';
 import type { StoredTables } from '../data/store/uploadStore';
 import { columnLabel } from '../i18n/columnLabel';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { DATASETS, type ColumnSpec } from '../data/schema';
-import type { CountingChoices, ImportResult } from '../data/importTable';
+import type { CountingChoices, ImportResult } from '../data/finishImport';
 import type { CellValue } from '../data/types';
 import { alreadyApplied, type ApplyMode } from '../data/uploads/applyUpload';
 import type { StoredTables } from '../data/store/uploadStore';

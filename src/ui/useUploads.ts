@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { DatasetId } from '../data/schema';
-import type { ImportResult } from '../data/importTable';
+import type { ImportResult } from '../data/finishImport';
 import { applyUpload, type ApplyMode } from '../data/uploads/applyUpload';
 import { inOwnTask } from './inOwnTask';
 import { isQuotaExceeded, openUploadStore, requestPersistentStorage, type StoredTables, type UploadStore } from '../data/store/uploadStore';

@@ -1,62 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, encodingPlan, textDecoderFor } from '../../src/data/decode';
+import { encodingPlan, textDecoderFor } from '../../src/data/decode';
+import { importAs } from '../support/importAs';
+import { gbk, utf16beWithBom, utf16leWithBom, utf8, utf8WithBom } from '../support/encode';
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
+const POPULATION = '县级代码,县,年份,常住人口（万人）\n140923,代县,2020,17.887\n';
 
-function utf16le(text: string, bom = true): Uint8Array {
-  const out: number[] = bom ? [0xff, 0xfe] : [];
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    out.push(unit & 0xff, unit >> 8);
-  }
-  return new Uint8Array(out);
+/** The encoding the engine read a population file in, and the county name it read. */
+function readAs(bytes: Uint8Array): { encoding: string; county: string | undefined } {
+  const result = importAs('population', 'p.csv', bytes);
+  return { encoding: result.encoding, county: result.records[0]?.county };
 }
 
-function utf16be(text: string): Uint8Array {
-  const out: number[] = [0xfe, 0xff];
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    out.push(unit >> 8, unit & 0xff);
-  }
-  return new Uint8Array(out);
-}
-
-describe('decodeBytes', () => {
-  it('reads UTF-8 without a BOM as UTF-8', () => {
-    expect(decodeBytes(utf8('县,人数\n代县,3676'))).toEqual({ text: '县,人数\n代县,3676', encoding: 'utf-8' });
+describe('the encoding plan, as the import engine carries it out', () => {
+  it.each([
+    ['UTF-8 without a BOM as UTF-8', utf8(POPULATION), 'utf-8'],
+    ['UTF-8 with a BOM as UTF-8, the BOM dropped', utf8WithBom(POPULATION), 'utf-8'],
+    ['GBK bytes, which are not valid UTF-8, as GB18030', gbk(POPULATION), 'gb18030'],
+    ['GBK bytes after a UTF-8 BOM as GB18030, the BOM dropped (WPS writes such files)', new Uint8Array([0xef, 0xbb, 0xbf, ...gbk(POPULATION)]), 'gb18030'],
+    ['UTF-16LE with a BOM', utf16leWithBom(POPULATION), 'utf-16le'],
+    ['UTF-16BE with a BOM', utf16beWithBom(POPULATION), 'utf-16be'],
+  ])('reads %s', (_name, bytes, encoding) => {
+    expect(readAs(bytes)).toEqual({ encoding, county: '代县' });
   });
 
-  it('reads UTF-8 with a BOM as UTF-8 and drops the BOM', () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('县,人数')]);
-    expect(decodeBytes(bytes)).toEqual({ text: '县,人数', encoding: 'utf-8' });
+  it('reads no bytes as an empty UTF-8 file', () => {
+    expect(importAs('population', 'p.csv', new Uint8Array()).encoding).toBe('utf-8');
   });
 
-  it('falls back to GB18030 for GBK bytes that are not valid UTF-8 (代县 = B4 FA CF D8)', () => {
-    expect(decodeBytes(new Uint8Array([0xb4, 0xfa, 0xcf, 0xd8]))).toEqual({ text: '代县', encoding: 'gb18030' });
-  });
-
-  it('decodes a GBK CSV line with ASCII around the Chinese (县,代县 / 140923)', () => {
-    // 县 = CF D8, 代 = B4 FA
-    const bytes = new Uint8Array([0xcf, 0xd8, 0x2c, 0x31, 0x0a, 0xb4, 0xfa, 0xcf, 0xd8, 0x2c, 0x32]);
-    expect(decodeBytes(bytes)).toEqual({ text: '县,1\n代县,2', encoding: 'gb18030' });
-  });
-
-  it('reads UTF-16LE with a BOM and drops the BOM', () => {
-    expect(decodeBytes(utf16le('代县,3676'))).toEqual({ text: '代县,3676', encoding: 'utf-16le' });
-  });
-
-  it('reads UTF-16BE with a BOM and drops the BOM', () => {
-    expect(decodeBytes(utf16be('代县,3676'))).toEqual({ text: '代县,3676', encoding: 'utf-16be' });
-  });
-
-  it('reads no bytes as empty UTF-8 text', () => {
-    expect(decodeBytes(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
-  });
-});
-
-describe('decodeBytes after a UTF-8 BOM', () => {
-  it('falls back to GB18030 for GBK bytes after a UTF-8 BOM, dropping the BOM (WPS writes such files)', () => {
-    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xb4, 0xfa, 0xcf, 0xd8]))).toEqual({ text: '代县', encoding: 'gb18030' });
+  it('reads a file again from its first byte, as GB18030, when its first GBK character comes chunks after the start', () => {
+    const ascii = Array.from({ length: 5_000 }, (_, i) => `140923,Dai,${2000 + (i % 20)},${i}`);
+    const bytes = gbk(`county_code,county,period,population\n${ascii.join('\n')}\n140923,代县,2020,178870\n`);
+    const result = importAs('population', 'p.csv', bytes, { chunkBytes: 4_096 });
+    expect(result.encoding).toBe('gb18030');
+    expect(result.rowsRead).toBe(ascii.length + 1);
+    expect(result.records.map((record) => record.county).filter((county) => county === '代县')).toHaveLength(1);
   });
 });
 

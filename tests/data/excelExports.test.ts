@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { importStream } from '../../src/data/importStream';
-import { importTable, type ImportResult } from '../../src/data/importTable';
+import { type ImportResult } from '../../src/data/finishImport';
 import type { DatasetId } from '../../src/data/schema';
 import type { Problem } from '../../src/data/types';
 import { FIXTURES, fixtureBlob, fixtureBytes, fixtureText, imported, recordsOf, type FixtureName } from '../support/fixtures';
+import { importWholeFile } from '../support/wholeFile';
 
 /**
  * The upload fixtures (tests/fixtures/README.md), each imitating one Excel or WPS export, read end to end by the
- * streaming importer the page uses and by importTable. All figures are test data; expected figures are worked
+ * streaming importer the page uses and by the whole-file reading. All figures are test data; expected figures are worked
  * out by hand from the fixture's own rows.
  */
 
@@ -16,7 +17,7 @@ async function streamed(name: FixtureName, fileName: string = FIXTURES[name].fil
 }
 
 function tabled(name: FixtureName, datasetId: DatasetId): ImportResult {
-  return importTable(datasetId, FIXTURES[name].fileName, fixtureBytes(name));
+  return importWholeFile(datasetId, FIXTURES[name].fileName, fixtureBytes(name));
 }
 
 function sumOf(values: readonly (number | null)[]): number {
@@ -90,7 +91,7 @@ describe('(1) Excel "CSV (逗号分隔)" in GBK: relocation by township with a �
     expect(rows.some((r) => r.line === 8 || r.county_code === '合计')).toBe(false);
   });
 
-  it('gives the same result through importTable', async () => {
+  it('gives the same result through the whole-file reading (text reader, row validation)', async () => {
     expect(tabled(NAME, 'relocation')).toEqual(await streamed(NAME));
   });
 });
@@ -130,7 +131,7 @@ describe('(2) Excel "Unicode 文本" (UTF-16LE, tab-separated): jobs with 产业
     expect(sumOf(rows.map((r) => r.jobs))).toBe(320 + 96 + 45);
   });
 
-  it('gives the same result through importTable', async () => {
+  it('gives the same result through the whole-file reading (text reader, row validation)', async () => {
     expect(tabled(NAME, 'jobs')).toEqual(await streamed(NAME));
   });
 });
@@ -154,7 +155,7 @@ describe('(3) Excel "CSV UTF-8" with a semicolon list separator: income', () => 
     ]);
   });
 
-  it('gives the same result through importTable', async () => {
+  it('gives the same result through the whole-file reading (text reader, row validation)', async () => {
     expect(tabled(NAME, 'income')).toEqual(await streamed(NAME));
   });
 });
@@ -177,7 +178,7 @@ describe('(4) numbers as people type them: １２３４, 1.2万, 320人, 1871元
     ]);
   });
 
-  it('gives the same result through importTable', async () => {
+  it('gives the same result through the whole-file reading (text reader, row validation)', async () => {
     expect(tabled(NAME, 'income')).toEqual(await streamed(NAME));
   });
 });
@@ -238,7 +239,7 @@ describe('(5) a broken relocation file: one line per error kind', () => {
     expect(sumOf(rows.map((r) => r.people))).toBe(490);
   });
 
-  it('gives the same result through importTable', async () => {
+  it('gives the same result through the whole-file reading (text reader, row validation)', async () => {
     expect(tabled(NAME, 'relocation')).toEqual(await streamed(NAME));
   });
 });
@@ -271,7 +272,7 @@ describe('(6) an English header that fits relocation and sites alike', () => {
     expect((await streamed(NAME, fileName)).datasetId).toBe(datasetId);
   });
 
-  it.each(['sites', 'relocation'] as const)('imports both rows as %s once the dataset is given, as importTable does', async (datasetId) => {
+  it.each(['sites', 'relocation'] as const)('imports both rows as %s once the dataset is given, as the whole-file reading does', async (datasetId) => {
     const result = imported(await importStream(fixtureBlob(NAME), 'upload.csv', { datasetId }));
     expect([result.datasetId, result.encoding, result.rowsRead, result.rowsAccepted, result.problems]).toEqual([datasetId, 'gb18030', 2, 2, []]);
     const rows = result.records as readonly { county: string; site: string | null; households: number | null; people: number | null }[];
@@ -279,7 +280,7 @@ describe('(6) an English header that fits relocation and sites alike', () => {
       ['代县', '测试安置点甲', 120, 400],
       ['定襄县', '测试安置点乙', 80, 260],
     ]);
-    expect(importTable(datasetId, 'upload.csv', fixtureBytes(NAME))).toEqual(result);
+    expect(importWholeFile(datasetId, 'upload.csv', fixtureBytes(NAME))).toEqual(result);
   });
 });
 
@@ -310,7 +311,7 @@ describe('(7) Excel "CSV (逗号分隔)" of a report sheet: a title row and a un
     expect(sumOf(rows.map((r) => r.people))).toBe(1200 + 497);
   });
 
-  it('gives the same result through importTable', async () => {
+  it('gives the same result through the whole-file reading (text reader, row validation)', async () => {
     expect(tabled(NAME, 'relocation')).toEqual(await streamed(NAME));
   });
 });

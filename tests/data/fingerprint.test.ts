@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BytesFingerprint, fingerprintOf } from '../../src/data/fingerprint';
+import { BytesFingerprint } from '../../src/data/fingerprint';
 import { utf8 } from '../support/encode';
+import { fingerprintOf } from '../support/wholeFile';
 
 describe('fingerprintOf', () => {
   const file = utf8('county_code,county,period,people\n140923,代县,2019,320\n');

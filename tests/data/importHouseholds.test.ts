@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { importTable, PREVIEW_ROWS } from '../../src/data/importTable';
+import { PREVIEW_ROWS } from '../../src/data/finishImport';
 import { importStream } from '../../src/data/importStream';
 import { summariseImport } from '../../src/data/export/importSummary';
 import type { RelocationRecord } from '../../src/data/types';
 import { HOUSEHOLD_HEADER, householdCsvPieces } from '../../scripts/bench/householdCsv';
 import { toBlob, utf8 } from '../support/encode';
 import { imported, recordsOf } from '../support/fixtures';
+import { importAs } from '../support/importAs';
 
 /** A synthetic household-level file: one line per household (see scripts/bench/householdCsv.ts). */
 const ROWS = 2000;
@@ -25,7 +26,7 @@ function sumOf(column: string, lines: readonly string[][] = LINES): number {
   return lines.reduce((sum, cells) => sum + Number(cells[at(column)]), 0);
 }
 
-function recordsIn(result: ReturnType<typeof importTable>): RelocationRecord[] {
+function recordsIn(result: ReturnType<typeof importAs>): RelocationRecord[] {
   return recordsOf(result, 'relocation');
 }
 
@@ -33,7 +34,7 @@ function total(records: readonly RelocationRecord[], measure: keyof RelocationRe
   return records.reduce((sum, record) => sum + ((record[measure] as number | null) ?? 0), 0);
 }
 
-const oneShot = importTable('relocation', 'households.csv', BYTES);
+const oneShot = importAs('relocation', 'households.csv', BYTES);
 
 describe('a household-level file (one line per household)', () => {
   it('is generated with quotes nowhere and as many lines as asked for (a precondition of the sums below)', () => {
@@ -109,7 +110,7 @@ describe('a household-level file (one line per household)', () => {
     // The first three households again at the end, with other figures: each is a repeat, counted once.
     const repeats = LINES.slice(0, 3).map((cells) => cells.map((cell, index) => (index === at('搬迁人数') ? '7' : cell)).join(','));
     const bytes = utf8(`${TEXT}${repeats.join('\r\n')}\r\n`);
-    const result = importTable('relocation', 'households.csv', bytes);
+    const result = importAs('relocation', 'households.csv', bytes);
 
     it('warns on each repeat, naming the line it repeats, and counts each household once', () => {
       expect(result.problems.map((problem) => [problem.line, problem.column, problem.code, problem.params])).toEqual([
@@ -137,8 +138,8 @@ describe('a large household-level file (100,000 lines, spread over every county 
     .slice(1)
     .filter((line) => line !== '')
     .map((line) => line.split(','));
-  let largeResult: ReturnType<typeof importTable> | undefined;
-  const large = () => (largeResult ??= importTable('relocation', 'households.csv', largeBytes));
+  let largeResult: ReturnType<typeof importAs> | undefined;
+  const large = () => (largeResult ??= importAs('relocation', 'households.csv', largeBytes));
 
   it('becomes far fewer records than lines, counting every line once', { timeout: 30_000 }, () => {
     const records = recordsIn(large());
@@ -161,7 +162,7 @@ describe('household lines beside a row of stated totals for the same county and 
   const HOUSEHOLDS = ['140923,代县,2019,上馆镇,滨河新区,H1,1,3', '140923,代县,2019,上馆镇,滨河新区,H2,1,4', '140923,代县,2019,峨口镇,峨口新区,H3,1,3'];
 
   function run(...lines: string[]) {
-    return importTable('relocation', 'mixed.csv', utf8(`${[HEADER, ...lines].join('\r\n')}\r\n`));
+    return importAs('relocation', 'mixed.csv', utf8(`${[HEADER, ...lines].join('\r\n')}\r\n`));
   }
 
   it('counts the county’s stated total once, not also its households, when they agree', () => {
@@ -240,7 +241,7 @@ describe('household lines beside a row of stated totals for the same county and 
     const lines = ['140923,代县,2019,,,,3,12', ...HOUSEHOLDS, '140923,代县,2019,上馆镇,滨河新区,H2,1,4'];
     const bytes = utf8(`${[HEADER, ...lines].join('\r\n')}\r\n`);
     const streamed = imported(await importStream(toBlob(bytes), 'mixed.csv', { chunkBytes }));
-    expect(streamed).toEqual(importTable('relocation', 'mixed.csv', bytes));
+    expect(streamed).toEqual(importAs('relocation', 'mixed.csv', bytes));
     expect(streamed.problems.map((problem) => [problem.line, problem.code])).toEqual([
       [2, 'detail_sum_mismatch'],
       [6, 'duplicate_key'],

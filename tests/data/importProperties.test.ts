@@ -1,13 +1,8 @@
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finishImport, importTable, type ImportResult } from '../../src/data/importTable';
+import { finishImport, type ImportResult } from '../../src/data/finishImport';
 import { importStream } from '../../src/data/importStream';
-import { decodeBytes } from '../../src/data/decode';
-import { parseCsv } from '../../src/data/parseCsv';
-import { beginTable } from '../../src/data/beginTable';
-import { HouseholdRowFold } from '../../src/data/count/foldHouseholdRows';
-import { fingerprintOf } from '../../src/data/fingerprint';
 import { DATASETS, DATASET_IDS, UNIT_TYPES, type ColumnSpec, type DatasetId } from '../../src/data/schema';
 import { lookupCounty } from '../../src/data/adminDivisions';
 import { neutraliseFormula } from '../../src/data/toCsv';
@@ -22,6 +17,7 @@ import { describeProblem } from '../../src/i18n/columnLabel';
 import { encode, toBlob, utf8, type FileEncoding } from '../support/encode';
 import { imported } from '../support/fixtures';
 import { importShipped } from './support/daiCounty';
+import { importWholeFile, readWhole } from '../support/wholeFile';
 
 /**
  * Property-based specifications of the import pipeline (fast-check): whatever bytes arrive, importing never
@@ -333,29 +329,23 @@ function checkResult(result: ImportResult, datasetId: DatasetId, bytes: Uint8Arr
 }
 
 /**
- * importTable's own steps, keeping hold of the validator: ImportResult does not say how many subtotal rows
+ * The whole-file oracle's steps, keeping hold of the validator: ImportResult does not say how many subtotal rows
  * (合计/小计) there were (subtotalChecks has one entry per subtotal *figure*, none for a subtotal row that states
  * none), and the validator's result does.
  */
 function importCountingSubtotals(datasetId: DatasetId, fileName: string, bytes: Uint8Array): { result: ImportResult; subtotalRows: number } {
-  const { text, encoding } = decodeBytes(bytes);
-  const table = parseCsv(text);
-  const fold = new HouseholdRowFold();
-  const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold);
-  if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
-  const meta = { fileName, bytes: bytes.length, fingerprint: fingerprintOf(bytes), encoding, delimiter: table.delimiter, header: start.header };
-  const result = finishImport(datasetId, start.validator, { meta, fold, reading: start.reading, unclosedQuote: table.unclosedQuote });
-  return { result, subtotalRows: start.validator.result.subtotals.length };
+  const { validator, context } = readWhole(datasetId, fileName, bytes);
+  return { result: finishImport(datasetId, validator, context), subtotalRows: validator.result.subtotals.length };
 }
 
 describe('importing arbitrary bytes', () => {
   it(
-    'importTable never throws, for any dataset, and its result is consistent: problems located and worded, rows accounted for, figures finite and ≥ 0',
+    'the whole-file reading never throws, for any dataset, and its result is consistent: problems located and worded, rows accounted for, figures finite and ≥ 0',
     () => {
       fc.assert(
         fc.property(anyBytes, (bytes) => {
           for (const datasetId of DATASET_IDS) {
-            const result = importTable(datasetId, 'upload.csv', bytes);
+            const result = importWholeFile(datasetId, 'upload.csv', bytes);
             checkResult(result, datasetId, bytes);
             // Every data row below the header is accepted, rejected or a subtotal row — exactly one of the three.
             // (Title rows skipped above the header are not data rows: rowsRead does not count them.)
@@ -372,12 +362,12 @@ describe('importing arbitrary bytes', () => {
   );
 
   it(
-    'importStream never throws either, in any chunk size, and with the dataset named gives exactly importTable’s result',
+    'importStream never throws either, in any chunk size, and with the dataset named gives exactly the whole-file reading’s result',
     async () => {
       await fc.assert(
         fc.asyncProperty(anyBytes, fc.constantFrom(...DATASET_IDS), CHUNK_SIZES, async (bytes, datasetId, chunkBytes) => {
           const outcome = await importStream(toBlob(new Uint8Array(bytes)), 'upload.csv', { datasetId, chunkBytes });
-          expect(outcome).toEqual({ kind: 'imported', result: importTable(datasetId, 'upload.csv', bytes) });
+          expect(outcome).toEqual({ kind: 'imported', result: importWholeFile(datasetId, 'upload.csv', bytes) });
         }),
         RUNS,
       );
@@ -386,7 +376,7 @@ describe('importing arbitrary bytes', () => {
   );
 
   it(
-    'importStream without a dataset either asks (naming candidates) or imports what importTable imports for the dataset it recognised',
+    'importStream without a dataset either asks (naming candidates) or imports what the whole-file reading imports for the dataset it recognised',
     async () => {
       await fc.assert(
         fc.asyncProperty(fc.oneof(structuredBytes, pieceSoup), CHUNK_SIZES, async (bytes, chunkBytes) => {
@@ -396,7 +386,7 @@ describe('importing arbitrary bytes', () => {
             for (const candidate of outcome.detection.candidates) expect(DATASET_IDS).toContain(candidate);
             return;
           }
-          expect(outcome.result).toEqual(importTable(outcome.result.datasetId, 'upload.csv', bytes));
+          expect(outcome.result).toEqual(importWholeFile(outcome.result.datasetId, 'upload.csv', bytes));
           checkResult(outcome.result, outcome.result.datasetId, bytes);
         }),
         RUNS,
@@ -406,13 +396,13 @@ describe('importing arbitrary bytes', () => {
   );
 
   it(
-    'importStream gives importTable’s result for arbitrary CSV-like text, whatever the chunk size and encoding',
+    'importStream gives the whole-file reading’s result for arbitrary CSV-like text, whatever the chunk size and encoding',
     async () => {
       await fc.assert(
         fc.asyncProperty(structuredText, fc.constantFrom(...FILE_ENCODINGS), fc.constantFrom(...DATASET_IDS), CHUNK_SIZES, async (text, encoding, datasetId, chunkBytes) => {
           const bytes = encodeAs(text, encoding);
           const outcome = await importStream(toBlob(bytes), 'upload.csv', { datasetId, chunkBytes });
-          expect(outcome).toEqual({ kind: 'imported', result: importTable(datasetId, 'upload.csv', bytes) });
+          expect(outcome).toEqual({ kind: 'imported', result: importWholeFile(datasetId, 'upload.csv', bytes) });
         }),
         RUNS,
       );
@@ -570,12 +560,12 @@ function readBack(datasetId: DatasetId, record: Record<string, unknown>): Record
 
 describe('exported records read back', () => {
   it(
-    'tableCsv → importTable and importStream gives the same figures and texts (a neutralising apostrophe kept), on the lines written',
+    'tableCsv → the whole-file reading and importStream gives the same figures and texts (a neutralising apostrophe kept), on the lines written',
     async () => {
       await fc.assert(
         fc.asyncProperty(exportCase, CHUNK_SIZES, async ({ datasetId, rows, headers, order }, chunkBytes) => {
           const bytes = exportRows(datasetId, rows, order, headers);
-          const result = importTable(datasetId, 'export.csv', bytes);
+          const result = importWholeFile(datasetId, 'export.csv', bytes);
           // Only a county name other than the official one may be remarked on: nothing is rejected or changed.
           expect(result.rejected).toEqual([]);
           expect(result.problems.filter((problem) => problem.code !== 'county_name_mismatch')).toEqual([]);
@@ -604,7 +594,7 @@ describe('exported records read back', () => {
   it('reads back an exported text with more semicolons than the file has commas', () => {
     const row: Row = { county_code: '140921', county: '定襄县', period: '2019', site: '测试安置点', people: 10, note: ';'.repeat(30) };
     const order = DATASETS.sites.columns.map((column) => column.key);
-    const result = importTable('sites', 'export.csv', exportRows('sites', [row], order, 'key'));
+    const result = importWholeFile('sites', 'export.csv', exportRows('sites', [row], order, 'key'));
     expect([result.delimiter, result.rejected.length, result.records.length]).toEqual([',', 0, 1]);
   });
 });
@@ -683,14 +673,14 @@ describe('uploads and Apply', () => {
             // Uploads applied earlier, frozen as the store hands them back.
             let uploads: StoredTables = {};
             for (const [{ datasetId, rows }, stepMode] of steps) {
-              const result = deepFreeze(importTable(datasetId, 'earlier.csv', uploadBytes(datasetId, rows)));
+              const result = deepFreeze(importWholeFile(datasetId, 'earlier.csv', uploadBytes(datasetId, rows)));
               uploads = deepFreeze(withTable(uploads, applyUpload(result, stepMode, uploads[datasetId], APPLIED_AT)));
             }
             const uploadsCopy = structuredClone(uploads);
             const before = structuredClone(withUploads(shipped, uploads));
 
             // An import that is never applied: what the page shows stays as it was.
-            const result = deepFreeze(importTable(pending.datasetId, 'pending.csv', pending.bytes));
+            const result = deepFreeze(importWholeFile(pending.datasetId, 'pending.csv', pending.bytes));
             const resultCopy = structuredClone(result);
             expect(withUploads(shipped, uploads)).toEqual(before);
             expect(withUploads(shipped, {}).data).toEqual(SHIPPED_COPIES[folder]);
@@ -717,16 +707,16 @@ describe('uploads and Apply', () => {
 // The counterexamples the properties found, kept as examples
 
 describe('what the properties found', () => {
-  it('importStream reads, in 1-byte chunks, a GB18030 file with a broken four-byte sequence (A6 36 30), as importTable does', async () => {
+  it('importStream reads, in 1-byte chunks, a GB18030 file with a broken four-byte sequence (A6 36 30), as the whole-file reading does', async () => {
     // Not UTF-8 (A6 leads nothing), so read as GB18030, where Node's decoder threw on A6 | 36 | 30 fed in pieces.
     const bytes = new Uint8Array([...utf8('county_code,county,period,people,note\n140923,代县,2019,5,'), 0xa6, 0x36, 0x30, 0x0a]);
     const outcome = await importStream(toBlob(bytes), 'relocation.csv', { chunkBytes: 1 });
-    expect(outcome).toEqual({ kind: 'imported', result: importTable('relocation', 'relocation.csv', bytes) });
+    expect(outcome).toEqual({ kind: 'imported', result: importWholeFile('relocation', 'relocation.csv', bytes) });
     expect(imported(outcome).encoding).toBe('gb18030');
   });
 
   it('reads a 16-digit count as the whole number written, not 3089634492046124.5 rejected as a fraction', () => {
-    const result = importTable('relocation', 'relocation.csv', utf8('county_code,county,township,site,period,people\n140921,定襄县,甲镇,一号点,2016,3089634492046124\n'));
+    const result = importWholeFile('relocation', 'relocation.csv', utf8('county_code,county,township,site,period,people\n140921,定襄县,甲镇,一号点,2016,3089634492046124\n'));
     expect(result.rejected).toEqual([]);
     expect(result.records.map((record) => (record as { people: number | null }).people)).toEqual([3089634492046124]);
   });
@@ -734,7 +724,7 @@ describe('what the properties found', () => {
   it('reads a neutralised text back with its apostrophe (the importer keeps what the file says)', () => {
     const row: Row = { county_code: '140921', county: '定襄县', period: '2019', site: '=HYPERLINK("x")', people: 10, note: '-注' };
     const order = DATASETS.sites.columns.map((column) => column.key);
-    const [record] = importTable('sites', 'export.csv', exportRows('sites', [row], order, 'key')).records as { site: string; note: string }[];
+    const [record] = importWholeFile('sites', 'export.csv', exportRows('sites', [row], order, 'key')).records as { site: string; note: string }[];
     expect([record?.site, record?.note]).toEqual(['\'=HYPERLINK("x")', "'-注"]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importStream, type ImportProgress } from '../../src/data/importStream';
-import { importTable } from '../../src/data/importTable';
 import type { DatasetId } from '../../src/data/schema';
 import { countingBlob, gbk, toBlob, utf16beWithBom, utf8, utf8WithBom } from '../support/encode';
 import { FIXTURES, FIXTURE_NAMES, fixtureBlob, fixtureBytes, imported, recordsOf, type FixtureName } from '../support/fixtures';
+import { importWholeFile } from '../support/wholeFile';
 
 /** Chunk sizes that cut lines, quoted cells and multi-byte characters in many places; undefined is the 1 MiB default. */
 const CHUNK_SIZES = [1, 3, 7, 64, undefined] as const;
@@ -24,7 +24,7 @@ function datasetOf(name: FixtureName): DatasetId {
   return FIXTURES[name].datasetId ?? 'sites';
 }
 
-describe('importStream gives the same ImportResult as importTable', () => {
+describe('importStream gives the same ImportResult as the whole-file reading', () => {
   const cases = FIXTURE_NAMES.flatMap((name) => CHUNK_SIZES.map((chunkBytes) => ({ name, chunkBytes, label: chunkBytes ?? 'default' })));
 
   it.each(cases)('for fixture $name read in chunks of $label bytes', async ({ name, chunkBytes }) => {
@@ -32,7 +32,7 @@ describe('importStream gives the same ImportResult as importTable', () => {
     // The ambiguous fixture needs its dataset said; the others are recognised from the header.
     const options = FIXTURES[name].datasetId === null ? { datasetId, chunkBytes } : { chunkBytes };
     const outcome = await importStream(fixtureBlob(name), FIXTURES[name].fileName, options);
-    expect(outcome).toEqual({ kind: 'imported', result: importTable(datasetId, FIXTURES[name].fileName, fixtureBytes(name)) });
+    expect(outcome).toEqual({ kind: 'imported', result: importWholeFile(datasetId, FIXTURES[name].fileName, fixtureBytes(name)) });
   });
 
   it('is fed chunk boundaries inside Chinese characters by the 3- and 7-byte cases (a precondition of the cases above)', () => {
@@ -54,9 +54,9 @@ describe('importStream gives the same ImportResult as importTable', () => {
       expect(splitsUtf8Character(bytes, 0, chunk)).toBe(true);
     });
 
-    it.each([1, 3, 7, 64])('in chunks of %i bytes: keeps the cell whole, numbers the next row line 4, as importTable does', async (chunkBytes) => {
+    it.each([1, 3, 7, 64])('in chunks of %i bytes: keeps the cell whole, numbers the next row line 4, as the whole-file reading does', async (chunkBytes) => {
       const result = imported(await importStream(toBlob(bytes), 'relocation.csv', { chunkBytes }));
-      expect(result).toEqual(importTable('relocation', 'relocation.csv', bytes));
+      expect(result).toEqual(importWholeFile('relocation', 'relocation.csv', bytes));
       expect(result.records.map((record) => [record.line, record.county, record.note])).toEqual([[2, '代县', '第一行\n第二行']]);
       expect(result.problems.map((problem) => [problem.line, problem.column, problem.code])).toEqual([[4, 'people', 'not_a_number']]);
     });
@@ -68,10 +68,10 @@ describe('importStream gives the same ImportResult as importTable', () => {
     const rows = Array.from({ length: 15 }, (_, i) => `140923,代县,2019,测试乡镇${i + 1},${10 + i},${30 + i}`);
     const TEXT = ['代县易地扶贫搬迁统计表（测试数据）,,,,,', '单位：户、人,,,,,', '县级代码,县,年份,乡镇,搬迁户数,搬迁人数', ...rows].join('\r\n') + '\r\n';
 
-    it.each([1, 7, 64, undefined])('gives importTable’s result in chunks of %s bytes', async (chunkBytes) => {
+    it.each([1, 7, 64, undefined])('gives the whole-file reading’s result in chunks of %s bytes', async (chunkBytes) => {
       const bytes = gbk(TEXT);
       const result = imported(await importStream(toBlob(bytes), 'report.csv', { chunkBytes }));
-      expect(result).toEqual(importTable('relocation', 'report.csv', bytes));
+      expect(result).toEqual(importWholeFile('relocation', 'report.csv', bytes));
       expect([result.rowsRead, result.rowsAccepted, result.records[0]?.line]).toEqual([15, 15, 4]);
       expect(result.problems.map((problem) => [problem.line, problem.code])).toEqual([
         [1, 'skipped_title_row'],
@@ -80,10 +80,10 @@ describe('importStream gives the same ImportResult as importTable', () => {
     });
   });
 
-  it('reads a UTF-16BE file with a BOM as importTable does', async () => {
+  it('reads a UTF-16BE file with a BOM as the whole-file reading does', async () => {
     const bytes = utf16beWithBom('县级代码,县,年份,搬迁人数\r\n140923,代县,2019,320人\r\n');
     const result = imported(await importStream(toBlob(bytes), 'be.csv', { chunkBytes: 5 }));
-    expect(result).toEqual(importTable('relocation', 'be.csv', bytes));
+    expect(result).toEqual(importWholeFile('relocation', 'be.csv', bytes));
     expect([result.encoding, result.records.map((record) => record.county)]).toEqual(['utf-16be', ['代县']]);
   });
 });
@@ -135,7 +135,7 @@ describe('encoding across chunks', () => {
       ['代县', '上馆镇', 1200, '测试数据'],
       ['定襄县', '晋昌镇', 301, '测试数据'],
     ]);
-    expect(result).toEqual(importTable('relocation', 'x.csv', bytes));
+    expect(result).toEqual(importWholeFile('relocation', 'x.csv', bytes));
   });
 
   it('reads the same text saved as UTF-8 as utf-8, with the same records', async () => {
@@ -183,7 +183,7 @@ describe('a header that does not say which dataset', () => {
 describe('files with nothing to count', () => {
   const EMPTY_FILE = { line: 1, column: null, value: '', code: 'empty_file', severity: 'error' };
 
-  it('imports an empty Blob as an empty relocation import with an empty_file problem, as importTable does', async () => {
+  it('imports an empty Blob as an empty relocation import with an empty_file problem, as the whole-file reading does', async () => {
     const result = imported(await importStream(new Blob([]), 'empty.csv'));
     expect([result.datasetId, result.bytes, result.encoding, result.header, result.rowsRead, result.records, result.rejected]).toEqual([
       'relocation',
@@ -195,7 +195,7 @@ describe('files with nothing to count', () => {
       [],
     ]);
     expect(result.problems).toContainEqual(EMPTY_FILE);
-    expect(result).toEqual(importTable('relocation', 'empty.csv', new Uint8Array()));
+    expect(result).toEqual(importWholeFile('relocation', 'empty.csv', new Uint8Array()));
   });
 
   it('says empty_file for a file holding only a BOM and blank lines (an empty sheet saved as CSV UTF-8)', async () => {
@@ -204,7 +204,7 @@ describe('files with nothing to count', () => {
     // 3 BOM bytes + ',,,\r\n' (5) + '\r\n' (2) = 10 bytes.
     expect([result.datasetId, result.bytes, result.encoding, result.rowsRead]).toEqual(['sites', 10, 'utf-8', 0]);
     expect(result.problems).toContainEqual(EMPTY_FILE);
-    expect(result).toEqual(importTable('sites', 'empty.csv', bytes));
+    expect(result).toEqual(importWholeFile('sites', 'empty.csv', bytes));
   });
 
   it.each([1, 7, 1 << 20])('rejects every row, with missing_column problems on line 1, when required columns are missing (chunks of %i bytes)', async (chunkBytes) => {
@@ -216,7 +216,7 @@ describe('files with nothing to count', () => {
       { line: 3, cells: ['140921', '定襄县', '2020', '5', '12'], reasons: [] },
     ]);
     expect([result.rowsRead, result.rowsAccepted, result.records]).toEqual([2, 0, []]);
-    expect(result).toEqual(importTable('sites', 'x.csv', bytes));
+    expect(result).toEqual(importWholeFile('sites', 'x.csv', bytes));
   });
 
   it('names every missing column of the chosen dataset when the header fits none', async () => {
@@ -246,10 +246,10 @@ describe('read failures', () => {
 describe('one encoding policy with decodeBytes', () => {
   const TEXT = '县级代码,县,年份,乡镇,搬迁户数,搬迁人数\r\n140923,代县,2019,上馆镇,386,"1,200"\r\n';
 
-  it.each([1, 7, 64, undefined])('reads GBK bytes after a UTF-8 BOM as gb18030, as importTable does (chunks of %s bytes)', async (chunkBytes) => {
+  it.each([1, 7, 64, undefined])('reads GBK bytes after a UTF-8 BOM as gb18030, as the whole-file reading does (chunks of %s bytes)', async (chunkBytes) => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...gbk(TEXT)]);
     const result = imported(await importStream(toBlob(bytes), 'bom-gbk.csv', { chunkBytes }));
-    expect(result).toEqual(importTable('relocation', 'bom-gbk.csv', bytes));
+    expect(result).toEqual(importWholeFile('relocation', 'bom-gbk.csv', bytes));
     expect([result.encoding, result.header[0], recordsOf(result, 'relocation').map((record) => [record.county, record.township, record.people])]).toEqual([
       'gb18030',
       '县级代码',
@@ -265,14 +265,14 @@ describe('a TSV whose first line says nothing of the delimiter', () => {
   it.each([1, 7, 64, undefined])('is read as tab-separated below a title line without tabs (chunks of %s bytes)', async (chunkBytes) => {
     const bytes = utf16beWithBom(['代县易地扶贫搬迁统计表（测试数据）', HEADER, ...ROWS].join('\r\n') + '\r\n');
     const result = imported(await importStream(toBlob(bytes), 'report.txt', { chunkBytes }));
-    expect(result).toEqual(importTable('relocation', 'report.txt', bytes));
+    expect(result).toEqual(importWholeFile('relocation', 'report.txt', bytes));
     expect([result.delimiter, result.rowsAccepted, result.problems.map((problem) => [problem.line, problem.code])]).toEqual(['\t', 2, [[1, 'skipped_title_row']]]);
   });
 
   it.each([1, 7, 64, undefined])('is read as tab-separated below a blank first line (chunks of %s bytes)', async (chunkBytes) => {
     const bytes = utf8(['', HEADER, ...ROWS].join('\n') + '\n');
     const result = imported(await importStream(toBlob(bytes), 'blank-first.txt', { chunkBytes }));
-    expect(result).toEqual(importTable('relocation', 'blank-first.txt', bytes));
+    expect(result).toEqual(importWholeFile('relocation', 'blank-first.txt', bytes));
     expect([result.delimiter, result.header, recordsOf(result, 'relocation').map((record) => record.line)]).toEqual(['\t', HEADER.split('\t'), [3, 4]]);
   });
 });
@@ -330,7 +330,7 @@ describe('an abort signal', () => {
 
   it('changes nothing while it is not aborted', async () => {
     const result = imported(await importStream(toBlob(CSV), 'x.csv', { chunkBytes: 16, signal: new AbortController().signal }));
-    expect(result).toEqual(importTable('relocation', 'x.csv', CSV));
+    expect(result).toEqual(importWholeFile('relocation', 'x.csv', CSV));
   });
 });
 
@@ -342,10 +342,10 @@ describe('a quote opened and never closed', () => {
     [7, 'as-written'],
     [7, 'lines'],
     [64, 'lines'],
-  ] as const)('gives importTable’s result in chunks of %i bytes, read %s', async (chunkBytes, quotes) => {
+  ] as const)('gives the whole-file reading’s result in chunks of %i bytes, read %s', async (chunkBytes, quotes) => {
     const file = utf8(csv);
     const streamed = imported(await importStream(toBlob(file), 'cut.csv', { chunkBytes, quotes }));
-    expect(streamed).toEqual(importTable('relocation', 'cut.csv', file, { quotes }));
+    expect(streamed).toEqual(importWholeFile('relocation', 'cut.csv', file, { quotes }));
     // Read as lines, the quote is text ("B镇) and lines 3 and 4 count; as written, line 4 is inside line 3, which is rejected.
     expect(streamed.records.map((record) => ('people' in record ? record.people : null))).toEqual(quotes === 'lines' ? [10, 20, 30] : [10]);
   });

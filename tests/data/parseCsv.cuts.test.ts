@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CsvRowReader, parseCsv, type Delimiter, type RawRow } from '../../src/data/parseCsv';
+import { CsvRowReader, type Delimiter, type RawRow } from '../../src/data/parseCsv';
 import { importStream } from '../../src/data/importStream';
-import { importTable } from '../../src/data/importTable';
 import { seededRandom } from '../../scripts/seededRandom';
 import { toBlob, utf8 } from '../support/encode';
 import { imported } from '../support/fixtures';
 import { randomCsv, randomPieces } from '../support/randomCsv';
+import { parseCsv } from '../support/wholeFile';
+import { importWholeFile } from '../support/wholeFile';
 
 function readInPieces(pieces: readonly string[], delimiter: Delimiter | null) {
   const reader = new CsvRowReader(delimiter);
@@ -65,8 +66,8 @@ describe('importStream on a file with LF line ends and quoted two-line notes', (
   const rows = Array.from({ length: 12 }, (_, i) => `140923,代县,2019,乡镇${i},${i + 1},${i + 3},"第一行\n第二行"`);
   const bytes = utf8(`county_code,county,period,township,households,people,note\n${rows.join('\n')}\n`);
 
-  it.each([2, 5, 10, 19])('gives importTable’s result in chunks of %i bytes (it rejects lines cut at a quoted line break)', async (chunkBytes) => {
-    const whole = importTable('relocation', 'notes.csv', bytes);
+  it.each([2, 5, 10, 19])('gives the whole-file reading’s result in chunks of %i bytes (it rejects lines cut at a quoted line break)', async (chunkBytes) => {
+    const whole = importWholeFile('relocation', 'notes.csv', bytes);
     expect([whole.rowsAccepted, whole.problems]).toEqual([12, []]);
     expect(imported(await importStream(toBlob(bytes), 'notes.csv', { chunkBytes }))).toEqual(whole);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsvRowReader, detectDelimiter, parseCsv, type RawRow } from '../../src/data/parseCsv';
+import { CsvRowReader, detectDelimiter, type RawRow } from '../../src/data/parseCsv';
 import { FIXTURE_NAMES, fixtureText } from '../support/fixtures';
+import { parseCsv } from '../support/wholeFile';
 
 describe('detectDelimiter', () => {
   it('prefers the delimiter that splits every row into the same number of fields, over one merely found more often', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, toCsv } from '../../src/data/toCsv';
-import { parseCsv } from '../../src/data/parseCsv';
 import { tableCsv } from '../../src/data/export/tableCsv';
 import { rejectedLinesCsv } from '../../src/data/export/rejectedLinesCsv';
 import { templateCsv } from '../../src/data/export/templateCsv';
-import { importTable } from '../../src/data/importTable';
 import { DATASET_IDS } from '../../src/data/schema';
+import { parseCsv } from '../support/wholeFile';
+import { importAs } from '../support/importAs';
 
 describe('toCsv', () => {
   it('writes a header and rows with CRLF line ends and a final CRLF', () => {
@@ -156,7 +156,7 @@ describe('spreadsheet safety, one leading character at a time', () => {
     const rejectedWith = (cell: string) => {
       // The cell in a text column and in the header (an unknown column); the line is rejected for its bad figure.
       const file = toCsvLine(['county_code', 'county', 'period', 'township', 'people', cell]) + toCsvLine(['140923', '代县', '2019', cell, 'abc', cell]);
-      const result = importTable('relocation', 'r.csv', new TextEncoder().encode(file));
+      const result = importAs('relocation', 'r.csv', new TextEncoder().encode(file));
       expect(result.rejected).toHaveLength(1);
       return cellsOf(rejectedLinesCsv(result, (problem) => problem.code, { line: '行号', reason: '原因' }));
     };

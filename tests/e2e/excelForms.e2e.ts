@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, ARTIFACTS } from './browser';
 import { serveStatic, type StaticSite } from './staticServer';
 import { FIXTURES, FIXTURE_NAMES, fixtureBytes, type FixtureName } from '../support/fixtures';
-import { importTable } from '../../src/data/importTable';
+import { importAs } from '../support/importAs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -40,7 +40,7 @@ describe('each Excel and WPS export form, uploaded in Chromium', () => {
   it.each(DETECTED)('reports %s as the importer does in Node: encoding, counts, every problem line', async (name: FixtureName) => {
     const fixture = FIXTURES[name];
     const bytes = fixtureBytes(name);
-    const expected = importTable(fixture.datasetId ?? 'relocation', fixture.fileName, bytes);
+    const expected = importAs(fixture.datasetId ?? 'relocation', fixture.fileName, bytes);
     const path = join(folder, fixture.fileName);
     writeFileSync(path, bytes);
     await page.getByTestId('upload-input').setInputFiles(path);

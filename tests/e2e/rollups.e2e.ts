@@ -4,8 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, ARTIFACTS } from './browser';
 import { serveStatic, type StaticSite } from './staticServer';
-import { importTable } from '../../src/data/importTable';
 import type { DatasetId } from '../../src/data/schema';
+import { importAs } from '../support/importAs';
 
 // E2E_DIST lets a run use a build of its own, safe from another `vite build` rewriting dist/ meanwhile.
 const DIST = process.env['E2E_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -13,7 +13,7 @@ const DIST = process.env['E2E_DIST'] ?? fileURLToPath(new URL('../../dist/', imp
 /** A shipped CSV read as the app reads it, so the expected figures come from the files and not from this test. */
 function shipped<Id extends DatasetId>(folder: 'dai-county' | 'demo', datasetId: Id) {
   const bytes = new Uint8Array(readFileSync(new URL(`../../data/${folder}/${datasetId}.csv`, import.meta.url)));
-  return importTable(datasetId, `${datasetId}.csv`, bytes).records;
+  return importAs(datasetId, `${datasetId}.csv`, bytes).records;
 }
 
 let site: StaticSite;

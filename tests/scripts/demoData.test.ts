@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_SEED, DEMO_SOURCE, generateDemoData } from '../../scripts/demoData';
 import { DATASET_IDS } from '../../src/data/schema';
-import { importTable } from '../../src/data/importTable';
-import { parseCsv } from '../../src/data/parseCsv';
+import { importAs } from '../support/importAs';
+import { parseCsv } from '../support/wholeFile';
 
 const generated = generateDemoData();
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -30,14 +30,14 @@ describe('generateDemoData', () => {
     for (const id of DATASET_IDS) {
       const { header } = parseCsv(generated[id]);
       expect(header.length).toBeGreaterThan(0);
-      const result = importTable(id, `${id}.csv`, encode(generated[id]));
+      const result = importAs(id, `${id}.csv`, encode(generated[id]));
       expect(result.problems.filter((problem) => problem.code === 'missing_column' || problem.code === 'unknown_column')).toEqual([]);
     }
   });
 
   it('imports every row of every file with no error', () => {
     for (const id of DATASET_IDS) {
-      const result = importTable(id, `${id}.csv`, encode(generated[id]));
+      const result = importAs(id, `${id}.csv`, encode(generated[id]));
       expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
       expect(result.rejected).toEqual([]);
       // Every row is accepted but the relocation 合计 row, which is checked rather than counted.
@@ -48,13 +48,13 @@ describe('generateDemoData', () => {
 
   it('gives several counties in every dataset', () => {
     for (const id of DATASET_IDS) {
-      const counties = new Set(importTable(id, `${id}.csv`, encode(generated[id])).records.map((record) => record.county_code));
+      const counties = new Set(importAs(id, `${id}.csv`, encode(generated[id])).records.map((record) => record.county_code));
       expect(counties.size).toBeGreaterThan(1);
     }
   });
 
   it('ends the relocation file with a 合计 row that agrees with its rows', () => {
-    const result = importTable('relocation', 'relocation.csv', encode(generated.relocation));
+    const result = importAs('relocation', 'relocation.csv', encode(generated.relocation));
     expect(result.subtotalChecks.map((check) => check.column).sort()).toEqual(['households', 'people', 'registered_poor_households', 'registered_poor_people']);
     expect(result.subtotalChecks.filter((check) => !check.agrees)).toEqual([]);
     const people = result.subtotalChecks.find((check) => check.column === 'people');
@@ -64,14 +64,14 @@ describe('generateDemoData', () => {
   });
 
   it('leaves some breakdowns blank, as unknown rather than 0', () => {
-    const result = importTable('relocation', 'relocation.csv', encode(generated.relocation));
+    const result = importAs('relocation', 'relocation.csv', encode(generated.relocation));
     expect(result.records.some((record) => record.registered_poor_people === null)).toBe(true);
     expect(result.records.every((record) => record.registered_poor_people !== 0)).toBe(true);
   });
 
   it('gives every demo county a population but 中阳县, so the page shows an unknown ratio too', () => {
-    const counties = new Set(importTable('relocation', 'relocation.csv', encode(generated.relocation)).records.map((record) => record.county_code));
-    const populations = importTable('population', 'population.csv', encode(generated.population)).records;
+    const counties = new Set(importAs('relocation', 'relocation.csv', encode(generated.relocation)).records.map((record) => record.county_code));
+    const populations = importAs('population', 'population.csv', encode(generated.population)).records;
     expect(populations.map((record) => record.county_code).sort()).toEqual([...counties].filter((code) => code !== '141129').sort());
     expect(populations.every((record) => record.period.label === '2020' && record.population > 0)).toBe(true);
   });
@@ -90,7 +90,7 @@ describe('generateDemoData', () => {
 
   it("never uses Dai County's code 140923, whose real figures ship separately", () => {
     for (const id of DATASET_IDS) {
-      const records = importTable(id, `${id}.csv`, encode(generated[id])).records;
+      const records = importAs(id, `${id}.csv`, encode(generated[id])).records;
       expect(records.filter((record) => record.county_code === '140923')).toEqual([]);
       expect(generated[id]).not.toContain('140923');
     }

@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHART_DATASET, CHART_NAMES, buildDashboard } from '../../src/state/buildDashboard';
 import { INITIAL_VIEW, type ViewState } from '../../src/state/viewState';
-import { importTable } from '../../src/data/importTable';
 import { DATASET_IDS, type DatasetId } from '../../src/data/schema';
 import type { Dataset } from '../../src/data/types';
 import { translator, type Lang } from '../../src/i18n/translate';
 import { XINFU, dataset, income, jobs, period, population, relocation, site } from '../data/support/records';
+import { importAs } from '../support/importAs';
 
 function loadDaiCounty(): Dataset {
   const load = <Id extends DatasetId>(id: Id) => {
     const bytes = readFileSync(new URL(`../../data/dai-county/${id}.csv`, import.meta.url));
-    const result = importTable(id, `${id}.csv`, new Uint8Array(bytes));
+    const result = importAs(id, `${id}.csv`, new Uint8Array(bytes));
     const errors = result.problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) throw new Error(`data/dai-county/${id}.csv: ${JSON.stringify(errors)}`);
     return result.records;
@@ -193,7 +193,7 @@ describe('buildDashboard', () => {
 });
 
 describe('buildDashboard grouped by prefecture or province', () => {
-  const demo = (id: DatasetId) => importTable(id, `${id}.csv`, new Uint8Array(readFileSync(new URL(`../../data/demo/${id}.csv`, import.meta.url)))).records;
+  const demo = (id: DatasetId) => importAs(id, `${id}.csv`, new Uint8Array(readFileSync(new URL(`../../data/demo/${id}.csv`, import.meta.url)))).records;
   const data = { relocation: demo('relocation'), sites: demo('sites'), jobs: demo('jobs'), income: demo('income'), population: demo('population') } as Dataset;
   const byCounty = buildDashboard(data, INITIAL_VIEW, context('zh'));
   const byPrefecture = buildDashboard(data, { ...INITIAL_VIEW, group: 'prefecture' }, context('zh'));
@@ -224,7 +224,7 @@ describe('buildDashboard grouped by prefecture or province', () => {
 
 describe('buildDashboard with a range and the years it covers', () => {
   const csv = 'county_code,county,period,people\n140923,代县,2016-2020,3676\n140923,代县,2019,2000\n140923,代县,2020,1676\n';
-  const relocationRecords = importTable('relocation', 'r.csv', new TextEncoder().encode(csv)).records;
+  const relocationRecords = importAs('relocation', 'r.csv', new TextEncoder().encode(csv)).records;
   const data: Dataset = { relocation: relocationRecords, sites: [], jobs: [], income: [], population: [] };
 
   it('counts the range once, not the range and its years', () => {

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { countyTableRows } from '../../src/state/countyTable';
 import { summariseByCounty } from '../../src/data/aggregate/summarise';
 import { summariseByArea } from '../../src/data/aggregate/summariseByArea';
-import { importTable } from '../../src/data/importTable';
 import type { Dataset } from '../../src/data/types';
 import { translator } from '../../src/i18n/translate';
+import { importAs } from '../support/importAs';
 
 describe('countyTableRows', () => {
   const csv = 'county_code,county,period,people,registered_poor_people\n140923,代县,2016-2020,3676,2773\n140922,五台县,2019,500,\n';
-  const records = importTable('relocation', 'r.csv', new TextEncoder().encode(csv)).records;
-  const residents = importTable('population', 'p.csv', new TextEncoder().encode('county_code,county,period,population\n140923,代县,2020,178870\n')).records;
+  const records = importAs('relocation', 'r.csv', new TextEncoder().encode(csv)).records;
+  const residents = importAs('population', 'p.csv', new TextEncoder().encode('county_code,county,period,population\n140923,代县,2020,178870\n')).records;
   const data: Dataset = { relocation: records, sites: [], jobs: [], income: [], population: residents };
   const counties = summariseByCounty(data);
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fitViewToData } from '../../src/state/fitViewToData';
 import { INITIAL_VIEW, type ViewState } from '../../src/state/viewState';
-import { importTable } from '../../src/data/importTable';
 import { periodOf } from '../../src/data/parsePeriod';
 import type { Dataset } from '../../src/data/types';
+import { importAs } from '../support/importAs';
 
 const csv = 'county_code,county,period,people\n140923,代县,2016,10\n140922,五台县,2020,20\n';
-const data: Dataset = { relocation: importTable('relocation', 'r.csv', new TextEncoder().encode(csv)).records, sites: [], jobs: [], income: [], population: [] };
+const data: Dataset = { relocation: importAs('relocation', 'r.csv', new TextEncoder().encode(csv)).records, sites: [], jobs: [], income: [], population: [] };
 
 describe('fitViewToData', () => {
   it('drops counties and a selected county the data does not have', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_QUEUE, importQueueReducer, type ImportQueueAction, type ImportQueueState, type QueuedFile } from '../../src/state/importQueue';
 import type { ImportOutcome } from '../../src/data/importStream';
-import { importTable } from '../../src/data/importTable';
 import { detectDataset } from '../../src/data/detectDataset';
 import { utf8 } from '../support/encode';
+import { importAs } from '../support/importAs';
 
 const CSV = 'county_code,county,period,site,households,people\n140923,代县,2020,测试安置点甲,120,400\n';
 
@@ -18,7 +18,7 @@ const A = file('a.csv');
 const B = file('b.csv');
 const C = file('c.csv');
 
-const RESULT = importTable('sites', 'a.csv', utf8(CSV));
+const RESULT = importAs('sites', 'a.csv', utf8(CSV));
 const IMPORTED: ImportOutcome = { kind: 'imported', result: RESULT };
 
 const DETECTION = detectDataset(['county_code', 'county', 'period', 'site', 'households', 'people'], 'a.csv');

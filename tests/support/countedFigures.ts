@@ -1,5 +1,5 @@
 import { importStream, type StreamOptions } from '../../src/data/importStream';
-import type { ImportResult } from '../../src/data/importTable';
+import type { ImportResult } from '../../src/data/finishImport';
 import { applyUpload, withUploads, type ApplyMode } from '../../src/data/uploads/applyUpload';
 import type { StoredTables } from '../../src/data/store/uploadStore';
 import type { DatasetId } from '../../src/data/schema';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DatasetId } from '../../src/data/schema';
 import type { RecordsByDataset } from '../../src/data/types';
-import type { ImportResult } from '../../src/data/importTable';
+import type { ImportResult } from '../../src/data/finishImport';
 import type { ImportOutcome } from '../../src/data/importStream';
 import { crlf, encode, toBlob, type FileEncoding } from './encode';
 

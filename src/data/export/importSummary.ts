@@ -1,4 +1,4 @@
-import type { ImportResult } from '../importTable';
+import type { ImportResult } from '../finishImport';
 import type { ProblemCode } from '../types';
 
 /** The counts an import report leads with. */

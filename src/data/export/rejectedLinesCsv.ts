@@ -1,4 +1,4 @@
-import type { ImportResult } from '../importTable';
+import type { ImportResult } from '../finishImport';
 import type { Problem } from '../types';
 import { toCsv } from '../toCsv';
 

@@ -3,7 +3,7 @@ import type { ImportOutcome, ImportProgress } from '../importStream';
 import type { ImportRequest, ImportResponse } from './importMessages';
 import { createImportWorker } from './worker-factory';
 import { ImportFailure } from '../importFailure';
-import type { CountingChoices } from '../importTable';
+import type { CountingChoices } from '../finishImport';
 
 /** An import under way: its outcome, and a way to stop it. */
 export interface ImportJob {

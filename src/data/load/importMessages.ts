@@ -1,7 +1,7 @@
 import type { DatasetId } from '../schema';
 import type { ImportOutcome, ImportProgress } from '../importStream';
 import type { ImportFailureInfo } from '../importFailure';
-import type { CountingChoices } from '../importTable';
+import type { CountingChoices } from '../finishImport';
 
 /** Page → worker: a file (a Blob is passed by reference, not copied), if known its dataset, and how to count it. */
 export interface ImportRequest {

@@ -1,6 +1,6 @@
 import { DATASET_IDS, type DatasetId } from '../schema';
 import type { Dataset } from '../types';
-import type { ImportResult } from '../importTable';
+import type { ImportResult } from '../finishImport';
 import { importInWorker } from './importInWorker';
 import { ImportFailure } from '../importFailure';
 import { SHIPPED_DATASETS, type ShippedDatasetId } from './shippedDatasets';

@@ -1,7 +1,7 @@
 import type { DatasetId } from '../schema';
 import { DATASET_IDS } from '../schema';
 import type { Dataset, Problem, RecordsByDataset, RelocationRecord } from '../types';
-import type { ImportResult } from '../importTable';
+import type { ImportResult } from '../finishImport';
 import type { StoredTable, StoredTables, UploadedFile } from '../store/uploadStore';
 import { countRecords } from '../count/countRecords';
 import { coverRanges } from '../count/coverRanges';

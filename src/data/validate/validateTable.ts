@@ -267,10 +267,3 @@ function valuesByName(columns: readonly ColumnSpec[], plain: readonly CellValue[
   for (let index = 0; index < columns.length; index++) values[columns[index]!.key] = plain[index]!;
   return values;
 }
-
-/** Validates a whole parsed table at once; `headerLine` is the header's physical line. */
-export function validateTable(spec: DatasetSpec, header: readonly string[], rows: readonly RawRow[], headerLine = 1): ValidationResult {
-  const validator = createRowValidator(spec, header, headerLine);
-  validator.add(rows);
-  return validator.result;
-}

@@ -5,12 +5,12 @@ import { buildCompositionChart } from '../../../src/charts/options/buildComposit
 import { buildPeopleByCountyChart } from '../../../src/charts/options/buildPeopleByCountyChart';
 import type { ChartOption, ChartSpec } from '../../../src/charts/chartOption';
 import { summariseByCounty, summarise } from '../../../src/data/aggregate/summarise';
-import { importTable } from '../../../src/data/importTable';
 import { translator } from '../../../src/i18n/translate';
+import { importAs } from '../../support/importAs';
 
 const zh = { lang: 'zh' as const, t: translator('zh') };
 const csv = 'county_code,county,period,people,whole_village_people,scattered_people\n140923,代县,2016-2020,3676,2286,1390\n140922,五台县,2016-2020,500,,\n';
-const records = importTable('relocation', 'r.csv', new TextEncoder().encode(csv)).records;
+const records = importAs('relocation', 'r.csv', new TextEncoder().encode(csv)).records;
 const data = { relocation: records, sites: [], jobs: [], income: [], population: [] };
 const labels = { subtitle: '2016-2020 · 单位：人', footer: ['来源：新华网', '虚构示例数据'] };
 

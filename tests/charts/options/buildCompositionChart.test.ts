@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompositionChart } from '../../../src/charts/options/buildCompositionChart';
-import { importTable } from '../../../src/data/importTable';
 import { summarise } from '../../../src/data/aggregate/summarise';
 import { XSS, ariaDescription, context, figureSummary, measure, seriesOf, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { importAs } from '../../support/importAs';
 
 const zh = context('zh');
 const en = context('en');
@@ -151,7 +151,7 @@ describe('buildCompositionChart', () => {
       '140921,定襄县,2019,300,200,100,120,180',
       '140922,五台县,2019,500,450,,400,100',
     ].join('\n');
-    const result = importTable('relocation', 'x.csv', new TextEncoder().encode(csv));
+    const result = importAs('relocation', 'x.csv', new TextEncoder().encode(csv));
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const spec = buildCompositionChart(summarise({ relocation: result.records, sites: [], jobs: [], income: [], population: [] }), zh);
     const series = seriesOf(spec);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIncomeByCountyChart } from '../../../src/charts/options/buildIncomeByCountyChart';
 import { summariseByCounty } from '../../../src/data/aggregate/summarise';
-import { importTable } from '../../../src/data/importTable';
 import { XSS, ariaDescription, context, countySummary, measure, onlySeries, tooltipText, yAxisOf } from '../factories';
+import { importAs } from '../../support/importAs';
 
 const zh = context('zh');
 const en = context('en');
@@ -58,7 +58,7 @@ describe('buildIncomeByCountyChart', () => {
       '140921,定襄县,2020,车间,300,3000',
       '140922,五台县,2020,分红,50,1200',
     ].join('\n');
-    const result = importTable('income', 'x.csv', new TextEncoder().encode(csv));
+    const result = importAs('income', 'x.csv', new TextEncoder().encode(csv));
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const spec = buildIncomeByCountyChart(summariseByCounty({ relocation: [], sites: [], jobs: [], income: result.records, population: [] }), zh);
     expect(yAxisOf(spec).data).toEqual(['定襄县', '五台县']);

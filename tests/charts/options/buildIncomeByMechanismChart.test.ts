@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIncomeByMechanismChart } from '../../../src/charts/options/buildIncomeByMechanismChart';
 import { incomeByMechanism } from '../../../src/data/aggregate/incomeByMechanism';
-import { importTable } from '../../../src/data/importTable';
 import { MAX_CATEGORY_LABEL } from '../../../src/charts/commonOptions';
 import { XSS, ariaDescription, context, mechanism, onlySeries, tooltipText, yAxisOf } from '../factories';
+import { importAs } from '../../support/importAs';
 
 const zh = context('zh');
 const en = context('en');
@@ -12,7 +12,7 @@ const tEn = en.t;
 
 function incomeRecords(rows: readonly string[]) {
   const csv = ['county_code,county,period,mechanism,households,people,income_gain_per_household_yuan,income_gain_per_capita_yuan', ...rows].join('\n');
-  const result = importTable('income', 'x.csv', new TextEncoder().encode(csv));
+  const result = importAs('income', 'x.csv', new TextEncoder().encode(csv));
   expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   return result.records;
 }

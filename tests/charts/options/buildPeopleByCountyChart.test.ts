@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeopleByCountyChart } from '../../../src/charts/options/buildPeopleByCountyChart';
-import { importTable } from '../../../src/data/importTable';
 import { summariseByCounty } from '../../../src/data/aggregate/summarise';
 import { XSS, ariaDescription, context, countySummary, measure, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { importAs } from '../../support/importAs';
 
 const zh = context('zh');
 const en = context('en');
@@ -89,7 +89,7 @@ describe('buildPeopleByCountyChart', () => {
       '140924,宁武县,2019,30,',
       '140924,宁武县,2020,20,',
     ].join('\n');
-    const result = importTable('relocation', 'x.csv', new TextEncoder().encode(csv));
+    const result = importAs('relocation', 'x.csv', new TextEncoder().encode(csv));
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const spec = buildPeopleByCountyChart(summariseByCounty({ relocation: result.records, sites: [], jobs: [], income: [], population: [] }), zh);
     expect(yAxisOf(spec).data).toEqual(['五台县', '定襄县']);

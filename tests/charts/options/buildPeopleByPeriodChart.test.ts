@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeopleByPeriodChart } from '../../../src/charts/options/buildPeopleByPeriodChart';
 import { peopleByPeriod } from '../../../src/data/aggregate/peopleByPeriod';
-import { importTable } from '../../../src/data/importTable';
 import { XSS, ariaDescription, context, measure, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { importAs } from '../../support/importAs';
 
 const zh = context('zh');
 const en = context('en');
@@ -15,7 +15,7 @@ const point = (period: string, people: number | null) => ({ period, people: meas
 
 function relocationRecords(rows: readonly string[]) {
   const csv = ['county_code,county,period,people', ...rows].join('\n');
-  const result = importTable('relocation', 'x.csv', new TextEncoder().encode(csv));
+  const result = importAs('relocation', 'x.csv', new TextEncoder().encode(csv));
   expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   return result.records;
 }

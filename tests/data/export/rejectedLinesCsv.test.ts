@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rejectedLinesCsv } from '../../../src/data/export/rejectedLinesCsv';
-import { importTable, type ImportResult } from '../../../src/data/importTable';
-import { parseCsv } from '../../../src/data/parseCsv';
+import { type ImportResult } from '../../../src/data/finishImport';
 import type { Problem } from '../../../src/data/types';
 import { describeProblem } from '../../../src/i18n/columnLabel';
 import { bytes } from '../support/records';
 import { FIXTURES, fixtureBytes } from '../../support/fixtures';
+import { importAs } from '../../support/importAs';
+import { parseCsv } from '../../support/wholeFile';
 
 const LABELS = { line: '行号', reason: '原因' };
 
@@ -19,7 +20,7 @@ function read(csv: string): { bom: boolean; header: string[]; rows: string[][] }
 }
 
 function broken(): ImportResult {
-  return importTable('relocation', FIXTURES.brokenRelocation.fileName, fixtureBytes('brokenRelocation'));
+  return importAs('relocation', FIXTURES.brokenRelocation.fileName, fixtureBytes('brokenRelocation'));
 }
 
 describe('rejectedLinesCsv', () => {
@@ -62,19 +63,19 @@ describe('rejectedLinesCsv', () => {
   });
 
   it('joins a line’s reasons with ；, in the order they were found', () => {
-    const result = importTable('relocation', 'r.csv', bytes('county_code,county,period,households,people\n140923,代县,2019,-1,x\n'));
+    const result = importAs('relocation', 'r.csv', bytes('county_code,county,period,households,people\n140923,代县,2019,-1,x\n'));
     expect(read(rejectedLinesCsv(result, byCode, LABELS)).rows).toEqual([['2', '140923', '代县', '2019', '-1', 'x', 'negative_number@households；not_a_number@people']]);
   });
 
   it('keeps "1,200" and leading zeros as written', () => {
-    const result = importTable('relocation', 'r.csv', bytes('county_code,county,period,households,people\n014092,代县,2019,"1,200",5\n'));
+    const result = importAs('relocation', 'r.csv', bytes('county_code,county,period,households,people\n014092,代县,2019,"1,200",5\n'));
     const csv = rejectedLinesCsv(result, byCode, LABELS);
     expect(csv).toContain('"1,200"');
     expect(read(csv).rows[0]?.slice(0, 5)).toEqual(['2', '014092', '代县', '2019', '1,200']);
   });
 
   it('puts the header’s reasons (missing columns) on every line it rejected', () => {
-    const result = importTable('sites', 's.csv', bytes('county_code,county,period,people\n140923,代县,2020,400\n140921,定襄县,2020,260\n'));
+    const result = importAs('sites', 's.csv', bytes('county_code,county,period,people\n140923,代县,2020,400\n140921,定襄县,2020,260\n'));
     expect(read(rejectedLinesCsv(result, byCode, LABELS)).rows).toEqual([
       ['2', '140923', '代县', '2020', '400', 'missing_column@site'],
       ['3', '140921', '定襄县', '2020', '260', 'missing_column@site'],
@@ -82,14 +83,14 @@ describe('rejectedLinesCsv', () => {
   });
 
   it('puts the header’s reasons on every line when blank lines put the header below line 1', () => {
-    const result = importTable('sites', 's.csv', bytes('\n\ncounty_code,county,period,people\n140923,代县,2020,400\n'));
+    const result = importAs('sites', 's.csv', bytes('\n\ncounty_code,county,period,people\n140923,代县,2020,400\n'));
     expect(result.problems.find((found) => found.code === 'missing_column')?.line).toBe(3);
     expect(read(rejectedLinesCsv(result, byCode, LABELS)).rows).toEqual([['4', '140923', '代县', '2020', '400', 'missing_column@site']]);
   });
 
   it('gives each line its reasons even when the report lists fewer problems than there are', () => {
     const lines = Array.from({ length: 1200 }, (_, i) => `140923,代县,2019,${i % 2 === 0 ? 'x' : '-1'}`);
-    const result = importTable('relocation', 'r.csv', bytes(`county_code,county,period,people\n${lines.join('\n')}\n`));
+    const result = importAs('relocation', 'r.csv', bytes(`county_code,county,period,people\n${lines.join('\n')}\n`));
     expect(result.problems.length).toBeLessThan(result.rejected.length);
     const rows = read(rejectedLinesCsv(result, byCode, LABELS)).rows;
     expect(rows).toHaveLength(1200);
@@ -98,7 +99,7 @@ describe('rejectedLinesCsv', () => {
   });
 
   it('neutralises cells a spreadsheet would run as formulas (= and +1+1), leaving the plain number -5 alone', () => {
-    const result = importTable(
+    const result = importAs(
       'relocation',
       'r.csv',
       bytes('county_code,county,period,township,households,people,note\n140923,代县,2019,=1+1,+1+1,5,"=HYPERLINK(""http://example.invalid"")"\n140923,代县,2019,@A1,-5,5,\n'),
@@ -120,7 +121,7 @@ describe('rejectedLinesCsv', () => {
   });
 
   it('is just the header when nothing was rejected', () => {
-    const result = importTable('relocation', 'r.csv', bytes('county_code,county,period,people\n140923,代县,2019,5\n'));
+    const result = importAs('relocation', 'r.csv', bytes('county_code,county,period,people\n140923,代县,2019,5\n'));
     const csv = rejectedLinesCsv(result, byCode, { line: 'line', reason: 'reason' });
     expect(csv.startsWith('\ufeffline,county_code,county,period,people,reason\r\n')).toBe(true);
     expect(read(csv).rows).toEqual([]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { templateCsv } from '../../../src/data/export/templateCsv';
 import { importStream } from '../../../src/data/importStream';
-import { parseCsv } from '../../../src/data/parseCsv';
 import { DATASETS, DATASET_IDS } from '../../../src/data/schema';
 import { toBlob, utf8 } from '../../support/encode';
 import { imported } from '../../support/fixtures';
+import { parseCsv } from '../../support/wholeFile';
 
 const CASES = DATASET_IDS.flatMap((datasetId) => (['zh', 'en'] as const).map((headers) => ({ datasetId, headers })));
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportOutcome, ImportProgress } from '../../../src/data/importStream';
-import { importTable } from '../../../src/data/importTable';
 import type { ImportRequest, ImportResponse } from '../../../src/data/load/importMessages';
 import { countingBlob, toBlob, utf8 } from '../../support/encode';
+import { importAs } from '../../support/importAs';
 
 /** A message from the worker, without the request id it answers (the fake adds it). */
 type WorkerSays = { [Type in ImportResponse['type']]: Omit<Extract<ImportResponse, { type: Type }>, 'id'> }[ImportResponse['type']];
@@ -70,7 +70,7 @@ async function freshFacade() {
 }
 
 const CSV = utf8('county_code,county,period,people\n140923,代县,2019,5\n140921,定襄县,2019,3\n');
-const IMPORTED: ImportOutcome = { kind: 'imported', result: importTable('relocation', 'x.csv', CSV) };
+const IMPORTED: ImportOutcome = { kind: 'imported', result: importAs('relocation', 'x.csv', CSV) };
 const PROGRESS: ImportProgress = { bytesRead: 10, totalBytes: 20, rowsRead: 1 };
 
 function onlyWorker(): FakeWorker {

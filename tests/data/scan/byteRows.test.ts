@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ByteRowScanner, type ScannedLine } from '../../../src/data/scan/byteRows';
-import { parseCsv, type RawRow } from '../../../src/data/parseCsv';
+import { type RawRow } from '../../../src/data/parseCsv';
 import { gbk } from '../../support/encode';
+import { parseCsv } from '../../support/wholeFile';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const decoderOf = (encoding: 'utf-8' | 'gb18030') => new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });

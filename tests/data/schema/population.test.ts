@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { importTable } from '../../../src/data/importTable';
 import { bytes } from '../support/records';
 import { importShipped } from '../support/daiCounty';
+import { importAs } from '../../support/importAs';
 
 const HEADER = 'county_code,county,period,population,source,note\n';
 
 function run(rows: string) {
-  return importTable('population', 'population.csv', bytes(HEADER + rows));
+  return importAs('population', 'population.csv', bytes(HEADER + rows));
 }
 
 describe('population.csv', () => {
@@ -19,7 +19,7 @@ describe('population.csv', () => {
   });
 
   it('reads Chinese headers, and a population given in 万人 as people', () => {
-    const result = importTable('population', 'p.csv', bytes('县级代码,县,年份,常住人口（万人）\n140923,代县,2020,17.887\n'));
+    const result = importAs('population', 'p.csv', bytes('县级代码,县,年份,常住人口（万人）\n140923,代县,2020,17.887\n'));
     expect(result.records.map((record) => record.population)).toEqual([178870]);
   });
 
@@ -36,7 +36,7 @@ describe('population.csv', () => {
   });
 
   it('says a file without the population column lacks it', () => {
-    const result = importTable('population', 'p.csv', bytes('county_code,county,period\n140923,代县,2020\n'));
+    const result = importAs('population', 'p.csv', bytes('county_code,county,period\n140923,代县,2020\n'));
     expect(result.problems.map((problem) => [problem.column, problem.code])).toContainEqual(['population', 'missing_column']);
   });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { importTable, type ImportResult } from '../../../src/data/importTable';
+import { type ImportResult } from '../../../src/data/finishImport';
 import type { DatasetId } from '../../../src/data/schema';
 import type { Dataset, RecordsByDataset } from '../../../src/data/types';
+import { importAs } from '../../support/importAs';
 
 /** The bytes of one shipped CSV file under data/<folder>/. */
 export function shippedBytes(folder: 'dai-county' | 'demo', datasetId: DatasetId): Uint8Array {
@@ -9,7 +10,7 @@ export function shippedBytes(folder: 'dai-county' | 'demo', datasetId: DatasetId
 }
 
 export function importShipped<Id extends DatasetId>(folder: 'dai-county' | 'demo', datasetId: Id): ImportResult<Id> {
-  return importTable(datasetId, `${datasetId}.csv`, shippedBytes(folder, datasetId));
+  return importAs(datasetId, `${datasetId}.csv`, shippedBytes(folder, datasetId));
 }
 
 /** Dai County's files (the reported figures, data/dai-county/) imported as the page holds them. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { alreadyApplied, applyUpload, showsShippedRows, withUploads } from '../../../src/data/uploads/applyUpload';
-import { importTable } from '../../../src/data/importTable';
 import { summarise } from '../../../src/data/aggregate/summarise';
 import { filterDataset } from '../../../src/data/aggregate/filterDataset';
 import type { StoredTable } from '../../../src/data/store/uploadStore';
 import type { Dataset } from '../../../src/data/types';
 import { bytes, dataset, income, jobs, relocation, site } from '../support/records';
 import { daiCountyDataset, importShipped } from '../support/daiCounty';
+import { importAs } from '../../support/importAs';
 
 // 2024-05-01 08:30 in Beijing is 00:30 UTC.
 const APPLIED = new Date('2024-05-01T08:30:00+08:00');
@@ -20,7 +20,7 @@ const SITES_CSV = 'county_code,county,period,site,households,people\n140923,代�
 const DAI_TOWNSHIPS_CSV = 'county_code,county,period,township,people\n140923,代县,2016-2020,上馆镇,2000\n140923,代县,2016-2020,峨口镇,1676\n';
 
 function upload() {
-  return importTable('relocation', '乡镇（测试）.csv', bytes(UPLOAD_CSV));
+  return importAs('relocation', '乡镇（测试）.csv', bytes(UPLOAD_CSV));
 }
 
 /** The demo's synthetic tables, as the page holds them when they are shipped. */
@@ -93,8 +93,8 @@ describe('applyUpload', () => {
   });
 
   it('never stores the rows of a synthetic shipped table, however often files are appended to it', () => {
-    const first = importTable('sites', 'sites.csv', bytes(SITES_CSV));
-    const second = importTable('sites', 'more.csv', bytes('county_code,county,period,site,people\n140921,定襄县,2020,测试安置点丙,90\n'));
+    const first = importAs('sites', 'sites.csv', bytes(SITES_CSV));
+    const second = importAs('sites', 'more.csv', bytes('county_code,county,period,site,people\n140921,定襄县,2020,测试安置点丙,90\n'));
     const once = applyUpload(first, 'append', undefined, APPLIED);
     const twice = applyUpload(second, 'append', once, LATER);
     expect(twice).toEqual({
@@ -114,7 +114,7 @@ describe('applyUpload', () => {
   });
 
   it('counts rows as the records that count, not the lines read (a rejected line and a 合计 line are not rows)', () => {
-    const result = importTable('relocation', 'r.csv', bytes(`${UPLOAD_CSV}140923,代县,2019,上馆镇,x\n合计,,,,753\n`));
+    const result = importAs('relocation', 'r.csv', bytes(`${UPLOAD_CSV}140923,代县,2019,上馆镇,x\n合计,,,,753\n`));
     expect([result.rowsRead, applyUpload(result, 'replace', undefined, APPLIED).files[0]?.rows]).toEqual([4, 2]);
   });
 
@@ -138,7 +138,7 @@ describe('applyUpload', () => {
 
 describe('withUploads', () => {
   it('counts the shipped 2016-2020 total once when yearly rows of it are appended', () => {
-    const years = importTable('relocation', '年度（测试）.csv', bytes('county_code,county,period,people\n140923,代县,2019,2000\n140923,代县,2020,1676\n'));
+    const years = importAs('relocation', '年度（测试）.csv', bytes('county_code,county,period,people\n140923,代县,2019,2000\n140923,代县,2020,1676\n'));
     const table = applyUpload(years, 'append', undefined, APPLIED);
     const { data } = withUploads(daiCountyDataset(), { relocation: table });
     expect(summarise(filterDataset(data, { counties: [], period: null })).people.value).toBe(3676);
@@ -179,22 +179,22 @@ describe('withUploads', () => {
 
   it('shows an appended table as the shipped rows followed by the uploaded records', () => {
     const demoData = demo();
-    const result = importTable('sites', 'sites.csv', bytes(SITES_CSV));
+    const result = importAs('sites', 'sites.csv', bytes(SITES_CSV));
     const shown = withUploads(demoData, { sites: applyUpload(result, 'append', undefined, APPLIED) });
     expect(shown).toEqual({ data: { ...demoData, sites: [...demoData.sites, ...result.records] }, problems: {} });
   });
 
   it('leaves the shipped rows out of a table that replaced them and had files appended since', () => {
-    const first = importTable('sites', 'a.csv', bytes(SITES_CSV));
-    const second = importTable('sites', 'b.csv', bytes('county_code,county,period,site,people\n140921,定襄县,2020,测试安置点丙,90\n'));
+    const first = importAs('sites', 'a.csv', bytes(SITES_CSV));
+    const second = importAs('sites', 'b.csv', bytes('county_code,county,period,site,people\n140921,定襄县,2020,测试安置点丙,90\n'));
     const table = applyUpload(second, 'append', applyUpload(first, 'replace', undefined, APPLIED), LATER);
     expect(withUploads(shipped, { sites: table }).data.sites).toEqual([...first.records, ...second.records]);
   });
 
   it('recognises a file already applied by its bytes, whatever its name, and not a file with one figure changed', () => {
     const table = applyUpload(upload(), 'append', undefined, APPLIED);
-    const renamed = importTable('relocation', '另存为.csv', bytes(UPLOAD_CSV));
-    const corrected = importTable('relocation', '乡镇（测试）.csv', bytes(UPLOAD_CSV.replace('301', '310')));
+    const renamed = importAs('relocation', '另存为.csv', bytes(UPLOAD_CSV));
+    const corrected = importAs('relocation', '乡镇（测试）.csv', bytes(UPLOAD_CSV.replace('301', '310')));
     expect(alreadyApplied(renamed, table)).toEqual(table.files[0]);
     expect(alreadyApplied(corrected, table)).toBeNull();
     expect(alreadyApplied(renamed, undefined)).toBeNull();
@@ -216,7 +216,7 @@ describe('withUploads', () => {
   });
 
   it('counts a row repeated across files once in the other tables too', () => {
-    const result = importTable('sites', 'sites.csv', bytes(SITES_CSV));
+    const result = importAs('sites', 'sites.csv', bytes(SITES_CSV));
     const table = applyUpload(result, 'append', applyUpload(result, 'replace', undefined, APPLIED), LATER);
     const shown = withUploads(shipped, { sites: table });
     expect(shown.data.sites).toEqual(result.records);
@@ -230,7 +230,7 @@ describe('withUploads', () => {
 
   it('does not count township rows appended under a shipped county total twice: the total is the figure', () => {
     const dai = daiCountyDataset();
-    const townships = importTable('relocation', '代县乡镇.csv', bytes(DAI_TOWNSHIPS_CSV));
+    const townships = importAs('relocation', '代县乡镇.csv', bytes(DAI_TOWNSHIPS_CSV));
     const shown = withUploads(dai, { relocation: applyUpload(townships, 'append', undefined, APPLIED) });
     expect(shown).toEqual({ data: dai, problems: {} });
     expect(summarise(shown.data).people.value).toBe(3676);
@@ -239,7 +239,7 @@ describe('withUploads', () => {
   it('reports appended township rows that do not add up to the shipped county total, still counting the total', () => {
     const dai = daiCountyDataset();
     const csv = 'county_code,county,period,township,people\n140923,代县,2016-2020,上馆镇,1200\n140923,代县,2016-2020,峨口镇,497\n';
-    const shown = withUploads(dai, { relocation: applyUpload(importTable('relocation', '代县乡镇.csv', bytes(csv)), 'append', undefined, APPLIED) });
+    const shown = withUploads(dai, { relocation: applyUpload(importAs('relocation', '代县乡镇.csv', bytes(csv)), 'append', undefined, APPLIED) });
     expect(summarise(shown.data).people.value).toBe(3676);
     expect(shown.problems).toEqual({
       relocation: [{ file: 'relocation.csv', line: 2, column: 'people', value: '3676', code: 'detail_sum_mismatch', severity: 'warning', params: { computed: 1200 + 497, lines: '2, 3' } }],

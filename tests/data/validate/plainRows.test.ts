@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS, DATASET_IDS, type DatasetId } from '../../../src/data/schema';
 import { createRowValidator } from '../../../src/data/validate/validateTable';
-import { parseCsv } from '../../../src/data/parseCsv';
 import { HouseholdRowFold } from '../../../src/data/count/foldHouseholdRows';
 import { householdCsvPieces } from '../../../scripts/bench/householdCsv';
 import { generateDemoData } from '../../../scripts/demoData';
 import { seededRandom } from '../../../scripts/seededRandom';
+import { parseCsv } from '../../support/wholeFile';
 
 // Ways a cell goes wrong or merely looks different in real exports; each must leave the plain path.
 const VARIANTS: readonly ((cell: string) => string)[] = [

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validateTable } from '../../../src/data/validate/validateTable';
-import { parseCsv } from '../../../src/data/parseCsv';
 import { DATASETS, type DatasetId } from '../../../src/data/schema';
 import { periodOf } from '../../../src/data/parsePeriod';
 import type { Problem } from '../../../src/data/types';
+import { parseCsv, validateTable } from '../../support/wholeFile';
 
 function validate(datasetId: DatasetId, csv: string) {
   const table = parseCsv(csv);

@@ -1,12 +1,10 @@
 import { DATASETS, type DatasetId } from './schema';
 import type { Problem, RecordsByDataset, SubtotalCheck, ValidRow } from './types';
-import { decodeBytes, type Encoding } from './decode';
-import { parseCsv, type Delimiter, type UnclosedQuote } from './parseCsv';
+import type { Encoding } from './decode';
+import type { Delimiter, UnclosedQuote } from './parseCsv';
 import type { RejectedRow, RowValidator } from './validate/validateTable';
 import { byLineThenColumn, emptyTally, type ProblemTally } from './validate/problemLog';
 import { HouseholdRowFold } from './count/foldHouseholdRows';
-import { beginTable } from './beginTable';
-import { fingerprintOf } from './fingerprint';
 import { toRecords } from './normalise/toRecords';
 import { countRecords } from './count/countRecords';
 import { checkTotalsByWording } from './count/checkTotalsByWording';
@@ -170,15 +168,3 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
 }
 
 const EMPTY_FILE: Problem = { line: 1, column: null, value: '', code: 'empty_file', severity: 'error' };
-
-/** bytes → text → rows → validated rows → counted records, all at once. The streaming importer gives the same result. */
-export function importTable<Id extends DatasetId>(datasetId: Id, fileName: string, bytes: Uint8Array, choices: CountingChoices = {}): ImportResult<Id> {
-  const { text, encoding } = decodeBytes(bytes);
-  const table = parseCsv(text, undefined, choices.quotes === 'lines');
-  const fold = new HouseholdRowFold();
-  const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold, choices.reading);
-  // The dataset is given, so beginTable never needs to ask.
-  if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
-  const meta = { fileName, bytes: bytes.length, fingerprint: fingerprintOf(bytes), encoding, delimiter: table.delimiter, header: start.header };
-  return finishImport(datasetId, start.validator, { meta, fold, reading: start.reading, choices, unclosedQuote: table.unclosedQuote });
-}

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { importTable, type CountingChoices } from '../../src/data/importTable';
+import { type CountingChoices } from '../../src/data/finishImport';
 import { importStream } from '../../src/data/importStream';
 import { PROBLEMS_KEPT } from '../../src/data/validate/problemLog';
 import { rejectedLinesCsv } from '../../src/data/export/rejectedLinesCsv';
 import { summariseImport, unlistedProblemKinds } from '../../src/data/export/importSummary';
-import { parseCsv } from '../../src/data/parseCsv';
 import { toBlob, utf8 } from '../support/encode';
 import { imported } from '../support/fixtures';
 import { DATASETS, DATASET_IDS, type DatasetId } from '../../src/data/schema';
 import { factIdentity } from '../../src/data/count/factIdentity';
-import { fingerprintOf } from '../../src/data/fingerprint';
 import { periodOf } from '../../src/data/parsePeriod';
 import type { Problem, ProblemCode, RelocationRecord } from '../../src/data/types';
 import { NO_FILTERS, filterDataset } from '../../src/data/aggregate/filterDataset';
 import { describeProblem } from '../../src/i18n/columnLabel';
 import { bytes, relocation } from './support/records';
 import { importShipped } from './support/daiCounty';
+import { importAs } from '../support/importAs';
+import { fingerprintOf, parseCsv } from '../support/wholeFile';
 
 const RELOCATION_HEADER = 'county_code,county,period,township,households,people,registered_poor_people';
 
@@ -24,7 +24,7 @@ function relocationFile(...lines: string[]): string {
 }
 
 function run<Id extends DatasetId>(datasetId: Id, csv: string, choices: CountingChoices = {}) {
-  return importTable(datasetId, `${datasetId}.csv`, bytes(csv), choices);
+  return importAs(datasetId, `${datasetId}.csv`, bytes(csv), choices);
 }
 
 function problem(line: number, column: string | null, value: string, code: ProblemCode, extra: Partial<Problem> = {}): Problem {
@@ -272,7 +272,7 @@ const CASES: ProblemCase[] = [
   },
 ];
 
-describe('importTable', () => {
+describe('the import engine, given a whole file in memory (importBytes)', () => {
   describe('problems, each with its line, column and severity', () => {
     it.each(CASES)('reports $code', ({ datasetId, csv, problem: expected, rejected, choices }) => {
       const result = run(datasetId, csv, choices);
@@ -388,7 +388,7 @@ describe('importTable', () => {
       // county_code,county,period,people \n 140923,代县,2019,5 — 代县 is B4 FA CF D8 in GBK.
       const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
       const file = new Uint8Array([...ascii('county_code,county,period,people\n140923,'), 0xb4, 0xfa, 0xcf, 0xd8, ...ascii(',2019,5\n')]);
-      const result = importTable('relocation', 'gbk.csv', file);
+      const result = importAs('relocation', 'gbk.csv', file);
       expect(result.encoding).toBe('gb18030');
       expect(result.problems).toEqual([]);
       expect(result.records.map((record) => [record.county, record.people])).toEqual([['代县', 5]]);
@@ -398,7 +398,7 @@ describe('importTable', () => {
       const text = '县级代码\t县\t年份\t搬迁人数（人）\n140923\t代县\t2019\t320人\n';
       const units = [0xfeff, ...[...text].map((char) => char.charCodeAt(0))];
       const file = new Uint8Array(units.flatMap((unit) => [unit & 0xff, unit >> 8]));
-      const result = importTable('relocation', 'unicode.txt', file);
+      const result = importAs('relocation', 'unicode.txt', file);
       expect([result.encoding, result.delimiter]).toEqual(['utf-16le', '\t']);
       expect(result.problems).toEqual([]);
       expect(result.records.map((record) => [record.county_code, record.people])).toEqual([['140923', 320]]);
