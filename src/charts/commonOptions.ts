@@ -22,12 +22,15 @@ export function clipLabel(text: string, max = MAX_CATEGORY_LABEL): string {
   return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }
 
-/** Settings every chart shares: font, no animation flicker on filter changes, accessible description. */
-export function baseOption(description: string): ChartOption {
+/**
+ * Settings every chart shares: font, no animation flicker on filter changes. The chart's accessible name (its title
+ * and description) is the page's to give, on the chart's container (EChart.tsx): ECharts' aria label would write
+ * over it with the description alone.
+ */
+export function baseOption(): ChartOption {
   return {
     textStyle: { fontFamily: FONT_FAMILY, color: PALETTE.text },
     animationDuration: 300,
-    aria: { enabled: true, label: { description } },
     tooltip: { confine: true, trigger: 'axis', axisPointer: { type: 'shadow' } },
   };
 }
@@ -78,7 +81,7 @@ export interface HorizontalBarsInput {
 export function horizontalBarsOption(input: HorizontalBarsInput): ChartOption {
   const { lang, categories, values, colors } = input;
   return {
-    ...baseOption(input.description),
+    ...baseOption(),
     grid: { left: 8, right: 64, top: 16, bottom: input.axisName ? 32 : 8, containLabel: true },
     tooltip: {
       trigger: 'axis',

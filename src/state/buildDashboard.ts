@@ -43,21 +43,19 @@ export const CHART_DATASET: Readonly<Record<ChartName, DatasetId>> = {
   'income-by-county': 'income',
 };
 
-/** Everything the page shows, derived from the data and the view: what React renders and nothing else. */
-export interface Dashboard {
+/** What the filters keep, and its summaries: everything that follows the data, the filters and nothing else. */
+export interface FilteredFigures {
   /** The records the filters keep, sites, units and mechanisms at their latest period. */
   filtered: Dataset;
+  /** The relocation records of the yearly line, which shows a range's years even where the range is what totals count. */
+  yearly: Dataset['relocation'];
   /** Every county in the data, whatever the filters, for the county filter. */
   countyOptions: { code: string; name: string }[];
   /** The years the data covers, for the period filter. */
   years: Period | null;
   overall: FigureSummary;
-  /** The summary table's rows: counties, or their prefectures or provinces added up, as the view groups them. */
-  counties: CountySummary[];
-  /** One summary per county whatever the grouping, for what is drawn county by county (charts, map). */
+  /** One summary per county whatever the grouping, by code, for what is drawn county by county (charts, map). */
   byCounty: CountySummary[];
-  jobsMeasure: JobsMeasure;
-  charts: Record<ChartName, ChartSpec>;
   /** The sources behind what is shown, by dataset. */
   sources: Record<DatasetId, string[]>;
   /** The span of years each chart's drawn rows cover (e.g. 2016-2020, or 2020 for a snapshot), '' when empty. */
@@ -66,6 +64,23 @@ export interface Dashboard {
   period: string;
   /** The names of the counties the filter chose (empty when it shows them all), for exports to say so. */
   chosenCountyNames: string[];
+}
+
+/** The charts, from the filtered figures, the jobs measure chosen and the language. */
+export interface DashboardCharts {
+  jobsMeasure: JobsMeasure;
+  charts: Record<ChartName, ChartSpec>;
+}
+
+/**
+ * Everything the page shows, derived from the data and the view: what React renders and nothing else. Each part is
+ * derived from the slice of the view it reads (figures from the filters; charts from those, the jobs measure and the
+ * language; the table from the figures, the sort and the grouping), so that the page can keep the parts an
+ * interaction leaves alone, and redraw only what it changes.
+ */
+export interface Dashboard extends FilteredFigures, DashboardCharts {
+  /** The summary table's rows: counties, or their prefectures or provinces added up, as the view groups them. */
+  counties: CountySummary[];
 }
 
 const EMPTY: Dataset = { relocation: [], sites: [], jobs: [], income: [], population: [] };
@@ -83,43 +98,72 @@ function sourcesByDataset(data: Dataset): Record<DatasetId, string[]> {
   return byDataset;
 }
 
-/** data + view → filtered data → summaries → chart specs. Pure, so the page and the tests see the same figures. */
-export function buildDashboard(data: Dataset, view: ViewState, context: ChartContext): Dashboard {
-  const filters = { counties: view.counties, period: view.period };
+/** data + filters → filtered data → summaries. */
+export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties' | 'period'>): FilteredFigures {
   const filtered = latestSnapshots(filterDataset(data, filters));
-  // The yearly line shows a range's years even where the range itself is what the totals count.
   const yearly = filterDataset(data, filters, { keepCoveredYears: true }).relocation;
-  const overall = summarise(filtered);
-  const byCounty = sortCounties(summariseByCounty(filtered), view.sort);
-  const counties = view.group === 'county' ? byCounty : sortCounties(summariseByArea(filtered, view.group), view.sort);
-  const jobsMeasure = view.jobsMeasure ?? firstKnownJobsMeasure(filtered.jobs);
+  const countyOptions = countyOptionsOf(data);
   return {
     filtered,
-    countyOptions: countyOptionsOf(data),
+    yearly,
+    countyOptions,
     years: yearSpan(data),
-    overall,
-    counties,
-    byCounty,
-    jobsMeasure,
+    overall: summarise(filtered),
+    byCounty: summariseByCounty(filtered),
     sources: sourcesByDataset(filtered),
     period: yearSpan(filtered)?.label ?? '',
-    chosenCountyNames: countyOptionsOf(data)
-      .filter((option) => view.counties.includes(option.code))
-      .map((option) => option.name),
+    chosenCountyNames: countyOptions.filter((option) => filters.counties.includes(option.code)).map((option) => option.name),
     chartPeriods: Object.fromEntries(
       CHART_NAMES.map((name) => {
         const rows = name === 'people-by-period' ? { ...EMPTY, relocation: yearly } : { ...EMPTY, [CHART_DATASET[name]]: filtered[CHART_DATASET[name]] };
         return [name, yearSpan(rows)?.label ?? ''];
       }),
     ) as Record<ChartName, string>,
-    charts: {
-      'people-by-county': buildPeopleByCountyChart(byCounty, context),
-      'relocation-composition': buildCompositionChart(overall, context),
-      'people-by-period': buildPeopleByPeriodChart(peopleByPeriod(yearly), context),
-      'jobs-by-unit-type': buildJobsByUnitTypeChart(filtered.jobs, jobsMeasure, context),
-      'jobs-by-county': buildJobsByCountyChart(filtered.jobs, jobsMeasure, context),
-      'income-by-mechanism': buildIncomeByMechanismChart(incomeByMechanism(filtered.income), context),
-      'income-by-county': buildIncomeByCountyChart(byCounty, context),
-    },
   };
+}
+
+/** The charts the jobs measure changes, and the measure they show. */
+export interface JobsCharts {
+  jobsMeasure: JobsMeasure;
+  charts: Pick<Record<ChartName, ChartSpec>, 'jobs-by-unit-type' | 'jobs-by-county'>;
+}
+
+/** filtered figures + language → the charts no other choice changes. */
+export function deriveFigureCharts(figures: FilteredFigures, context: ChartContext): Omit<Record<ChartName, ChartSpec>, keyof JobsCharts['charts']> {
+  const { filtered, overall, byCounty, yearly } = figures;
+  return {
+    'people-by-county': buildPeopleByCountyChart(byCounty, context),
+    'relocation-composition': buildCompositionChart(overall, context),
+    'people-by-period': buildPeopleByPeriodChart(peopleByPeriod(yearly), context),
+    'income-by-mechanism': buildIncomeByMechanismChart(incomeByMechanism(filtered.income), context),
+    'income-by-county': buildIncomeByCountyChart(byCounty, context),
+  };
+}
+
+/** filtered figures + jobs measure + language → the jobs charts. */
+export function deriveJobsCharts(figures: FilteredFigures, chosenJobsMeasure: JobsMeasure | null, context: ChartContext): JobsCharts {
+  const { jobs } = figures.filtered;
+  const jobsMeasure = chosenJobsMeasure ?? firstKnownJobsMeasure(jobs);
+  return {
+    jobsMeasure,
+    charts: { 'jobs-by-unit-type': buildJobsByUnitTypeChart(jobs, jobsMeasure, context), 'jobs-by-county': buildJobsByCountyChart(jobs, jobsMeasure, context) },
+  };
+}
+
+/** The page's charts in their order, from the two slices. */
+export function dashboardCharts(figureCharts: ReturnType<typeof deriveFigureCharts>, jobs: JobsCharts): DashboardCharts {
+  const all = { ...figureCharts, ...jobs.charts };
+  return { jobsMeasure: jobs.jobsMeasure, charts: Object.fromEntries(CHART_NAMES.map((name) => [name, all[name]])) as Record<ChartName, ChartSpec> };
+}
+
+/** filtered figures + sort + grouping → the summary table's rows. */
+export function deriveTableRows(figures: FilteredFigures, sort: ViewState['sort'], group: ViewState['group']): CountySummary[] {
+  return sortCounties(group === 'county' ? figures.byCounty : summariseByArea(figures.filtered, group), sort);
+}
+
+/** data + view → the whole dashboard at once: the slices above, for the tests and the embed view. */
+export function buildDashboard(data: Dataset, view: ViewState, context: ChartContext): Dashboard {
+  const figures = deriveFigures(data, view);
+  const charts = dashboardCharts(deriveFigureCharts(figures, context), deriveJobsCharts(figures, view.jobsMeasure, context));
+  return { ...figures, ...charts, counties: deriveTableRows(figures, view.sort, view.group) };
 }

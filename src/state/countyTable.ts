@@ -1,6 +1,7 @@
 import type { AreaLevel } from '../data/aggregate/areaLevel';
 import type { CountySummary } from '../data/aggregate/summarise';
 import type { MessageKey, Translate } from '../i18n/translate';
+import { MEASURES } from './measures';
 
 /** The header of the table's first column, naming what a row is. */
 export const NAME_COLUMN: Readonly<Record<AreaLevel, MessageKey>> = { county: 'table.county', prefecture: 'table.prefecture', province: 'table.province' };
@@ -27,31 +28,15 @@ export function countyTableRows(rows: readonly CountySummary[], t: Translate, le
       t(NAME_COLUMN[level]),
       t(CODE_COLUMN[level]),
       ...(parent ? [t(parent)] : []),
-      t('table.households'),
-      t('table.people'),
-      t('table.registered_poor_people'),
-      `${t('table.registeredPoorShare')} (%)`,
-      t('table.jobs'),
-      t('table.relocated_workers'),
-      t('table.income_gain_per_household_yuan'),
-      t('table.people_per_1000_residents'),
-      t('table.jobs_per_1000_residents'),
+      // A share's column says its unit: the figure is in per cent.
+      ...MEASURES.map((measure) => (measure.format === 'share' ? `${t(measure.label)} (%)` : t(measure.label))),
       t('table.periods'),
     ],
     rows: rows.map((row) => [
       row.county,
       row.county_code,
       ...(parent ? [parentName(row)] : []),
-      row.households.value,
-      row.people.value,
-      row.registered_poor_people.value,
-      // In per cent, as the table shows it, unrounded.
-      row.registered_poor_share === null ? null : row.registered_poor_share * 100,
-      row.jobs.value,
-      row.relocated_workers.value,
-      row.income_gain_per_household_yuan.value,
-      row.people_per_1000_residents,
-      row.jobs_per_1000_residents,
+      ...MEASURES.map((measure) => measure.read(row)),
       row.periods.join(', '),
     ]),
   };

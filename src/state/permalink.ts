@@ -1,22 +1,9 @@
 import { parsePeriod } from '../data/parsePeriod';
 import { JOBS_MEASURES, type JobsMeasure } from '../data/aggregate/jobsBreakdown';
-import { MAP_MEASURES, type MapMeasure } from './mapMeasures';
+import { MAP_MEASURES, SORT_KEYS, type MapMeasure } from './measures';
 import { AREA_LEVELS, type AreaLevel } from '../data/aggregate/areaLevel';
 import { SHIPPED_DATASET_IDS, type ShippedDatasetId } from '../data/load/shippedDatasets';
-import { INITIAL_VIEW, type SortKey, type ViewState } from './viewState';
-
-// A record, so adding a sort key to SortKey without listing it here is a compile error.
-const SORT_KEYS = Object.keys({
-  county: true,
-  households: true,
-  people: true,
-  registered_poor_people: true,
-  jobs: true,
-  relocated_workers: true,
-  income_gain_per_household_yuan: true,
-  people_per_1000_residents: true,
-  jobs_per_1000_residents: true,
-} satisfies Record<SortKey, true>) as SortKey[];
+import { INITIAL_VIEW, type ViewState } from './viewState';
 
 /** The query parameters that carry the view; any other parameter (such as `embed`) is left alone. */
 export const VIEW_PARAMS = ['lang', 'dataset', 'counties', 'period', 'county', 'sort', 'jobs', 'group', 'map'] as const;

@@ -1,11 +1,9 @@
 import type { CountySummary } from '../data/aggregate/summarise';
 import type { ViewState } from './viewState';
+import { measureOf } from './measures';
 
 function sortValue(summary: CountySummary, key: ViewState['sort']['key']): number | string | null {
-  if (key === 'county') return summary.county_code;
-  // Per-resident figures are plain ratios; the others are measures with their count of blanks.
-  if (key === 'people_per_1000_residents' || key === 'jobs_per_1000_residents') return summary[key];
-  return summary[key].value;
+  return key === 'county' ? summary.county_code : measureOf(key).read(summary);
 }
 
 /** Orders county summaries by a column; unknown figures always sort last, whichever the direction. */

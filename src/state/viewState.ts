@@ -1,20 +1,11 @@
-import type { MapMeasure } from './mapMeasures';
+import type { MapMeasure, SortKey } from './measures';
 import type { Period } from '../data/types';
 import type { JobsMeasure } from '../data/aggregate/jobsBreakdown';
 import type { AreaLevel } from '../data/aggregate/areaLevel';
 import type { Lang } from '../i18n/translate';
 import { DEFAULT_DATASET, type ShippedDatasetId } from '../data/load/shippedDatasets';
 
-export type SortKey =
-  | 'county'
-  | 'households'
-  | 'people'
-  | 'registered_poor_people'
-  | 'jobs'
-  | 'relocated_workers'
-  | 'income_gain_per_household_yuan'
-  | 'people_per_1000_residents'
-  | 'jobs_per_1000_residents';
+export type { SortKey } from './measures';
 
 /** Everything the reader has chosen; the figures themselves are derived from it and the data. */
 export interface ViewState {

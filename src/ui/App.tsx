@@ -8,7 +8,7 @@ import type { ImportResult } from '../data/finishImport';
 import type { ApplyMode } from '../data/uploads/applyUpload';
 import { showsShippedRows, withUploads } from '../data/uploads/applyUpload';
 import type { LoadedDataset } from '../data/load/loadShippedDataset';
-import { buildDashboard, CHART_DATASET, CHART_NAMES } from '../state/buildDashboard';
+import { CHART_DATASET, CHART_NAMES, dashboardCharts, deriveFigureCharts, deriveFigures, deriveJobsCharts, deriveTableRows } from '../state/buildDashboard';
 import { viewReducer, type ViewAction, type ViewState } from '../state/viewState';
 import { fitViewToData } from '../state/fitViewToData';
 import { embeddedChart, queryToView, withView } from '../state/permalink';
@@ -52,7 +52,14 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
   const anySynthetic = DATASET_IDS.some(synthetic);
   const context = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
   const { t } = context;
-  const dashboard = useMemo(() => buildDashboard(data, view, context), [data, view, context]);
+  // Each slice is kept until what it reads changes: a sort redraws the table, not the charts.
+  const { counties: chosenCounties, period, jobsMeasure, sort, group } = view;
+  const figures = useMemo(() => deriveFigures(data, { counties: chosenCounties, period }), [data, chosenCounties, period]);
+  const figureCharts = useMemo(() => deriveFigureCharts(figures, context), [figures, context]);
+  const jobsCharts = useMemo(() => deriveJobsCharts(figures, jobsMeasure, context), [figures, jobsMeasure, context]);
+  const charts = dashboardCharts(figureCharts, jobsCharts);
+  const tableRows = useMemo(() => deriveTableRows(figures, sort, group), [figures, sort, group]);
+  const dashboard = { ...figures, ...charts, counties: tableRows };
   // A county, whatever the table's grouping: the map and the table's county rows both select one.
   const selected = dashboard.byCounty.find((county) => county.county_code === view.selectedCounty);
   // The page's own address with this view, for the embed code (the address bar catches up just after rendering).

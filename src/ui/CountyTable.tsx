@@ -1,9 +1,9 @@
 import type { Dispatch } from 'react';
 import type { CountySummary } from '../data/aggregate/summarise';
-import type { Measure } from '../data/sumKnown';
 import { AREA_LEVELS, type AreaLevel } from '../data/aggregate/areaLevel';
 import { formatFixed, formatNumber, formatShare } from '../i18n/format';
-import type { MessageKey } from '../i18n/translate';
+import type { Lang, MessageKey } from '../i18n/translate';
+import { MEASURES, type MeasureDefinition, type MeasureFormat } from '../state/measures';
 import type { SortKey, ViewAction, ViewState } from '../state/viewState';
 import { SyntheticBadge } from './SyntheticBanner';
 import { countyTableRows, NAME_COLUMN, PARENT_COLUMN, parentName } from '../state/countyTable';
@@ -11,23 +11,6 @@ import { tableCsv } from '../data/export/tableCsv';
 import { downloadBlob, downloadText } from './download';
 import { useI18n } from './I18nContext';
 import { ScrollRegion } from './ScrollRegion';
-
-const PER_RESIDENT_COLUMNS = [
-  { key: 'people_per_1000_residents', label: 'table.people_per_1000_residents' },
-  { key: 'jobs_per_1000_residents', label: 'table.jobs_per_1000_residents' },
-] as const;
-
-// Figures shown with their count of blanks (measures), as against the per-resident ratios.
-type MeasureKey = Exclude<SortKey, 'county' | (typeof PER_RESIDENT_COLUMNS)[number]['key']>;
-
-const NUMERIC_COLUMNS: readonly { key: MeasureKey; label: MessageKey }[] = [
-  { key: 'households', label: 'table.households' },
-  { key: 'people', label: 'table.people' },
-  { key: 'registered_poor_people', label: 'table.registered_poor_people' },
-  { key: 'jobs', label: 'table.jobs' },
-  { key: 'relocated_workers', label: 'table.relocated_workers' },
-  { key: 'income_gain_per_household_yuan', label: 'table.income_gain_per_household_yuan' },
-];
 
 interface CountyTableProps {
   /** The rows: counties, or prefectures or provinces added up, each saying which. */
@@ -40,22 +23,20 @@ interface CountyTableProps {
   dispatch: Dispatch<ViewAction>;
 }
 
-function MeasureCell({ field, measure }: { field: string; measure: Measure }) {
+/** A measure's figure in the table, written by its format; an unknown figure says so, never 0. */
+function MeasureCell({ definition, county }: { definition: MeasureDefinition; county: CountySummary }) {
   const { lang, t } = useI18n();
+  const value = definition.read(county);
   return (
-    <td className="number" data-field={field}>
-      {measure.value === null ? <span className="unknown">{t('kpi.unknown')}</span> : formatNumber(measure.value, lang)}
+    <td className="number" data-field={definition.key}>
+      {value === null ? <span className="unknown">{t('kpi.unknown')}</span> : formatMeasure(value, definition.format, lang)}
     </td>
   );
 }
 
-function RateCell({ field, value }: { field: string; value: number | null }) {
-  const { lang, t } = useI18n();
-  return (
-    <td className="number" data-field={field}>
-      {value === null ? <span className="unknown">{t('kpi.unknown')}</span> : formatFixed(value, lang, 1)}
-    </td>
-  );
+function formatMeasure(value: number, format: MeasureFormat, lang: Lang): string {
+  if (format === 'share') return formatShare(value / 100, lang);
+  return format === 'rate' ? formatFixed(value, lang, 1) : formatNumber(value, lang);
 }
 
 /**
@@ -63,7 +44,7 @@ function RateCell({ field, value }: { field: string; value: number | null }) {
  * panel, which lists one county's own figures.
  */
 export function CountyTable({ counties, period, dataset, sort, synthetic, dispatch }: CountyTableProps) {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   // The rows carry the level the view groups by (buildDashboard sets it on every row); an empty table has no rows to say.
   const level: AreaLevel = counties[0]?.level ?? 'county';
   const parentColumn = PARENT_COLUMN[level];
@@ -78,6 +59,8 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
       </button>
     </th>
   );
+  // The name, its parent's name where there is one, every measure, the periods.
+  const columnCount = 1 + (parentColumn ? 1 : 0) + MEASURES.length + 1;
   const title = level === 'county' ? t('table.title') : t(`table.titleByLevel.${level}`);
   const fileStem = `${level}-summary_${dataset}_${period || 'all'}`;
   return (
@@ -130,25 +113,27 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
             <tr>
               {header('county', NAME_COLUMN[level], false)}
               {parentColumn && <th scope="col">{t(parentColumn)}</th>}
-              {NUMERIC_COLUMNS.slice(0, 3).map(({ key, label }) => header(key, label, true))}
-              <th scope="col" className="number">
-                {t('table.registeredPoorShare')}
-              </th>
-              {NUMERIC_COLUMNS.slice(3).map(({ key, label }) => header(key, label, true))}
-              {PER_RESIDENT_COLUMNS.map(({ key, label }) => header(key, label, true))}
+              {MEASURES.map((definition) =>
+                definition.sorts ? (
+                  header(definition.key as SortKey, definition.label, true)
+                ) : (
+                  <th key={definition.key} scope="col" className="number">
+                    {t(definition.label)}
+                  </th>
+                ),
+              )}
               <th scope="col">{t('table.periods')}</th>
             </tr>
           </thead>
           <tbody>
             {counties.length === 0 && (
               <tr>
-                <td colSpan={parentColumn ? 12 : 11} className="table-empty">
+                <td colSpan={columnCount} className="table-empty">
                   {t('table.empty')}
                 </td>
               </tr>
             )}
             {counties.map((county) => {
-              const share = county.registered_poor_share;
               return (
                 <tr
                   key={county.county_code}
@@ -166,17 +151,8 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
                     )}
                   </th>
                   {parentColumn && <td className="area-name">{parentName(county) ?? ''}</td>}
-                  {NUMERIC_COLUMNS.slice(0, 3).map(({ key }) => (
-                    <MeasureCell key={key} field={key} measure={county[key]} />
-                  ))}
-                  <td className="number" data-field="registered_poor_share">
-                    {share === null ? <span className="unknown">{t('kpi.unknown')}</span> : formatShare(share, lang)}
-                  </td>
-                  {NUMERIC_COLUMNS.slice(3).map(({ key }) => (
-                    <MeasureCell key={key} field={key} measure={county[key]} />
-                  ))}
-                  {PER_RESIDENT_COLUMNS.map(({ key }) => (
-                    <RateCell key={key} field={key} value={county[key]} />
+                  {MEASURES.map((definition) => (
+                    <MeasureCell key={definition.key} definition={definition} county={county} />
                   ))}
                   <td className="periods">{county.periods.join(', ')}</td>
                 </tr>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BarSeriesOption } from 'echarts/charts';
-import { MAX_CATEGORY_LABEL, VALUE_AXIS_SPLITS, baseOption, clipLabel, escapeHtml, heightForBars, horizontalBarsOption, type HorizontalBarsInput } from '../../src/charts/commonOptions';
+import { MAX_CATEGORY_LABEL, VALUE_AXIS_SPLITS, clipLabel, escapeHtml, heightForBars, horizontalBarsOption, type HorizontalBarsInput } from '../../src/charts/commonOptions';
 
 describe('escapeHtml', () => {
   it('turns markup into text', () => {
@@ -9,12 +9,6 @@ describe('escapeHtml', () => {
 
   it('leaves plain Chinese text as it is', () => {
     expect(escapeHtml('代县滨河移民新区')).toBe('代县滨河移民新区');
-  });
-});
-
-describe('baseOption', () => {
-  it('turns on the accessible description', () => {
-    expect(baseOption('一句话').aria).toEqual({ enabled: true, label: { description: '一句话' } });
   });
 });
 

@@ -128,7 +128,3 @@ export function tooltipText(spec: ChartSpec, params: unknown): string {
   return (tooltip.formatter as (p: unknown) => string)(params);
 }
 
-export function ariaDescription(spec: ChartSpec): string | undefined {
-  const aria = spec.option?.aria as { enabled?: boolean; label?: { description?: string } } | undefined;
-  return aria?.enabled ? aria.label?.description : undefined;
-}

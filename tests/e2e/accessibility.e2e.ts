@@ -203,6 +203,21 @@ describe('on a phone (375 × 812) and on a desktop (1440 × 900)', () => {
   });
 });
 
+describe('the name a screen reader gives each chart', () => {
+  it.each(['zh', 'en'] as const)('is its title, then its description, once drawn (%s)', async (lang) => {
+    const page = await openPage(`?lang=${lang}&dataset=demo`);
+    const cards = await page.locator('[data-testid^="chart-"]:has(.echart)').all();
+    expect(cards.length).toBeGreaterThanOrEqual(8);
+    for (const card of cards) {
+      const title = (await card.locator('h3').first().innerText()).trim();
+      const label = await card.locator('.echart').getAttribute('aria-label');
+      expect(label?.startsWith(`${title}. `), `${title}: ${label}`).toBe(true);
+      // And as the browser computes it for assistive technology.
+      await expect.poll(() => card.getByRole('img', { name: title, exact: false }).count()).toBe(1);
+    }
+  });
+});
+
 describe('a table behind every chart', () => {
   it('shows, on request, the same figures the chart draws, with unknowns as unknown', async () => {
     const page = await openPage('');

@@ -87,7 +87,7 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
     notes: [],
     height: 250,
     option: {
-      ...baseOption(description),
+      ...baseOption(),
       // A plain legend wraps onto a second line on a phone (a scrolling one hid half its entries behind arrows): room for two lines.
       legend: { type: 'plain', bottom: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: PALETTE.text } },
       grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },

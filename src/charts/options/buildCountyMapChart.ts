@@ -62,7 +62,6 @@ export function buildCountyMapChart(values: readonly CountyMapValue[], measure: 
     option: {
       // The legend's figures in the page's font, as every other chart's text.
       textStyle: { fontFamily: FONT_FAMILY, color: PALETTE.text },
-      aria: { enabled: true, label: { description } },
       tooltip: {
         trigger: 'item',
         confine: true,

@@ -39,9 +39,10 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
     // Room above the bars for a legend that wraps onto a second line on a phone.
     height: heightForBars(counties.length) + 50,
     option: {
-      ...baseOption(description),
+      ...baseOption(),
       // Stacked segments are told apart by colour and by pattern (the legend shows both), so no reader needs the colours.
-      aria: { enabled: true, label: { description }, decal: { show: true } },
+      // Decals tell the unit types apart without colour; the label stays the page's (see baseOption).
+      aria: { enabled: true, label: { enabled: false }, decal: { show: true } },
       legend: { top: 0, left: 0, itemWidth: 22, itemHeight: 14, textStyle: { color: PALETTE.text } },
       grid: { left: 8, right: 24, top: 58, bottom: 8, containLabel: true },
       tooltip: {

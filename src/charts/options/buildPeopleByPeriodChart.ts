@@ -37,7 +37,7 @@ export function buildPeopleByPeriodChart(series: ReturnType<typeof peopleByPerio
     description,
     height: 260,
     option: {
-      ...baseOption(description),
+      ...baseOption(),
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'axis',
