@@ -5,7 +5,10 @@ import globals from 'globals';
 
 // Layers import one way, ui → state → charts → data: the pure layers never reach React, the DOM or a layer above.
 const noUpwardImports = (forbidden) => ({
-  'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message: 'Layers import one way: ui → state → charts → data.' })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: forbidden.map((group) => ({ group: [group], message: 'Layers import one way: ui → state → charts → data.' })) },
+  ],
 });
 
 export default tseslint.config(

@@ -45,9 +45,9 @@ export const CONTENT_SECURITY_POLICY = [
 export const OFFLINE_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'unsafe-inline'",
-  "worker-src blob:",
+  'worker-src blob:',
   "style-src 'unsafe-inline'",
-  "img-src data: blob:",
+  'img-src data: blob:',
   'connect-src data:',
   "object-src 'none'",
   "base-uri 'none'",

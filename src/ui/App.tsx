@@ -80,7 +80,10 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
         {t('chart.measureLabel')}
         {t('chart.whichChart', { chart })}
       </span>
-      <select value={dashboard.jobsMeasure} onChange={(event) => dispatch({ type: 'set-jobs-measure', measure: event.target.value as (typeof JOBS_MEASURES)[number] })}>
+      <select
+        value={dashboard.jobsMeasure}
+        onChange={(event) => dispatch({ type: 'set-jobs-measure', measure: event.target.value as (typeof JOBS_MEASURES)[number] })}
+      >
         {JOBS_MEASURES.map((measure) => (
           <option key={measure} value={measure}>
             {t(`jobsMeasure.${measure}`)}
@@ -134,7 +137,14 @@ function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
         ))}
       </div>
       <ViewBoundary label={t('table.title')}>
-        <CountyTable counties={dashboard.counties} period={dashboard.period} dataset={view.dataset} sort={view.sort} synthetic={anySynthetic} dispatch={dispatch} />
+        <CountyTable
+          counties={dashboard.counties}
+          period={dashboard.period}
+          dataset={view.dataset}
+          sort={view.sort}
+          synthetic={anySynthetic}
+          dispatch={dispatch}
+        />
       </ViewBoundary>
       {selected && (
         <ViewBoundary key={selected.county_code} label={t('detail.title', { county: selected.county })}>
@@ -226,7 +236,11 @@ function DashboardPage({ initialView }: { initialView: ViewState }) {
             waiting={queue.state.waiting.length}
             applyBlocked={ready ? null : t('report.notReady')}
             applied={uploads.tables}
-            onChooseDataset={queue.chooseDataset} onApply={applyImport} onRecount={queue.recount} onNext={queue.next} />
+            onChooseDataset={queue.chooseDataset}
+            onApply={applyImport}
+            onRecount={queue.recount}
+            onNext={queue.next}
+          />
         </ViewBoundary>
         <footer className="page-footer">
           <p>{t('footer.about')}</p>

@@ -33,7 +33,8 @@ export function ChartDataTable({ id, caption, table }: ChartDataTableProps) {
           {table.rows.map((row, rowIndex) => (
             <tr key={rowIndex}>
               {row.map((cell, index) => {
-                const text = cell === null ? <span className="unknown">{t('kpi.unknown')}</span> : typeof cell === 'number' ? formatNumber(cell, lang, 1) : cell;
+                const text =
+                  cell === null ? <span className="unknown">{t('kpi.unknown')}</span> : typeof cell === 'number' ? formatNumber(cell, lang, 1) : cell;
                 return index === 0 ? (
                   <th key={index} scope="row">
                     {text}

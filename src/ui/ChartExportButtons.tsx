@@ -89,7 +89,12 @@ export function ChartExportButtons({ name, spec, synthetic, sources, period, sco
         onClick={run(() => {
           const { columns, rows } = spec.table;
           // Synthetic figures say so on every row, so a pasted extract cannot pass for real data.
-          const csv = synthetic ? tableCsv([...columns, t('synthetic.badge')], rows.map((row) => [...row, t('export.syntheticCell')])) : tableCsv(columns, rows);
+          const csv = synthetic
+            ? tableCsv(
+                [...columns, t('synthetic.badge')],
+                rows.map((row) => [...row, t('export.syntheticCell')]),
+              )
+            : tableCsv(columns, rows);
           return Promise.resolve(downloadText(`${stem}.csv`, csv));
         })}
       >

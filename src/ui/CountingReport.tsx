@@ -64,18 +64,48 @@ export function CountingReport({ result, onRecount }: CountingReportProps) {
       <h3 id="counting-title">{t('counting.title')}</h3>
       {result.datasetId === 'relocation' && (
         <p data-testid="import-reading" data-reading={decision.reading} data-reason={decision.reason}>
-          {t('counting.because', { reading: t(`counting.reading.${decision.reading}`), reason: t(`counting.reason.${decision.reason}`, { header: decision.header ?? '' }) })}
+          {t('counting.because', {
+            reading: t(`counting.reading.${decision.reading}`),
+            reason: t(`counting.reason.${decision.reason}`, { header: decision.header ?? '' }),
+          })}
         </p>
       )}
       <div className="counting-choices">
         {result.datasetId === 'relocation' && (
-          <ChoiceSelect testId="import-reading-choice" label={t('counting.reading')} value={reading} choices={READINGS} wording={(choice) => t(`counting.reading.${choice}`)} onChange={setReading} />
+          <ChoiceSelect
+            testId="import-reading-choice"
+            label={t('counting.reading')}
+            value={reading}
+            choices={READINGS}
+            wording={(choice) => t(`counting.reading.${choice}`)}
+            onChange={setReading}
+          />
         )}
-        <ChoiceSelect testId="import-conflict-policy" label={t('counting.policy')} value={policy} choices={POLICIES} wording={(choice) => t(`counting.policy.${choice}`)} onChange={setPolicy} />
+        <ChoiceSelect
+          testId="import-conflict-policy"
+          label={t('counting.policy')}
+          value={policy}
+          choices={POLICIES}
+          wording={(choice) => t(`counting.policy.${choice}`)}
+          onChange={setPolicy}
+        />
         {unclosedQuote && (
-          <ChoiceSelect testId="import-quote-reading" label={t('counting.quotes')} value={quotes} choices={QUOTE_READINGS} wording={(choice) => t(`counting.quotes.${choice}`)} onChange={setQuotes} />
+          <ChoiceSelect
+            testId="import-quote-reading"
+            label={t('counting.quotes')}
+            value={quotes}
+            choices={QUOTE_READINGS}
+            wording={(choice) => t(`counting.quotes.${choice}`)}
+            onChange={setQuotes}
+          />
         )}
-        <button type="button" className="secondary-button" data-testid="import-recount" disabled={!changed} onClick={() => onRecount({ reading, conflicts: policy, quotes })}>
+        <button
+          type="button"
+          className="secondary-button"
+          data-testid="import-recount"
+          disabled={!changed}
+          onClick={() => onRecount({ reading, conflicts: policy, quotes })}
+        >
           {t('counting.recount')}
         </button>
       </div>
@@ -85,7 +115,12 @@ export function CountingReport({ result, onRecount }: CountingReportProps) {
           <h4>{t('counting.conflicts', { count: formatNumber(conflicts.length, lang) })}</h4>
           <ul className="counting-list">
             {conflicts.slice(0, LINES_SHOWN).map((conflict) => (
-              <li key={`${conflict.file ?? ''}-${conflict.line}-${conflict.ref}`} data-testid="import-conflict" data-line={conflict.line} data-ref={conflict.ref}>
+              <li
+                key={`${conflict.file ?? ''}-${conflict.line}-${conflict.ref}`}
+                data-testid="import-conflict"
+                data-line={conflict.line}
+                data-ref={conflict.ref}
+              >
                 {t('counting.conflict', {
                   line: conflict.line,
                   ref: lineRef(conflict.ref, conflict.refFile),

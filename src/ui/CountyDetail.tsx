@@ -36,11 +36,19 @@ export function CountyDetail({ county, figures, synthetic, dispatch }: CountyDet
   const sources = [...new Set(figures.map((figure) => figure.source ?? ''))];
   const notes = [...new Set(figures.map((figure) => figure.note).filter((note): note is string => Boolean(note)))];
   return (
-    <dialog ref={dialog} className="county-detail" data-testid="county-detail" aria-labelledby="county-detail-title" onClose={() => dispatch({ type: 'select-county', code: null })}>
+    <dialog
+      ref={dialog}
+      className="county-detail"
+      data-testid="county-detail"
+      aria-labelledby="county-detail-title"
+      onClose={() => dispatch({ type: 'select-county', code: null })}
+    >
       <div className="detail-heading">
         <div>
           <h2 id="county-detail-title">{t('detail.title', { county: county.county })}</h2>
-          <p className="detail-division">{t('detail.division', { province: county.province ?? '', prefecture: county.prefecture ?? '', code: county.county_code })}</p>
+          <p className="detail-division">
+            {t('detail.division', { province: county.province ?? '', prefecture: county.prefecture ?? '', code: county.county_code })}
+          </p>
         </div>
         {synthetic && <SyntheticBadge />}
         <button type="button" className="secondary-button" onClick={() => dialog.current?.close()} autoFocus>

@@ -22,10 +22,20 @@ export function DataDictionary() {
               <h3>
                 {spec.title[lang]} <code>{spec.fileName}</code>
               </h3>
-              <button type="button" className="secondary-button" data-testid={`template-${id}-zh`} onClick={() => downloadText(`${id}-模板.csv`, templateCsv(id, 'zh'))}>
+              <button
+                type="button"
+                className="secondary-button"
+                data-testid={`template-${id}-zh`}
+                onClick={() => downloadText(`${id}-模板.csv`, templateCsv(id, 'zh'))}
+              >
                 {t('dictionary.templateZh')}
               </button>
-              <button type="button" className="secondary-button" data-testid={`template-${id}-en`} onClick={() => downloadText(`${id}-template.csv`, templateCsv(id, 'en'))}>
+              <button
+                type="button"
+                className="secondary-button"
+                data-testid={`template-${id}-en`}
+                onClick={() => downloadText(`${id}-template.csv`, templateCsv(id, 'en'))}
+              >
                 {t('dictionary.templateEn')}
               </button>
             </div>
@@ -51,7 +61,15 @@ export function DataDictionary() {
                         {t(`dictionary.type.${column.type}`)}
                         {column.unit ? ` (${column.unit[lang]})` : ''}
                       </td>
-                      <td>{column.required ? t('dictionary.yes') : column.headerRequired ? t('dictionary.columnOnly') : spec.requireOneOf?.some((group) => group.includes(column.key)) ? t('dictionary.oneOf') : ''}</td>
+                      <td>
+                        {column.required
+                          ? t('dictionary.yes')
+                          : column.headerRequired
+                            ? t('dictionary.columnOnly')
+                            : spec.requireOneOf?.some((group) => group.includes(column.key))
+                              ? t('dictionary.oneOf')
+                              : ''}
+                      </td>
                       <td>
                         {column.description[lang]}
                         {column.enumValues && `: ${column.enumValues.map((option) => `${option.code} ${option.label.zh}`).join(' | ')}`}

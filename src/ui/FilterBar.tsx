@@ -18,7 +18,19 @@ function yearsOf(span: Period | null): number[] {
   return Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i);
 }
 
-function YearSelect({ label, testId, years, value, onChange }: { label: string; testId: string; years: number[]; value: number; onChange: (year: number) => void }) {
+function YearSelect({
+  label,
+  testId,
+  years,
+  value,
+  onChange,
+}: {
+  label: string;
+  testId: string;
+  years: number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
   return (
     <label>
       <span className="visually-hidden">{label}</span>
@@ -124,12 +136,16 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
           }}
         >
           <summary>
-            <span className="filter-label">{t('filters.counties')}</span>{' '}
-            <span className="filter-value">{countySummary}</span>
+            <span className="filter-label">{t('filters.counties')}</span> <span className="filter-value">{countySummary}</span>
           </summary>
           <div className="county-options">
             {/* aria-disabled, not disabled: a button that disables itself when pressed would drop the keyboard's focus. */}
-            <button type="button" className="link-button" aria-disabled={chosen.size === 0} onClick={() => chosen.size > 0 && dispatch({ type: 'set-counties', counties: [] })}>
+            <button
+              type="button"
+              className="link-button"
+              aria-disabled={chosen.size === 0}
+              onClick={() => chosen.size > 0 && dispatch({ type: 'set-counties', counties: [] })}
+            >
               {t('filters.clearCounties')}
             </button>
             {counties.map(({ code, name }) => (
@@ -148,7 +164,13 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
             <YearSelect label={t('filters.to')} testId="filter-period-to" years={yearOptions} value={to} onChange={(year) => setPeriod(from, year)} />
           </fieldset>
         )}
-        <button type="button" className="secondary-button" data-testid="filter-reset" aria-disabled={!hasFilters} onClick={() => hasFilters && dispatch({ type: 'reset-filters' })}>
+        <button
+          type="button"
+          className="secondary-button"
+          data-testid="filter-reset"
+          aria-disabled={!hasFilters}
+          onClick={() => hasFilters && dispatch({ type: 'reset-filters' })}
+        >
           {t('filters.reset')}
         </button>
         {period !== null && <p className="filter-note">{t('filters.rangeNote')}</p>}

@@ -38,14 +38,14 @@ export function Header({ dataset, dispatch, onFiles }: HeaderProps) {
         {/* The address bar always holds the whole view (App keeps it in step), so the link is simply the page's URL. */}
         {/* A file:// page (the offline build) has no address anyone else can open. */}
         {window.location.protocol !== 'file:' && (
-        <CopyButton
-          text={() => window.location.href}
-          label={t('permalink.copy')}
-          title={t('permalink.copyLabel')}
-          copiedLabel={t('permalink.copied')}
-          fieldLabel={t('permalink.field')}
-          testId="copy-link"
-        />
+          <CopyButton
+            text={() => window.location.href}
+            label={t('permalink.copy')}
+            title={t('permalink.copyLabel')}
+            copiedLabel={t('permalink.copied')}
+            fieldLabel={t('permalink.field')}
+            testId="copy-link"
+          />
         )}
         <button
           type="button"

@@ -39,7 +39,9 @@ function Reading({ step, onNext }: { step: Extract<ImportStep, { kind: 'reading'
   const share = progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : 0;
   return (
     <section aria-labelledby="import-reading-title">
-      <h2 id="import-reading-title" tabIndex={-1}>{t('upload.reading', { file: step.item.file.name })}</h2>
+      <h2 id="import-reading-title" tabIndex={-1}>
+        {t('upload.reading', { file: step.item.file.name })}
+      </h2>
       <progress data-testid="import-progress" max={1} value={share} aria-label={t('upload.progress')} />
       <p role="status">
         {progress ? t('upload.progressDetail', { share: formatShare(share, lang), rows: formatNumber(progress.rowsRead, lang) }) : t('upload.starting')}
@@ -53,14 +55,24 @@ function Reading({ step, onNext }: { step: Extract<ImportStep, { kind: 'reading'
   );
 }
 
-function DatasetQuestion({ step, onChooseDataset, onNext }: { step: Extract<ImportStep, { kind: 'question' }>; onChooseDataset: (id: DatasetId) => void; onNext: () => void }) {
+function DatasetQuestion({
+  step,
+  onChooseDataset,
+  onNext,
+}: {
+  step: Extract<ImportStep, { kind: 'question' }>;
+  onChooseDataset: (id: DatasetId) => void;
+  onNext: () => void;
+}) {
   const { lang, t } = useI18n();
   const { candidates, missing } = step.question.detection;
   const [choice, setChoice] = useState<DatasetId>(candidates[0] ?? 'relocation');
   const ordered = [...candidates, ...DATASET_IDS.filter((id) => !candidates.includes(id))];
   return (
     <section data-testid="import-question" aria-labelledby="import-question-title">
-      <h2 id="import-question-title" tabIndex={-1}>{t('upload.whichDataset', { file: step.item.file.name })}</h2>
+      <h2 id="import-question-title" tabIndex={-1}>
+        {t('upload.whichDataset', { file: step.item.file.name })}
+      </h2>
       <p>{t('upload.whichDatasetHelp')}</p>
       <fieldset className="dataset-choice">
         <legend className="visually-hidden">{t('report.dataset')}</legend>
@@ -72,7 +84,17 @@ function DatasetQuestion({ step, onChooseDataset, onNext }: { step: Extract<Impo
               <span className="missing-columns">
                 {missing[id].length === 0
                   ? t('upload.fits')
-                  : t('upload.missingColumns', { columns: formatList(missing[id].map((key) => key.split('/').map((k) => columnLabel(id, k, lang)).join(' / ')), lang) })}
+                  : t('upload.missingColumns', {
+                      columns: formatList(
+                        missing[id].map((key) =>
+                          key
+                            .split('/')
+                            .map((k) => columnLabel(id, k, lang))
+                            .join(' / '),
+                        ),
+                        lang,
+                      ),
+                    })}
               </span>
             </span>
           </label>
@@ -128,7 +150,15 @@ export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, app
       {step.kind === 'question' && <DatasetQuestion key={step.item.id} step={step} onChooseDataset={onChooseDataset} onNext={onNext} />}
       {step.kind === 'report' && (
         <Suspense fallback={<p role="status">{t('upload.starting')}</p>}>
-          <ImportReport key={step.item.id} result={step.result} applyBlocked={applyBlocked} applied={applied} onApply={(mode) => onApply(step.result, mode)} onRecount={onRecount} onCancel={onNext} />
+          <ImportReport
+            key={step.item.id}
+            result={step.result}
+            applyBlocked={applyBlocked}
+            applied={applied}
+            onApply={(mode) => onApply(step.result, mode)}
+            onRecount={onRecount}
+            onCancel={onNext}
+          />
         </Suspense>
       )}
       {step.kind === 'failed' && (

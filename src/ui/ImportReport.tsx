@@ -47,11 +47,15 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
   const householdGroups = result.records.filter((record) => 'householdRows' in record && record.householdRows > 0);
   const householdRows = householdGroups.reduce((sum, record) => sum + ('householdRows' in record ? record.householdRows : 0), 0);
   const unlisted = summary.errors + summary.warnings - result.problems.length;
-  const unlistedKinds = unlistedProblemKinds(result).map(([code, count]) => `${t(`problemKind.${code}`)} ${formatNumber(count, lang)}`).join(lang === 'zh' ? '，' : ', ');
+  const unlistedKinds = unlistedProblemKinds(result)
+    .map(([code, count]) => `${t(`problemKind.${code}`)} ${formatNumber(count, lang)}`)
+    .join(lang === 'zh' ? '，' : ', ');
 
   return (
     <section className="import-report" data-testid="import-report" aria-labelledby="import-report-title">
-      <h2 id="import-report-title" ref={heading} tabIndex={-1}>{t('report.title', { file: result.fileName })}</h2>
+      <h2 id="import-report-title" ref={heading} tabIndex={-1}>
+        {t('report.title', { file: result.fileName })}
+      </h2>
       <dl className="report-facts">
         <div>
           <dt>{t('report.dataset')}</dt>
@@ -84,7 +88,9 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
         <div>
           <dt>{t('report.subtotals')}</dt>
           <dd data-testid="import-subtotals">
-            {summary.subtotalRows === 0 ? t('report.noSubtotals') : t(summary.subtotalsAgree ? 'report.subtotalsAgree' : 'report.subtotalsDisagree', { count: summary.subtotalRows })}
+            {summary.subtotalRows === 0
+              ? t('report.noSubtotals')
+              : t(summary.subtotalsAgree ? 'report.subtotalsAgree' : 'report.subtotalsDisagree', { count: summary.subtotalRows })}
           </dd>
         </div>
       </dl>
@@ -190,7 +196,13 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
         <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onCancel}>
           {t('report.cancel')}
         </button>
-        <button type="button" className="primary-button" data-testid="import-apply" disabled={result.rowsAccepted === 0 || applyBlocked !== null || appendBlocked} onClick={() => onApply(mode)}>
+        <button
+          type="button"
+          className="primary-button"
+          data-testid="import-apply"
+          disabled={result.rowsAccepted === 0 || applyBlocked !== null || appendBlocked}
+          onClick={() => onApply(mode)}
+        >
           {t('report.apply', { count: formatNumber(result.rowsAccepted, lang) })}
         </button>
       </div>

@@ -66,13 +66,7 @@ export function KpiCards({ summary }: { summary: FigureSummary }) {
         unit={t('unit.people')}
         detail={poorShare === null ? undefined : t('kpi.registeredPoorShare', { share: formatShare(poorShare, lang) })}
       />
-      <Kpi
-        testId="kpi-whole-village-people"
-        label={t('kpi.wholeVillage')}
-        measure={whole}
-        unit={t('unit.people')}
-        detail={modeDetail}
-      />
+      <Kpi testId="kpi-whole-village-people" label={t('kpi.wholeVillage')} measure={whole} unit={t('unit.people')} detail={modeDetail} />
       <Kpi
         testId="kpi-jobs"
         label={t('kpi.jobs')}

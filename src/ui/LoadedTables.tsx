@@ -48,7 +48,11 @@ export function LoadedTables({ tables, shippedName, shownRows, notice, onReset }
                   {table
                     ? table.files.map((file) => (
                         <div key={`${file.fileName}-${file.appliedAt}`}>
-                          {t(table.keepsShipped ? 'loaded.appended' : 'loaded.uploaded', { file: file.fileName, when: formatDateTime(file.appliedAt, lang), rows: formatNumber(file.rows, lang) })}
+                          {t(table.keepsShipped ? 'loaded.appended' : 'loaded.uploaded', {
+                            file: file.fileName,
+                            when: formatDateTime(file.appliedAt, lang),
+                            rows: formatNumber(file.rows, lang),
+                          })}
                         </div>
                       ))
                     : t('loaded.shipped', { name: shippedName })}

@@ -14,7 +14,10 @@ export function SourcesList({ sources }: { sources: Readonly<Record<DatasetId, r
         {[...datasetsOf].map(([source, datasets]) => (
           <li key={source}>
             <cite>{source}</cite>
-            <span className="source-datasets"> — {t('sources.datasets', { datasets: datasets.map((id) => DATASETS[id].title[lang]).join(lang === 'zh' ? '、' : ', ') })}</span>
+            <span className="source-datasets">
+              {' '}
+              — {t('sources.datasets', { datasets: datasets.map((id) => DATASETS[id].title[lang]).join(lang === 'zh' ? '、' : ', ') })}
+            </span>
           </li>
         ))}
       </ol>

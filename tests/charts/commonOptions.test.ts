@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BarSeriesOption } from 'echarts/charts';
-import { MAX_CATEGORY_LABEL, VALUE_AXIS_SPLITS, clipLabel, escapeHtml, heightForBars, horizontalBarsOption, type HorizontalBarsInput } from '../../src/charts/commonOptions';
+import {
+  MAX_CATEGORY_LABEL,
+  VALUE_AXIS_SPLITS,
+  clipLabel,
+  escapeHtml,
+  heightForBars,
+  horizontalBarsOption,
+  type HorizontalBarsInput,
+} from '../../src/charts/commonOptions';
 
 describe('escapeHtml', () => {
   it('turns markup into text', () => {

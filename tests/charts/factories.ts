@@ -51,7 +51,12 @@ export function period(label: string): Period {
   return { from, to, label };
 }
 
-export function jobsRecord(county: string, unitType: UnitType, figures: Partial<Pick<JobsRecord, 'units' | 'jobs' | 'relocated_workers'>> = {}, code = county): JobsRecord {
+export function jobsRecord(
+  county: string,
+  unitType: UnitType,
+  figures: Partial<Pick<JobsRecord, 'units' | 'jobs' | 'relocated_workers'>> = {},
+  code = county,
+): JobsRecord {
   return {
     line: 2,
     county_code: code,
@@ -127,4 +132,3 @@ export function tooltipText(spec: ChartSpec, params: unknown): string {
   if (typeof tooltip?.formatter !== 'function') throw new Error('no tooltip formatter');
   return (tooltip.formatter as (p: unknown) => string)(params);
 }
-

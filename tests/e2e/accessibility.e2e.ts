@@ -266,7 +266,10 @@ describe('a keyboard-only walk', () => {
     const file = await download;
     const path = await file.path();
     const { readFile } = await import('node:fs/promises');
-    const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const csv = (await readFile(path, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(csv).toHaveLength(2);
     expect(csv[1]).toContain(name);
 

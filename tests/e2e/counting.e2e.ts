@@ -39,7 +39,9 @@ async function openReport(example: CountingExample): Promise<Page> {
 
 async function notCountedByReason(page: Page): Promise<Record<string, number>> {
   const items = page.getByTestId('import-not-counted-reason');
-  const pairs = await items.evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-reason') ?? '', Number(node.getAttribute('data-count'))] as const));
+  const pairs = await items.evaluateAll((nodes) =>
+    nodes.map((node) => [node.getAttribute('data-reason') ?? '', Number(node.getAttribute('data-count'))] as const),
+  );
   return Object.fromEntries(pairs);
 }
 

@@ -111,7 +111,11 @@ export const COUNTING_EXAMPLES: readonly CountingExample[] = [
   {
     name: 'a park’s 2016-2020 row and its 2020 row',
     file: 'park-range.csv',
-    lines: ['county_code,county,period,unit,unit_type,jobs', '140923,代县,2016-2020,滨河扶贫产业园区,industrial_park,500', '140923,代县,2020,滨河扶贫产业园区,industrial_park,520'],
+    lines: [
+      'county_code,county,period,unit,unit_type,jobs',
+      '140923,代县,2016-2020,滨河扶贫产业园区,industrial_park,500',
+      '140923,代县,2020,滨河扶贫产业园区,industrial_park,520',
+    ],
     mode: 'replace',
     expected: { jobs: 520 },
     notCounted: { superseded_snapshot: 1 },

@@ -70,7 +70,14 @@ describe('the county map', () => {
   it('names the county and its figure in a tooltip', async () => {
     const dai = await daiCentre();
     await page.mouse.move(dai.x, dai.y);
-    await expect.poll(() => page.locator('div').filter({ hasText: /^代县搬迁人口: 3,676 人$/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator('div')
+          .filter({ hasText: /^代县搬迁人口: 3,676 人$/ })
+          .count(),
+      )
+      .toBeGreaterThan(0);
   });
 
   it('opens a county’s detail when the county is clicked, as the table does', async () => {
@@ -111,7 +118,10 @@ describe('the county map', () => {
     const drawn = own.getByTestId('chart-county-map').locator(`svg path[fill="${DARKEST}"]`).first();
     await drawn.waitFor();
     // Detached, the chart is told its size is 0 × 0; a map cannot lay itself out in no room (its transform cannot be inverted).
-    await own.getByTestId('chart-county-map').locator('.echart').evaluate((element) => element.remove());
+    await own
+      .getByTestId('chart-county-map')
+      .locator('.echart')
+      .evaluate((element) => element.remove());
     await own.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await own.waitForTimeout(200);
     await own.close();

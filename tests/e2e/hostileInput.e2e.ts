@@ -83,7 +83,10 @@ let baseline: PageState;
 let parser: Page;
 
 function csv(rows: readonly (readonly (string | number)[])[]): string {
-  return Papa.unparse(rows.map((row) => row.map(String)), { newline: '\r\n' });
+  return Papa.unparse(
+    rows.map((row) => row.map(String)),
+    { newline: '\r\n' },
+  );
 }
 
 interface UploadFile {
@@ -109,12 +112,40 @@ function county(index: number): readonly [string, string] {
 // A title row above the header (skipped with a warning that quotes it), an unknown payload column (a warning
 // naming it), a payload in every text column, payload county names, and rows a payload makes invalid.
 function relocationCsv(): string {
-  const header = ['county_code', 'county', 'period', 'township', 'site', 'households', 'people', 'registered_poor_people', 'whole_village_people', 'scattered_people', 'source', 'note', HEADER_PAYLOAD];
+  const header = [
+    'county_code',
+    'county',
+    'period',
+    'township',
+    'site',
+    'households',
+    'people',
+    'registered_poor_people',
+    'whole_village_people',
+    'scattered_people',
+    'source',
+    'note',
+    HEADER_PAYLOAD,
+  ];
   return csv([
     ['<script>window.__pwned=1</script>易地扶贫搬迁统计表'],
     header,
     ...PAYLOADS.map((p, i) => [...county(i), String(2016 + (i % 5)), p, p, 10 + i, 40 + i, 20, 10, 5, p, p, p]),
-    ...COUNTY_PAYLOADS.map(([code, name], i) => [code, name, '2019', PAYLOADS[i]!, PAYLOADS[i + 1]!, 5, 15 + i, '', '', '', PAYLOADS[i]!, PAYLOADS[i + 2]!, '']),
+    ...COUNTY_PAYLOADS.map(([code, name], i) => [
+      code,
+      name,
+      '2019',
+      PAYLOADS[i]!,
+      PAYLOADS[i + 1]!,
+      5,
+      15 + i,
+      '',
+      '',
+      '',
+      PAYLOADS[i]!,
+      PAYLOADS[i + 2]!,
+      '',
+    ]),
     // Rejected: a payload where a number, a period and a known county code belong.
     ['140923', '代县', '2019', 'bad-number', '', '<svg onload="window.__pwned=1">', 30, '', '', '', PAYLOADS[0]!, '', ''],
     ['140923', '代县', '${alert(1)}', 'bad-period', '', 10, 30, '', '', '', '', '', ''],
@@ -186,9 +217,19 @@ function pageState(target: Page): Promise<PageState> {
       elements: [...document.querySelectorAll('img[src="x"], iframe, frame, object, embed, svg[onload], script:not([src]), foreignObject')].map((element) =>
         element.outerHTML.slice(0, 160),
       ),
-      handlers: all.flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
+      handlers: all.flatMap((element) =>
+        [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`),
+      ),
       links: [...document.querySelectorAll('a[href], area[href], [src], form[action], [formaction], [xlink\\:href]')]
-        .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? element.getAttribute('formaction') ?? element.getAttribute('xlink:href') ?? '')
+        .map(
+          (element) =>
+            element.getAttribute('href') ??
+            element.getAttribute('src') ??
+            element.getAttribute('action') ??
+            element.getAttribute('formaction') ??
+            element.getAttribute('xlink:href') ??
+            '',
+        )
         .filter((address) => !['http:', 'https:', 'blob:'].includes(new URL(address, document.baseURI).protocol)),
       violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
       failed: [...document.querySelectorAll('[data-testid="view-failed"]')].map((element) => element.textContent ?? ''),
@@ -292,7 +333,25 @@ async function expectSafeSvg(svg: string): Promise<void> {
   }, svg);
   expect(parsed.errors).toBe(0);
   expect(parsed.handlers).toEqual([]);
-  for (const tag of parsed.tags) expect(['svg', 'g', 'path', 'text', 'tspan', 'rect', 'defs', 'clipPath', 'style', 'line', 'polyline', 'polygon', 'circle', 'linearGradient', 'stop', 'pattern']).toContain(tag);
+  for (const tag of parsed.tags)
+    expect([
+      'svg',
+      'g',
+      'path',
+      'text',
+      'tspan',
+      'rect',
+      'defs',
+      'clipPath',
+      'style',
+      'line',
+      'polyline',
+      'polygon',
+      'circle',
+      'linearGradient',
+      'stop',
+      'pattern',
+    ]).toContain(tag);
 }
 
 /** The text of ECharts' tooltip in a chart, while it shows. */
@@ -300,7 +359,11 @@ function tooltipText(chart: Locator): Promise<{ text: string; tags: string[] } |
   return chart.locator('.echart').evaluate((element) => {
     const tip = [...element.querySelectorAll('div')].find(
       (div) =>
-        div.style.position === 'absolute' && div.style.display !== 'none' && div.style.visibility !== 'hidden' && div.style.opacity !== '0' && (div.textContent ?? '').trim() !== '',
+        div.style.position === 'absolute' &&
+        div.style.display !== 'none' &&
+        div.style.visibility !== 'hidden' &&
+        div.style.opacity !== '0' &&
+        (div.textContent ?? '').trim() !== '',
     );
     return tip ? { text: tip.innerText, tags: [...new Set([...tip.querySelectorAll('*')].map((child) => child.tagName))] } : null;
   });
@@ -348,7 +411,7 @@ beforeAll(async () => {
     const seen: string[] = [];
     Object.defineProperty(window, '__violations', { value: seen });
     document.addEventListener('securitypolicyviolation', (event) =>
-        seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}`),
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}`),
     );
   });
   parser = await context.newPage();
@@ -374,7 +437,15 @@ describe('hostile text in uploaded files', () => {
     const text = await report.innerText();
     // The file name, the preview, the skipped title row, the unknown column and the bad cells, all as text.
     expect(text).toContain('<img src=x onerror="window.__pwned=1">relocation.csv');
-    expect(missing(text, ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', '<svg onload="window.__pwned=1">', '${alert(1)}', ...PREVIEWED])).toEqual([]);
+    expect(
+      missing(text, [
+        '<script>window.__pwned=1</script>',
+        '<img src=x onerror="window.__pwned=1">',
+        '<svg onload="window.__pwned=1">',
+        '${alert(1)}',
+        ...PREVIEWED,
+      ]),
+    ).toEqual([]);
     const problems = await page.getByTestId('import-error').allInnerTexts();
     expect(problems.some((problem) => problem.includes('<script>window.__pwned=1</script>易地扶贫搬迁统计表'))).toBe(true);
     expect(problems.some((problem) => problem.includes(HEADER_PAYLOAD))).toBe(true);
@@ -408,7 +479,7 @@ describe('hostile text in uploaded files', () => {
     const files: readonly [string, string, string][] = [
       ['"><iframe srcdoc="<script>parent.__pwned=1</script>">sites.csv', sitesCsv(), 'sites'],
       ['jobs.csv', jobsCsv(), 'jobs'],
-      ['{{constructor.constructor(\'alert(1)\')()}}income.csv', incomeCsv(), 'income'],
+      ["{{constructor.constructor('alert(1)')()}}income.csv", incomeCsv(), 'income'],
       ['${alert(1)}population.csv', populationCsv(), 'population'],
     ];
     for (const [name, text, datasetId] of files) {
@@ -454,10 +525,20 @@ describe('hostile text in uploaded files', () => {
   it('shows payload county names and payload sources as text in the table, the filter and the county detail', async () => {
     const table = page.getByTestId('county-summary');
     const tableText = await table.innerText();
-    expect(missing(tableText, COUNTY_PAYLOADS.map(([, name]) => name))).toEqual([]);
+    expect(
+      missing(
+        tableText,
+        COUNTY_PAYLOADS.map(([, name]) => name),
+      ),
+    ).toEqual([]);
     await page.getByTestId('filter-counties').locator('summary').click();
     const filterText = await page.getByTestId('filter-counties').innerText();
-    expect(missing(filterText, COUNTY_PAYLOADS.map(([, name]) => name))).toEqual([]);
+    expect(
+      missing(
+        filterText,
+        COUNTY_PAYLOADS.map(([, name]) => name),
+      ),
+    ).toEqual([]);
     await page.getByTestId('filter-counties').locator('summary').click();
     expect(await page.getByTestId('sources').innerText()).toContain('javascript:window.__pwned=1');
     // Sources are cited, never linked: no link at all in the sources list.
@@ -470,7 +551,12 @@ describe('hostile text in uploaded files', () => {
       const text = await detail.innerText();
       // 代县 holds every third payload row of each file (and the household file's sources and notes).
       const expected = code === '140923' ? PAYLOADS.filter((_, i) => i % VALID_COUNTIES.length === 2) : [COUNTY_PAYLOADS.find(([c]) => c === code)![1]];
-      expect(missing(text, expected.filter((payload) => !payload.startsWith('ctl')))).toEqual([]);
+      expect(
+        missing(
+          text,
+          expected.filter((payload) => !payload.startsWith('ctl')),
+        ),
+      ).toEqual([]);
       await expectNothingRan();
       await page.keyboard.press('Escape');
       await expect.poll(() => detail.count()).toBe(0);
@@ -504,7 +590,9 @@ describe('hostile text in uploaded files', () => {
   }, 120_000);
 
   it('exports every chart with the payloads as text only: SVG escaped and well-formed, CSV neutralised, PNG drawn', async () => {
-    const names = await page.locator('[data-testid^="chart-"]').evaluateAll((charts) => charts.map((chart) => chart.getAttribute('data-testid')!.replace(/^chart-/, '')));
+    const names = await page
+      .locator('[data-testid^="chart-"]')
+      .evaluateAll((charts) => charts.map((chart) => chart.getAttribute('data-testid')!.replace(/^chart-/, '')));
     // The seven charts, and any added since (a county map).
     expect(names.length).toBeGreaterThanOrEqual(7);
     const svgs: Record<string, string> = {};

@@ -39,10 +39,17 @@ async function viewOf(page: Page) {
     heading: await page.locator('h1').innerText(),
     dataset: await page.getByTestId('dataset-switcher').inputValue(),
     kpis: await page.locator('[data-testid^="kpi-"]').allInnerTexts(),
-    checkedCounties: await page.getByTestId('filter-counties').locator('input[type="checkbox"]').evaluateAll((boxes) => boxes.filter((box) => (box as HTMLInputElement).checked).map((box) => (box as HTMLInputElement).value)),
+    checkedCounties: await page
+      .getByTestId('filter-counties')
+      .locator('input[type="checkbox"]')
+      .evaluateAll((boxes) => boxes.filter((box) => (box as HTMLInputElement).checked).map((box) => (box as HTMLInputElement).value)),
     period: [await page.getByTestId('filter-period-from').inputValue(), await page.getByTestId('filter-period-to').inputValue()],
     rows: await table.locator('tbody tr[data-county-code]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-county-code'))),
-    sortedBy: await table.locator('th[aria-sort]').evaluateAll((headers) => headers.map((header) => `${(header as HTMLElement).innerText.replace(/[▲▼]/g, '').trim()} ${header.getAttribute('aria-sort')}`)),
+    sortedBy: await table
+      .locator('th[aria-sort]')
+      .evaluateAll((headers) =>
+        headers.map((header) => `${(header as HTMLElement).innerText.replace(/[▲▼]/g, '').trim()} ${header.getAttribute('aria-sort')}`),
+      ),
     detail: (await page.locator('dialog[open][data-testid="county-detail"]').count()) > 0 ? await page.locator('#county-detail-title').innerText() : null,
   };
 }
@@ -96,7 +103,14 @@ describe('permalinks', () => {
     const url = page.url();
     const params = searchOf(url);
     expect(url.startsWith(site.url)).toBe(true);
-    expect(Object.fromEntries(params)).toEqual({ lang: 'en', dataset: 'demo', counties: '140921,140924,140925', period: '2018-2020', county: '140924', sort: 'households' });
+    expect(Object.fromEntries(params)).toEqual({
+      lang: 'en',
+      dataset: 'demo',
+      counties: '140921,140924,140925',
+      period: '2018-2020',
+      county: '140924',
+      sort: 'households',
+    });
     const chosen = await viewOf(page);
     expect(chosen.lang).toBe('en');
     expect(chosen.checkedCounties).toEqual(['140921', '140924', '140925']);
@@ -209,7 +223,17 @@ describe('embeds', () => {
     expect(await charts.locator('[role="img"]').getAttribute('aria-label')).toContain('counties shown (2)');
     expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['en', 'People relocated, by county']);
 
-    for (const absent of ['[data-testid^="kpi-"]', '[data-testid="county-summary"]', 'header', 'h1', '[data-testid="filter-counties"]', '[data-testid="copy-link"]', '[data-testid="embed-button"]', '[data-testid="synthetic-banner"]', 'footer']) {
+    for (const absent of [
+      '[data-testid^="kpi-"]',
+      '[data-testid="county-summary"]',
+      'header',
+      'h1',
+      '[data-testid="filter-counties"]',
+      '[data-testid="copy-link"]',
+      '[data-testid="embed-button"]',
+      '[data-testid="synthetic-banner"]',
+      'footer',
+    ]) {
       expect(await page.locator(absent).count(), absent).toBe(0);
     }
     // The card fills the frame's height, and the chart takes the room the title and source line leave.
@@ -253,7 +277,14 @@ describe('embeds', () => {
         const frame = frames[0];
         if (!frame) return null;
         const attribute = (name: string) => frame.getAttribute(name) ?? '';
-        return { count: frames.length, src: attribute('src'), width: attribute('width'), height: attribute('height'), title: attribute('title'), loading: attribute('loading') };
+        return {
+          count: frames.length,
+          src: attribute('src'),
+          width: attribute('width'),
+          height: attribute('height'),
+          title: attribute('title'),
+          loading: attribute('loading'),
+        };
       }, snippet);
 
     // The snippet follows a change of view made while it is open.

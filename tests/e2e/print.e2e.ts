@@ -71,9 +71,19 @@ describe('printing the dashboard', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
     // Back on screen, the charts are drawn at the screen's width again.
-    await expect.poll(() => page.locator('.echart svg').first().evaluate((svg) => Math.round(svg.getBoundingClientRect().width))).toBe(
-      await page.locator('.echart').first().evaluate((element) => element.clientWidth),
-    );
+    await expect
+      .poll(() =>
+        page
+          .locator('.echart svg')
+          .first()
+          .evaluate((svg) => Math.round(svg.getBoundingClientRect().width)),
+      )
+      .toBe(
+        await page
+          .locator('.echart')
+          .first()
+          .evaluate((element) => element.clientWidth),
+      );
     await page.close();
   });
 

@@ -86,11 +86,13 @@ describe('the Content-Security-Policy the built page carries', () => {
     await chart.scrollIntoViewIfNeeded();
     const box = (await chart.locator('.echart').boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3);
-    await page.waitForFunction(() => [...document.querySelectorAll('div')].some((div) => div.style.position === 'absolute' && /代县|五台县/.test(div.textContent ?? '')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('div')].some((div) => div.style.position === 'absolute' && /代县|五台县/.test(div.textContent ?? '')),
+    );
 
     for (const kind of ['png', 'svg']) {
       const [download] = await Promise.all([page.waitForEvent('download'), chart.getByTestId(`export-${kind}`).click()]);
-      expect(readFileSync((await download.path())).length).toBeGreaterThan(1000);
+      expect(readFileSync(await download.path()).length).toBeGreaterThan(1000);
     }
     expect((await violations()).slice(before)).toEqual([]);
     expect(pageErrors).toEqual([]);

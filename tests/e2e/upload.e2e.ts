@@ -177,7 +177,6 @@ describe('uploading an analyst’s CSV', () => {
     expect(await page.getByTestId('import-report').count()).toBe(0);
     expect(await kpiPeople()).toBe(3676);
   });
-
 });
 
 describe('several files, and files dropped on the page', () => {

@@ -25,7 +25,14 @@ describe('describeProblem', () => {
 
   it('names the whole a part exceeds by its label', () => {
     const text = describeProblem(
-      { line: 3, column: 'registered_poor_people', value: '500', code: 'part_exceeds_whole', severity: 'warning', params: { whole: 'people', partValue: 500, wholeValue: 400 } },
+      {
+        line: 3,
+        column: 'registered_poor_people',
+        value: '500',
+        code: 'part_exceeds_whole',
+        severity: 'warning',
+        params: { whole: 'people', partValue: 500, wholeValue: 400 },
+      },
       'relocation',
       'en',
     );

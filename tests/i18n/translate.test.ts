@@ -10,7 +10,9 @@ describe('CATALOGUES', () => {
 
   it('has no empty message in either language', () => {
     for (const catalogue of [CATALOGUES.zh, CATALOGUES.en]) {
-      const empty = Object.entries(catalogue).filter(([, text]) => text.trim() === '').map(([key]) => key);
+      const empty = Object.entries(catalogue)
+        .filter(([, text]) => text.trim() === '')
+        .map(([key]) => key);
       expect(empty).toEqual([]);
     }
   });
@@ -56,6 +58,8 @@ describe('translator', () => {
 
   it('inserts values literally, even ones that look like placeholders or replacement patterns', () => {
     const t = translator('en');
-    expect(t('chart.countiesWithoutFigure', { names: '{names} $& $1' })).toBe(CATALOGUES.en['chart.countiesWithoutFigure'].replace('{names}', () => '{names} $& $1'));
+    expect(t('chart.countiesWithoutFigure', { names: '{names} $& $1' })).toBe(
+      CATALOGUES.en['chart.countiesWithoutFigure'].replace('{names}', () => '{names} $& $1'),
+    );
   });
 });

@@ -211,7 +211,9 @@ describe('buildDashboard grouped by prefecture or province', () => {
 
   it('gives one row per province', () => {
     const byProvince = buildDashboard(data, { ...INITIAL_VIEW, group: 'province' }, context('zh'));
-    expect(byProvince.counties.map((row) => [row.level, row.county_code, row.county, row.people.value])).toEqual([['province', '140000', '山西省', byCounty.overall.people.value]]);
+    expect(byProvince.counties.map((row) => [row.level, row.county_code, row.county, row.people.value])).toEqual([
+      ['province', '140000', '山西省', byCounty.overall.people.value],
+    ]);
   });
 
   it('keeps the charts, the KPIs and byCounty county by county', () => {

@@ -69,7 +69,10 @@ describe('importQueueReducer', () => {
 
     it('gives the same file added twice two ids', () => {
       const state = run({ type: 'add-files', files: [A] }, { type: 'add-files', files: [A] });
-      expect([state.step, state.waiting]).toEqual([{ kind: 'reading', item: { id: 1, file: A }, datasetId: null, progress: null, choices: {} }, [{ id: 2, file: A }]]);
+      expect([state.step, state.waiting]).toEqual([
+        { kind: 'reading', item: { id: 1, file: A }, datasetId: null, progress: null, choices: {} },
+        [{ id: 2, file: A }],
+      ]);
     });
 
     it('queues files added while one is being read, behind those already waiting, numbering on', () => {
@@ -128,7 +131,11 @@ describe('importQueueReducer', () => {
   describe('recount', () => {
     it('reads the reported file again as the dataset it was read as, with the new choices over those it was counted with', () => {
       const state = run({ type: 'add-files', files: [A, B] }, { type: 'outcome', outcome: IMPORTED }, { type: 'recount', choices: { conflicts: 'first' } });
-      expect(state).toEqual({ waiting: [ITEM_B], step: { kind: 'reading', item: ITEM_A, datasetId: 'sites', progress: null, choices: { reading: 'auto', conflicts: 'first', quotes: 'as-written' } }, nextId: 3 });
+      expect(state).toEqual({
+        waiting: [ITEM_B],
+        step: { kind: 'reading', item: ITEM_A, datasetId: 'sites', progress: null, choices: { reading: 'auto', conflicts: 'first', quotes: 'as-written' } },
+        nextId: 3,
+      });
     });
 
     it('is ignored while a file is still being read', () => {

@@ -6,7 +6,14 @@ import type { CountySummary } from '../../src/data/aggregate/summarise';
 const measure = (value: number | null) => ({ value, reported: value === null ? 0 : 1, missing: value === null ? 1 : 0 });
 
 function summary(overrides: Partial<CountySummary>): CountySummary {
-  return { county_code: '140923', county: '代县', people: measure(3676), registered_poor_share: 0.754, people_per_1000_residents: null, ...overrides } as CountySummary;
+  return {
+    county_code: '140923',
+    county: '代县',
+    people: measure(3676),
+    registered_poor_share: 0.754,
+    people_per_1000_residents: null,
+    ...overrides,
+  } as CountySummary;
 }
 
 describe('the map’s measures', () => {

@@ -21,7 +21,9 @@ describe('viewToQuery', () => {
   });
 
   it('writes every choice, with readable commas, in a fixed order', () => {
-    expect(viewToQuery(everything)).toBe('?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units&group=prefecture&map=jobs');
+    expect(viewToQuery(everything)).toBe(
+      '?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units&group=prefecture&map=jobs',
+    );
   });
 
   it('writes a descending sort with a leading minus, and leaves the default sort out', () => {

@@ -69,7 +69,10 @@ describe('viewReducer', () => {
 
   it('sorting by a new figure sorts it largest first', () => {
     const ascending = { ...INITIAL_VIEW, sort: { key: 'people' as const, descending: false } };
-    expect(viewReducer(ascending, { type: 'sort', key: 'income_gain_per_household_yuan' }).sort).toEqual({ key: 'income_gain_per_household_yuan', descending: true });
+    expect(viewReducer(ascending, { type: 'sort', key: 'income_gain_per_household_yuan' }).sort).toEqual({
+      key: 'income_gain_per_household_yuan',
+      descending: true,
+    });
   });
 
   it('sorting by county sorts ascending', () => {

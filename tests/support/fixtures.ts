@@ -26,7 +26,13 @@ export const FIXTURES = {
   /** (2) Excel "Unicode 文本": UTF-16LE with BOM, tabs, CRLF; jobs with 产业园区 / 扶贫车间, a cell with a line break. */
   excelUnicodeJobs: { file: 'excel-unicode-text-jobs.txt', fileName: '工作簿2.txt', encoding: 'utf-16le-bom', lineEnds: 'crlf', datasetId: 'jobs' },
   /** (3) Excel "CSV UTF-8" under a semicolon list separator: UTF-8 with BOM, semicolons, CRLF; income. */
-  utf8BomSemicolonIncome: { file: 'excel-csv-utf8-semicolon-income.csv', fileName: '工作簿3.csv', encoding: 'utf-8-bom', lineEnds: 'crlf', datasetId: 'income' },
+  utf8BomSemicolonIncome: {
+    file: 'excel-csv-utf8-semicolon-income.csv',
+    fileName: '工作簿3.csv',
+    encoding: 'utf-8-bom',
+    lineEnds: 'crlf',
+    datasetId: 'income',
+  },
   /** (4) Numbers as people type them: １２３４, 1.2万, 320人, 1871元; UTF-8 without BOM, LF; income. */
   typedNumbersIncome: { file: 'typed-numbers-income.csv', fileName: '手工录入（测试）.csv', encoding: 'utf-8', lineEnds: 'lf', datasetId: 'income' },
   /** (5) A relocation file with one line per error, a name-mismatch warning and a duplicated line; Excel "CSV UTF-8". */

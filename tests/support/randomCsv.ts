@@ -44,7 +44,10 @@ function cell(random: Random, delimiter: Delimiter, quoteRate: number, otherBrea
 export function randomCsv(random: Random): RandomCsv {
   const delimiter = pick(random, DELIMITERS);
   const newline = pick(random, NEWLINES);
-  const otherBreak = pick(random, NEWLINES.filter((kind) => kind !== newline));
+  const otherBreak = pick(
+    random,
+    NEWLINES.filter((kind) => kind !== newline),
+  );
   const quoteRate = pick(random, [0, 0, 0.01, 0.05, 0.3]);
   const columns = 2 + Math.floor(random() * 5);
   const rows = 1 + Math.floor(random() * 30);

@@ -30,7 +30,13 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
 export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text), quotesAsLines = false): ParsedTable {
   const reader = new CsvRowReader(delimiter, quotesAsLines);
   const rows = [...reader.push(text), ...reader.end()];
-  return { delimiter, header: reader.header ?? [], headerLine: reader.headerLine, rows, ...(reader.unclosedQuote ? { unclosedQuote: reader.unclosedQuote } : {}) };
+  return {
+    delimiter,
+    header: reader.header ?? [],
+    headerLine: reader.headerLine,
+    rows,
+    ...(reader.unclosedQuote ? { unclosedQuote: reader.unclosedQuote } : {}),
+  };
 }
 
 /** Validates a whole parsed table at once; `headerLine` is the header's physical line. */

@@ -41,11 +41,20 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
   const unit = t('unit.people');
   const table = {
     columns: [t('chart.measureLabel'), t('table.people'), t('table.share')],
-    rows: parts.map((part) => [part.name, part.measure.value, part.measure.value !== null && summary.people.value ? part.measure.value / summary.people.value : null]),
+    rows: parts.map((part) => [
+      part.name,
+      part.measure.value,
+      part.measure.value !== null && summary.people.value ? part.measure.value / summary.people.value : null,
+    ]),
   };
   if (parts.every((part) => part.measure.value === null)) return { title, table, unit, option: null, notes: [], description: t('chart.empty'), height: 160 };
 
-  const rests = [0, 1].map((row) => unknownRest(summary.people, parts.filter((part) => part.row === row).map((part) => part.measure)));
+  const rests = [0, 1].map((row) =>
+    unknownRest(
+      summary.people,
+      parts.filter((part) => part.row === row).map((part) => part.measure),
+    ),
+  );
   const whole = summary.people.value;
   const label = (value: number) =>
     whole ? t('chart.valueWithShare', { value: formatNumber(value, lang), share: formatShare(value / whole, lang) }) : formatNumber(value, lang);

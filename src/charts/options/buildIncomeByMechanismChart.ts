@@ -11,9 +11,17 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
   const title = t('chart.income-by-mechanism.title');
   const shown = mechanisms.filter((m) => m.income_gain_per_household_yuan.value !== null);
   const perCapitaOnly = mechanisms.filter((m) => m.income_gain_per_household_yuan.value === null && m.income_gain_per_capita_yuan.value !== null);
-  const notes = perCapitaOnly.length > 0
-    ? [t('chart.income-by-mechanism.perCapitaOnly', { names: formatList(perCapitaOnly.map((m) => m.mechanism), lang) })]
-    : [];
+  const notes =
+    perCapitaOnly.length > 0
+      ? [
+          t('chart.income-by-mechanism.perCapitaOnly', {
+            names: formatList(
+              perCapitaOnly.map((m) => m.mechanism),
+              lang,
+            ),
+          }),
+        ]
+      : [];
   const unit = t('chart.axis.yuan');
   const table = {
     columns: [t('table.mechanism'), t('kpi.incomeHouseholds'), t('table.income_gain_per_household_yuan')],

@@ -52,11 +52,18 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
         formatter: (params) => {
           const items = Array.isArray(params) ? params : [params];
           const name = items[0]?.name ?? '';
-          const lines = items.filter((item) => item.value != null).map((item) => `${escapeHtml(String(item.seriesName))}: ${formatNumber(Number(item.value), lang)}`);
+          const lines = items
+            .filter((item) => item.value != null)
+            .map((item) => `${escapeHtml(String(item.seriesName))}: ${formatNumber(Number(item.value), lang)}`);
           return [escapeHtml(String(name)), ...lines].join('<br/>');
         },
       },
-      xAxis: { type: 'value', splitNumber: VALUE_AXIS_SPLITS, axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) }, splitLine: valueAxisStyle.splitLine },
+      xAxis: {
+        type: 'value',
+        splitNumber: VALUE_AXIS_SPLITS,
+        axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) },
+        splitLine: valueAxisStyle.splitLine,
+      },
       yAxis: {
         type: 'category',
         inverse: true,

@@ -48,7 +48,12 @@ export function buildPeopleByPeriodChart(series: ReturnType<typeof peopleByPerio
         },
       },
       xAxis: { type: 'category', data: points.map((point) => point.period), boundaryGap: !yearly, ...categoryAxisStyle },
-      yAxis: { type: 'value', name: t('chart.axis.people'), axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) }, splitLine: valueAxisStyle.splitLine },
+      yAxis: {
+        type: 'value',
+        name: t('chart.axis.people'),
+        axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) },
+        splitLine: valueAxisStyle.splitLine,
+      },
       series: [
         {
           type: yearly ? 'line' : 'bar',

@@ -37,7 +37,13 @@ describe('an exported SVG holding text from uploaded files', () => {
   const counties = PAYLOADS.map((name, i) => countySummary(`1409${20 + i}`, name, { people: measure(100 + i) }));
   const svgs = [
     exported(buildPeopleByCountyChart(counties, zh), [`来源：${PAYLOADS.join('；')}`]),
-    exported(buildIncomeByMechanismChart(PAYLOADS.map((name, i) => mechanism(name, 1000 + i)), zh), PAYLOADS),
+    exported(
+      buildIncomeByMechanismChart(
+        PAYLOADS.map((name, i) => mechanism(name, 1000 + i)),
+        zh,
+      ),
+      PAYLOADS,
+    ),
   ];
 
   it('holds no character an XML parser refuses, so the file opens and the PNG drawn from it renders', () => {

@@ -69,7 +69,9 @@ describe('buildCompositionChart', () => {
     ]);
     expect(unknown.map((s) => s.stack)).toEqual(['people', 'people']);
     expect(series.find((s) => s.name === NAMES_ZH[1])?.data).toEqual([null, null]);
-    expect(unknown[0]?.label.formatter({ value: 40 })).toBe(`${tZh('chart.composition.unknownPart')}\n${tZh('chart.valueWithShare', { value: '40', share: '40.0%' })}`);
+    expect(unknown[0]?.label.formatter({ value: 40 })).toBe(
+      `${tZh('chart.composition.unknownPart')}\n${tZh('chart.valueWithShare', { value: '40', share: '40.0%' })}`,
+    );
   });
 
   it('adds no unknown part when the people total itself is unknown', () => {
@@ -83,7 +85,9 @@ describe('buildCompositionChart', () => {
     ]);
     expect(xAxisOf(spec).max).toBeUndefined();
     // Without a whole there is no share to give.
-    expect(spec.description).toBe(tEn('chart.relocation-composition.description', { parts: `${tEn('chart.composition.wholeVillage')} 60; ${tEn('chart.composition.scattered')} 10` }));
+    expect(spec.description).toBe(
+      tEn('chart.relocation-composition.description', { parts: `${tEn('chart.composition.wholeVillage')} 60; ${tEn('chart.composition.scattered')} 10` }),
+    );
   });
 
   it('labels each segment with its name, figure and share of the people total', () => {
@@ -94,7 +98,13 @@ describe('buildCompositionChart', () => {
 
   it('labels a narrow segment with its figure over its share, and a very narrow one not at all', () => {
     const spec = buildCompositionChart(
-      figureSummary({ people: measure(100), whole_village_people: measure(75), scattered_people: measure(20), registered_poor_people: measure(95), synchronous_people: measure(5) }),
+      figureSummary({
+        people: measure(100),
+        whole_village_people: measure(75),
+        scattered_people: measure(20),
+        registered_poor_people: measure(95),
+        synchronous_people: measure(5),
+      }),
       zh,
     );
     const [wholeVillage, scattered, registeredPoor, synchronous] = seriesOf(spec);

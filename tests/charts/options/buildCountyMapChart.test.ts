@@ -49,7 +49,15 @@ describe('buildCountyMapChart', () => {
   });
 
   it('names the counties it cannot draw, because the map has no boundaries for their province', () => {
-    const spec = buildCountyMapChart([{ code: '150102', county: '新城区', value: 10 }, { code: '140923', county: '代县', value: 5 }], MEASURE, MAP, context);
+    const spec = buildCountyMapChart(
+      [
+        { code: '150102', county: '新城区', value: 10 },
+        { code: '140923', county: '代县', value: 5 },
+      ],
+      MEASURE,
+      MAP,
+      context,
+    );
     expect(spec.notes.some((note) => note.includes('新城区'))).toBe(true);
     expect(seriesData([{ code: '150102', county: '新城区', value: 10 }]).data.filter((item) => Number.isFinite(item.value))).toEqual([]);
   });

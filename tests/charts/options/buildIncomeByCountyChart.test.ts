@@ -19,7 +19,10 @@ describe('buildIncomeByCountyChart', () => {
   });
 
   it('draws one county with its gain rounded to whole yuan', () => {
-    const spec = buildIncomeByCountyChart([countySummary('140923', '代县', { income_gain_per_household_yuan: measure(1871.49), income_households: measure(567) })], zh);
+    const spec = buildIncomeByCountyChart(
+      [countySummary('140923', '代县', { income_gain_per_household_yuan: measure(1871.49), income_households: measure(567) })],
+      zh,
+    );
     expect(yAxisOf(spec).data).toEqual(['代县']);
     expect(onlySeries(spec).data).toEqual([1871]);
     expect(spec.notes).toEqual([]);

@@ -68,7 +68,9 @@ describe('buildJobsByUnitTypeChart', () => {
       { value: 80, itemStyle: { color: UNIT_TYPE_COLOURS.enterprise } },
     ]);
     expect(onlySeries(spec).name).toBe(tZh('jobsMeasure.jobs'));
-    expect(spec.description).toBe(tZh('chart.jobs-by-unit-type.description', { measure: tZh('jobsMeasure.jobs'), parts: '产业园区 20，扶贫车间 150，企业 80' }));
+    expect(spec.description).toBe(
+      tZh('chart.jobs-by-unit-type.description', { measure: tZh('jobsMeasure.jobs'), parts: '产业园区 20，扶贫车间 150，企业 80' }),
+    );
   });
 
   it('shows another measure with a note when asked for units', () => {
@@ -81,7 +83,9 @@ describe('buildJobsByUnitTypeChart', () => {
       { value: 1062, itemStyle: { color: UNIT_TYPE_COLOURS.family_workshop } },
     ]);
     expect(spec.notes).toEqual([tEn('chart.jobs.fallbackNote', { measure: tEn('jobsMeasure.units') })]);
-    expect(spec.description).toBe(tEn('chart.jobs-by-unit-type.description', { measure: tEn('jobsMeasure.units'), parts: 'Township workshop 11, Family workshop 1,062' }));
+    expect(spec.description).toBe(
+      tEn('chart.jobs-by-unit-type.description', { measure: tEn('jobsMeasure.units'), parts: 'Township workshop 11, Family workshop 1,062' }),
+    );
   });
 
   it('formats labels and axis ticks in the language', () => {
