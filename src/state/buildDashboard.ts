@@ -150,10 +150,9 @@ export function deriveJobsCharts(figures: FilteredFigures, chosenJobsMeasure: Jo
   };
 }
 
-/** The page's charts in their order, from the two slices. */
+/** The page's charts, from the two slices (the page lays them out in CHART_NAMES' order). */
 export function dashboardCharts(figureCharts: ReturnType<typeof deriveFigureCharts>, jobs: JobsCharts): DashboardCharts {
-  const all = { ...figureCharts, ...jobs.charts };
-  return { jobsMeasure: jobs.jobsMeasure, charts: Object.fromEntries(CHART_NAMES.map((name) => [name, all[name]])) as Record<ChartName, ChartSpec> };
+  return { jobsMeasure: jobs.jobsMeasure, charts: { ...figureCharts, ...jobs.charts } };
 }
 
 /** filtered figures + sort + grouping → the summary table's rows. */
