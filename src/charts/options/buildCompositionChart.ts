@@ -3,6 +3,7 @@ import type { Measure } from '../../data/sumKnown';
 import { formatNumber, formatShare } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { baseOption, categoryAxisStyle, escapeHtml, valueAxisStyle } from '../commonOptions';
+import { drawnChart, emptyChart } from '../chartSpec';
 
 interface Part {
   name: string;
@@ -47,7 +48,7 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
       part.measure.value !== null && summary.people.value ? part.measure.value / summary.people.value : null,
     ]),
   };
-  if (parts.every((part) => part.measure.value === null)) return { title, table, unit, option: null, notes: [], description: t('chart.empty'), height: 160 };
+  if (parts.every((part) => part.measure.value === null)) return emptyChart({ title, table, unit, notes: [] }, t, 160);
 
   const rests = [0, 1].map((row) =>
     unknownRest(
@@ -88,29 +89,21 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
     });
   });
 
-  return {
-    title,
-    table,
-    unit,
-    description,
-    notes: [],
-    height: 250,
-    option: {
-      ...baseOption(),
-      // A plain legend wraps onto a second line on a phone (a scrolling one hid half its entries behind arrows): room for two lines.
-      legend: { type: 'plain', bottom: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: PALETTE.text } },
-      grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
-      tooltip: {
-        trigger: 'item',
-        confine: true,
-        formatter: (p) => {
-          const item = Array.isArray(p) ? p[0] : p;
-          return item ? `${escapeHtml(String(item.seriesName))}<br/>${escapeHtml(label(Number(item.value)))} ${escapeHtml(t('unit.people'))}` : '';
-        },
+  return drawnChart({ title, table, unit, notes: [] }, description, 250, {
+    ...baseOption(),
+    // A plain legend wraps onto a second line on a phone (a scrolling one hid half its entries behind arrows): room for two lines.
+    legend: { type: 'plain', bottom: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: PALETTE.text } },
+    grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p) => {
+        const item = Array.isArray(p) ? p[0] : p;
+        return item ? `${escapeHtml(String(item.seriesName))}<br/>${escapeHtml(label(Number(item.value)))} ${escapeHtml(t('unit.people'))}` : '';
       },
-      xAxis: { type: 'value', show: false, max: whole ?? undefined, ...valueAxisStyle },
-      yAxis: { type: 'category', inverse: true, data: [t('chart.composition.mode'), t('chart.composition.target')], ...categoryAxisStyle },
-      series,
     },
-  };
+    xAxis: { type: 'value', show: false, max: whole ?? undefined, ...valueAxisStyle },
+    yAxis: { type: 'category', inverse: true, data: [t('chart.composition.mode'), t('chart.composition.target')], ...categoryAxisStyle },
+    series,
+  });
 }

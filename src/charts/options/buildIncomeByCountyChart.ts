@@ -1,7 +1,7 @@
 import type { CountySummary } from '../../data/aggregate/summarise';
 import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { heightForBars, horizontalBarsOption } from '../commonOptions';
+import { barsChart, emptyChart } from '../chartSpec';
 
 /** Each county's household-weighted mean annual income gain per household, largest first. */
 export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { lang, t }: ChartContext): ChartSpec {
@@ -16,21 +16,16 @@ export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { 
     rows: shown.map((s) => [s.county, s.income_households.value, gain(s)]),
   };
   const [largest] = shown;
-  if (largest === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (largest === undefined) return emptyChart({ title, table, unit, notes }, t);
 
   const description = t('chart.income-by-county.description', {
     count: shown.length,
     county: largest.county,
     largest: formatNumber(gain(largest) ?? 0, lang),
   });
-  return {
-    title,
-    table,
-    unit,
-    notes,
-    description,
-    height: heightForBars(shown.length),
-    option: horizontalBarsOption({
+  return barsChart(
+    { title, table, unit, notes },
+    {
       description,
       lang,
       categories: shown.map((s) => s.county),
@@ -48,6 +43,6 @@ export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { 
           ...(households === null ? [] : [`${t('kpi.incomeHouseholds')}: ${formatNumber(households, lang)}`]),
         ];
       },
-    }),
-  };
+    },
+  );
 }

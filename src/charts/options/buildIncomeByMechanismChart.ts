@@ -1,7 +1,7 @@
 import type { MechanismSummary } from '../../data/aggregate/incomeByMechanism';
 import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { heightForBars, horizontalBarsOption } from '../commonOptions';
+import { barsChart, emptyChart } from '../chartSpec';
 
 /**
  * Mean annual income gain per household by mechanism. Mechanisms that state only a gain per person are
@@ -28,21 +28,16 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
     rows: shown.map((m) => [m.mechanism, m.households.value, m.income_gain_per_household_yuan.value]),
   };
   const [largest] = shown;
-  if (largest === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (largest === undefined) return emptyChart({ title, table, unit, notes }, t);
 
   const description = t('chart.income-by-mechanism.description', {
     count: shown.length,
     mechanism: largest.mechanism,
     largest: formatNumber(largest.income_gain_per_household_yuan.value ?? 0, lang),
   });
-  return {
-    title,
-    table,
-    unit,
-    notes,
-    description,
-    height: heightForBars(shown.length),
-    option: horizontalBarsOption({
+  return barsChart(
+    { title, table, unit, notes },
+    {
       description,
       lang,
       categories: shown.map((m) => m.mechanism),
@@ -62,6 +57,6 @@ export function buildIncomeByMechanismChart(mechanisms: readonly MechanismSummar
           ...(households === null ? [] : [`${t('kpi.incomeHouseholds')}: ${formatNumber(households, lang)}`]),
         ];
       },
-    }),
-  };
+    },
+  );
 }

@@ -3,6 +3,7 @@ import { jobsByCounty, UNIT_TYPE_ORDER, type JobsMeasure } from '../../data/aggr
 import { formatCompact, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { baseOption, categoryAxisStyle, clipLabel, escapeHtml, heightForBars, VALUE_AXIS_SPLITS, valueAxisStyle } from '../commonOptions';
+import { drawnChart, emptyChart } from '../chartSpec';
 import { UNIT_TYPE_COLOURS, jobsMeasureNotes, jobsMeasureUnit, unitTypeLabel } from './buildJobsByUnitTypeChart';
 
 /** A jobs measure by county, stacked by type of unit, largest county first. */
@@ -22,7 +23,7 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
     rows: counties.map((row) => [row.county, ...types.map((type) => row.byType.get(type)?.value ?? null)]),
   };
   const [largest] = counties;
-  if (largest === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (largest === undefined) return emptyChart({ title, table, unit, notes }, t);
 
   const description = t('chart.jobs-by-county.description', {
     measure: measureName,
@@ -30,56 +31,48 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
     county: largest.county,
     largest: formatNumber(totalOf(largest), lang),
   });
-  return {
-    title,
-    table,
-    unit,
-    notes,
-    description,
-    // Room above the bars for a legend that wraps onto a second line on a phone.
-    height: heightForBars(counties.length) + 50,
-    option: {
-      ...baseOption(),
-      // Stacked segments are told apart by colour and by pattern (the legend shows both), so no reader needs the colours.
-      // Decals tell the unit types apart without colour; the label stays the page's (see baseOption).
-      aria: { enabled: true, label: { enabled: false }, decal: { show: true } },
-      legend: { top: 0, left: 0, itemWidth: 22, itemHeight: 14, textStyle: { color: PALETTE.text } },
-      grid: { left: 8, right: 24, top: 58, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        confine: true,
-        formatter: (params) => {
-          const items = Array.isArray(params) ? params : [params];
-          const name = items[0]?.name ?? '';
-          const lines = items
-            .filter((item) => item.value != null)
-            .map((item) => `${escapeHtml(String(item.seriesName))}: ${formatNumber(Number(item.value), lang)}`);
-          return [escapeHtml(String(name)), ...lines].join('<br/>');
-        },
+  // Room above the bars for a legend that wraps onto a second line on a phone.
+  return drawnChart({ title, table, unit, notes }, description, heightForBars(counties.length) + 50, {
+    ...baseOption(),
+    // Stacked segments are told apart by colour and by pattern (the legend shows both), so no reader needs the colours.
+    // Decals tell the unit types apart without colour; the label stays the page's (see baseOption).
+    aria: { enabled: true, label: { enabled: false }, decal: { show: true } },
+    legend: { top: 0, left: 0, itemWidth: 22, itemHeight: 14, textStyle: { color: PALETTE.text } },
+    grid: { left: 8, right: 24, top: 58, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params) => {
+        const items = Array.isArray(params) ? params : [params];
+        const name = items[0]?.name ?? '';
+        const lines = items
+          .filter((item) => item.value != null)
+          .map((item) => `${escapeHtml(String(item.seriesName))}: ${formatNumber(Number(item.value), lang)}`);
+        return [escapeHtml(String(name)), ...lines].join('<br/>');
       },
-      xAxis: {
-        type: 'value',
-        splitNumber: VALUE_AXIS_SPLITS,
-        axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) },
-        splitLine: valueAxisStyle.splitLine,
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: counties.map((row) => row.county),
-        ...categoryAxisStyle,
-        // County names come from files: a long one is cut on the axis, as in every bar chart (see clipLabel).
-        axisLabel: { ...categoryAxisStyle.axisLabel, formatter: (value: string) => clipLabel(value) },
-      },
-      series: types.map((type) => ({
-        type: 'bar' as const,
-        name: unitTypeLabel(type, lang),
-        stack: 'units',
-        barMaxWidth: 28,
-        itemStyle: { color: UNIT_TYPE_COLOURS[type], borderColor: '#fff', borderWidth: 1 },
-        data: counties.map((row) => row.byType.get(type)?.value ?? null),
-      })),
     },
-  };
+    xAxis: {
+      type: 'value',
+      splitNumber: VALUE_AXIS_SPLITS,
+      axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) },
+      splitLine: valueAxisStyle.splitLine,
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: counties.map((row) => row.county),
+      ...categoryAxisStyle,
+      // County names come from files: a long one is cut on the axis, as in every bar chart (see clipLabel).
+      axisLabel: { ...categoryAxisStyle.axisLabel, formatter: (value: string) => clipLabel(value) },
+    },
+    series: types.map((type) => ({
+      type: 'bar' as const,
+      name: unitTypeLabel(type, lang),
+      stack: 'units',
+      barMaxWidth: 28,
+      itemStyle: { color: UNIT_TYPE_COLOURS[type], borderColor: '#fff', borderWidth: 1 },
+      data: counties.map((row) => row.byType.get(type)?.value ?? null),
+    })),
+  });
 }

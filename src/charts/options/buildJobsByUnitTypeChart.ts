@@ -4,7 +4,7 @@ import { UNIT_TYPES } from '../../data/schema';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/translate';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { heightForBars, horizontalBarsOption } from '../commonOptions';
+import { barsChart, emptyChart } from '../chartSpec';
 
 /** A colour per unit type, shared by both jobs charts so a type reads the same everywhere. */
 export const UNIT_TYPE_COLOURS: Readonly<Record<UnitType, string>> = {
@@ -37,18 +37,13 @@ export function buildJobsByUnitTypeChart(jobs: readonly JobsRecord[], measure: J
   const notes = jobsMeasureNotes(measure, context);
   const unit = jobsMeasureUnit(measure, context);
   const table = { columns: [t('table.unitType'), measureName], rows: rows.map((row) => [unitTypeLabel(row.unitType, lang), row.value.value]) };
-  if (rows.length === 0) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (rows.length === 0) return emptyChart({ title, table, unit, notes }, t);
 
   const parts = rows.map((row) => `${unitTypeLabel(row.unitType, lang)} ${formatNumber(row.value.value ?? 0, lang)}`);
   const description = t('chart.jobs-by-unit-type.description', { measure: measureName, parts: parts.join(lang === 'zh' ? '，' : ', ') });
-  return {
-    title,
-    table,
-    unit,
-    notes,
-    description,
-    height: heightForBars(rows.length),
-    option: horizontalBarsOption({
+  return barsChart(
+    { title, table, unit, notes },
+    {
       description,
       lang,
       categories: rows.map((row) => unitTypeLabel(row.unitType, lang)),
@@ -59,6 +54,6 @@ export function buildJobsByUnitTypeChart(jobs: readonly JobsRecord[], measure: J
         const row = rows[index];
         return row ? [unitTypeLabel(row.unitType, lang), `${measureName}: ${formatNumber(row.value.value ?? 0, lang)}`] : [];
       },
-    }),
-  };
+    },
+  );
 }

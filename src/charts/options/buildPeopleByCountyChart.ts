@@ -1,7 +1,7 @@
 import type { CountySummary } from '../../data/aggregate/summarise';
 import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { heightForBars, horizontalBarsOption } from '../commonOptions';
+import { barsChart, emptyChart } from '../chartSpec';
 
 /** Relocated people by county as horizontal bars, largest first; counties without a figure are named in a note. */
 export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { lang, t }: ChartContext): ChartSpec {
@@ -17,7 +17,7 @@ export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { 
     rows: [...known, ...summaries.filter((summary) => summary.people.value === null)].map((summary) => [summary.county, summary.people.value]),
   };
   const [largest] = known;
-  if (largest === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 180 };
+  if (largest === undefined) return emptyChart({ title, table, unit, notes }, t);
 
   const total = known.reduce((sum, summary) => sum + (summary.people.value ?? 0), 0);
   const description = t('chart.people-by-county.description', {
@@ -26,14 +26,9 @@ export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { 
     county: largest.county,
     largest: formatNumber(largest.people.value ?? 0, lang),
   });
-  return {
-    title,
-    table,
-    unit,
-    notes,
-    description,
-    height: heightForBars(known.length),
-    option: horizontalBarsOption({
+  return barsChart(
+    { title, table, unit, notes },
+    {
       description,
       lang,
       categories: known.map((summary) => summary.county),
@@ -45,6 +40,6 @@ export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { 
         const summary = known[index];
         return summary ? [summary.county, `${formatNumber(summary.people.value ?? 0, lang)} ${t('unit.people')}`] : [];
       },
-    }),
-  };
+    },
+  );
 }

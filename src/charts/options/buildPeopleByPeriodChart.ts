@@ -2,6 +2,7 @@ import type { peopleByPeriod } from '../../data/aggregate/peopleByPeriod';
 import { formatCompact, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { baseOption, categoryAxisStyle, escapeHtml, valueAxisStyle } from '../commonOptions';
+import { drawnChart, emptyChart } from '../chartSpec';
 
 /**
  * Relocated people over time: a line through the yearly figures where the data has them; otherwise one bar
@@ -18,7 +19,7 @@ export function buildPeopleByPeriodChart(series: ReturnType<typeof peopleByPerio
   const table = { columns: [t('table.periods'), t('table.people')], rows: points.map((point) => [point.period, point.people.value]) };
   const [first] = points;
   const last = points[points.length - 1];
-  if (first === undefined || last === undefined) return { title, table, unit, option: null, notes, description: t('chart.empty'), height: 200 };
+  if (first === undefined || last === undefined) return emptyChart({ title, table, unit, notes }, t, 200);
 
   const description =
     first === last
@@ -29,41 +30,33 @@ export function buildPeopleByPeriodChart(series: ReturnType<typeof peopleByPerio
           first: formatNumber(first.people.value ?? 0, lang),
           last: formatNumber(last.people.value ?? 0, lang),
         });
-  return {
-    title,
-    table,
-    unit,
-    notes,
-    description,
-    height: 260,
-    option: {
-      ...baseOption(),
-      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        confine: true,
-        formatter: (params) => {
-          const [item] = Array.isArray(params) ? params : [params];
-          return item ? `${escapeHtml(String(item.name))}<br/>${formatNumber(Number(item.value), lang)} ${escapeHtml(t('unit.people'))}` : '';
-        },
+  return drawnChart({ title, table, unit, notes }, description, 260, {
+    ...baseOption(),
+    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      formatter: (params) => {
+        const [item] = Array.isArray(params) ? params : [params];
+        return item ? `${escapeHtml(String(item.name))}<br/>${formatNumber(Number(item.value), lang)} ${escapeHtml(t('unit.people'))}` : '';
       },
-      xAxis: { type: 'category', data: points.map((point) => point.period), boundaryGap: !yearly, ...categoryAxisStyle },
-      yAxis: {
-        type: 'value',
-        name: t('chart.axis.people'),
-        axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) },
-        splitLine: valueAxisStyle.splitLine,
-      },
-      series: [
-        {
-          type: yearly ? 'line' : 'bar',
-          name: t('kpi.people'),
-          data: points.map((point) => point.people.value ?? 0),
-          itemStyle: { color: PALETTE.blue },
-          barMaxWidth: 56,
-          label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatCompact(Number(p.value), lang), color: PALETTE.text },
-        },
-      ],
     },
-  };
+    xAxis: { type: 'category', data: points.map((point) => point.period), boundaryGap: !yearly, ...categoryAxisStyle },
+    yAxis: {
+      type: 'value',
+      name: t('chart.axis.people'),
+      axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) },
+      splitLine: valueAxisStyle.splitLine,
+    },
+    series: [
+      {
+        type: yearly ? 'line' : 'bar',
+        name: t('kpi.people'),
+        data: points.map((point) => point.people.value ?? 0),
+        itemStyle: { color: PALETTE.blue },
+        barMaxWidth: 56,
+        label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatCompact(Number(p.value), lang), color: PALETTE.text },
+      },
+    ],
+  });
 }

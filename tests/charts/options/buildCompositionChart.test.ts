@@ -31,14 +31,6 @@ describe('buildCompositionChart', () => {
     expect((option?.grid as { bottom: number }).bottom).toBeGreaterThanOrEqual(2 * 24);
   });
 
-  it('has no option and says there is nothing to show when no part is stated', () => {
-    const spec = buildCompositionChart(figureSummary({ people: measure(100) }), zh);
-    expect(spec.option).toBeNull();
-    expect(spec.notes).toEqual([]);
-    expect(spec.description).toBe(tZh('chart.empty'));
-    expect(spec.title).toBe(tZh('chart.relocation-composition.title'));
-  });
-
   it('stacks the four parts on two rows, with no unknown part when they add up to the people total', () => {
     const spec = buildCompositionChart(fullSummary, zh);
     const series = seriesOf(spec);

@@ -10,14 +10,6 @@ const tZh = zh.t;
 const tEn = en.t;
 
 describe('buildIncomeByCountyChart', () => {
-  it('has no option and says there is nothing to show for no counties', () => {
-    const spec = buildIncomeByCountyChart([], zh);
-    expect(spec.option).toBeNull();
-    expect(spec.notes).toEqual([]);
-    expect(spec.description).toBe(tZh('chart.empty'));
-    expect(spec.title).toBe(tZh('chart.income-by-county.title'));
-  });
-
   it('draws one county with its gain rounded to whole yuan', () => {
     const spec = buildIncomeByCountyChart(
       [countySummary('140923', '代县', { income_gain_per_household_yuan: measure(1871.49), income_households: measure(567) })],

@@ -18,14 +18,6 @@ function incomeRecords(rows: readonly string[]) {
 }
 
 describe('buildIncomeByMechanismChart', () => {
-  it('has no option and says there is nothing to show for no mechanisms', () => {
-    const spec = buildIncomeByMechanismChart([], zh);
-    expect(spec.option).toBeNull();
-    expect(spec.notes).toEqual([]);
-    expect(spec.description).toBe(tZh('chart.empty'));
-    expect(spec.title).toBe(tZh('chart.income-by-mechanism.title'));
-  });
-
   it('has no option but names the mechanisms that state only a gain per person', () => {
     const spec = buildIncomeByMechanismChart([mechanism('光伏扶贫', null, 18000)], zh);
     expect(spec.option).toBeNull();

@@ -10,14 +10,6 @@ const tZh = zh.t;
 const tEn = en.t;
 
 describe('buildJobsByCountyChart', () => {
-  it('has no option and says there is nothing to show for no records', () => {
-    const spec = buildJobsByCountyChart([], 'jobs', zh);
-    expect(spec.option).toBeNull();
-    expect(spec.notes).toEqual([]);
-    expect(spec.description).toBe(tZh('chart.empty'));
-    expect(spec.title).toBe(tZh('chart.jobs-by-county.title', { measure: tZh('jobsMeasure.jobs') }));
-  });
-
   it('has no option when no county states the measure, but keeps the fallback note', () => {
     const spec = buildJobsByCountyChart([jobsRecord('A', 'enterprise')], 'relocated_workers', en);
     expect(spec.option).toBeNull();

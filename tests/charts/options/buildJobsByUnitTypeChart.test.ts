@@ -26,14 +26,6 @@ describe('jobsMeasureNotes', () => {
 });
 
 describe('buildJobsByUnitTypeChart', () => {
-  it('has no option and says there is nothing to show for no records', () => {
-    const spec = buildJobsByUnitTypeChart([], 'jobs', zh);
-    expect(spec.option).toBeNull();
-    expect(spec.notes).toEqual([]);
-    expect(spec.description).toBe(tZh('chart.empty'));
-    expect(spec.title).toBe(tZh('chart.jobs-by-unit-type.title', { measure: tZh('jobsMeasure.jobs') }));
-  });
-
   it('has no option when no record states the measure', () => {
     const spec = buildJobsByUnitTypeChart([jobsRecord('代县', 'industrial_park')], 'jobs', en);
     expect(spec.option).toBeNull();

@@ -10,14 +10,6 @@ const tZh = zh.t;
 const tEn = en.t;
 
 describe('buildPeopleByCountyChart', () => {
-  it('has no option and says there is nothing to show when there are no counties', () => {
-    const spec = buildPeopleByCountyChart([], zh);
-    expect(spec.option).toBeNull();
-    expect(spec.notes).toEqual([]);
-    expect(spec.description).toBe(tZh('chart.empty'));
-    expect(spec.title).toBe(tZh('chart.people-by-county.title'));
-  });
-
   it('has no option but names the counties when none states a figure', () => {
     const spec = buildPeopleByCountyChart([countySummary('140921', '定襄县')], zh);
     expect(spec.option).toBeNull();

@@ -21,13 +21,6 @@ function relocationRecords(rows: readonly string[]) {
 }
 
 describe('buildPeopleByPeriodChart', () => {
-  it('has no option and says there is nothing to show for no records', () => {
-    const spec = buildPeopleByPeriodChart({ kind: 'ranges', points: [], rangeRowsLeftOut: 0 }, zh);
-    expect(spec.option).toBeNull();
-    expect(spec.notes).toEqual([]);
-    expect(spec.description).toBe(tZh('chart.empty'));
-  });
-
   it('has no option when every point is unknown', () => {
     const spec = buildPeopleByPeriodChart({ kind: 'yearly', points: [point('2019', null)], rangeRowsLeftOut: 0 }, en);
     expect(spec.option).toBeNull();
