@@ -12,7 +12,7 @@ import { buildJobsByUnitTypeChart } from '../../src/charts/options/buildJobsByUn
 import { buildPeopleByCountyChart } from '../../src/charts/options/buildPeopleByCountyChart';
 import { buildPeopleByPeriodChart } from '../../src/charts/options/buildPeopleByPeriodChart';
 import '../../src/charts/map/loadCountyMap';
-import { countySummary, figureSummary, jobsRecord, measure, mechanism } from './factories';
+import { countySummary, figureSummary, jobsRecord, measure, mechanism } from '../support/figures';
 
 export interface BuilderCase {
   name: string;

@@ -1,26 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import type { BrowserContext, Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/excel-csv-gbk-relocation.csv', import.meta.url));
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1440, height: 900 };
 const LANGS = ['zh', 'en'] as const;
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 const contexts: BrowserContext[] = [];
 
 async function openPage(query: string, viewport = DESKTOP, touch = false): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch, acceptDownloads: true });
+  const context = await app.browser.newContext({ viewport, hasTouch: touch, isMobile: touch, acceptDownloads: true });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${site.url}${query}`);
+  await page.goto(`${app.site.url}${query}`);
   await page.getByTestId(query.includes('embed=') ? 'embed-view' : 'kpi-relocated-people').waitFor();
   // Every chart drawn (the map loads its boundaries on its own).
   await expect.poll(() => page.locator('.echart[data-pending]').count()).toBe(0);
@@ -38,8 +34,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage });
+  await page.screenshot({ path: artifact(name), fullPage });
 }
 
 /** How far the page scrolls sideways: 0 when nothing is wider than the screen. */
@@ -70,15 +65,10 @@ async function expectVisibleFocus(page: Page): Promise<void> {
   expect(ring.width).toBeGreaterThanOrEqual(2);
 }
 
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
+beforeAll(async () => {});
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
-  await site?.close();
 });
 
 describe('axe-core finds no violation', () => {
@@ -135,7 +125,7 @@ describe('on a phone (375 × 812) and on a desktop (1440 × 900)', () => {
       await page.keyboard.press('Escape');
       for (const toggle of await page.getByTestId('toggle-table').all()) await toggle.click();
       expect(await sidewaysScroll(page)).toBe(0);
-      await page.goto(`${site.url}?lang=${lang}&county=140923`);
+      await page.goto(`${app.site.url}?lang=${lang}&county=140923`);
       await page.getByTestId('county-detail').waitFor();
       await screenshot(page, `phone-county-detail-${lang}.png`, false);
       expect(await sidewaysScroll(page)).toBe(0);

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import type { Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 import { COUNTING_EXAMPLES, type CountingExample } from './countingExamples';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let folder: string;
 
 function digits(text: string): number {
@@ -20,9 +15,9 @@ function digits(text: string): number {
 
 /** A page of its own (its own stored uploads), with the example's file read and its report open. */
 async function openReport(example: CountingExample): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   await page.getByTestId('kpi-relocated-people').waitFor();
   const path = join(folder, example.file);
   writeFileSync(path, `${example.lines.join('\r\n')}\r\n`);
@@ -49,15 +44,8 @@ async function shownFor(page: Page, field: string): Promise<number> {
   return digits(await page.locator(`tr[data-county-code="140923"] [data-field="${field}"]`).innerText());
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'relocation-counting-'));
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('each file of the counting issue, uploaded, applied and read back from the county table', () => {
@@ -65,7 +53,7 @@ describe('each file of the counting issue, uploaded, applied and read back from 
     const page = await openReport(example);
     if (example.reading) expect(await page.getByTestId('import-reading').getAttribute('data-reading')).toBe(example.reading);
     expect(await notCountedByReason(page)).toEqual(example.notCounted);
-    await page.screenshot({ path: fileURLToPath(new URL(`counting-${example.file.replace('.csv', '')}.png`, ARTIFACTS)), fullPage: true });
+    await page.screenshot({ path: artifact(`counting-${example.file.replace('.csv', '')}.png`), fullPage: true });
     if (example.mode === 'append') await page.getByTestId('import-append').check();
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-report').waitFor({ state: 'detached' });
@@ -84,7 +72,7 @@ describe('the counting choices in the report', () => {
     // Lines 2 and 4 state one fact; line 3 states it with other figures: a conflict, the later line standing.
     expect(await page.getByTestId('import-conflict').count()).toBeGreaterThan(0);
     expect(Number(await page.getByTestId('import-not-counted').getAttribute('data-count'))).toBe(2);
-    await page.screenshot({ path: fileURLToPath(new URL('counting-read-as-totals.png', ARTIFACTS)), fullPage: true });
+    await page.screenshot({ path: artifact('counting-read-as-totals.png'), fullPage: true });
     await page.context().close();
   });
 
@@ -120,7 +108,7 @@ describe('the counting choices in the report', () => {
     await page.getByTestId('import-quote-reading').selectOption('lines');
     await page.getByTestId('import-recount').click();
     await expect.poll(async () => digits(await page.getByTestId('import-rows-read').innerText())).toBe(3);
-    await page.screenshot({ path: fileURLToPath(new URL('counting-open-quote.png', ARTIFACTS)) });
+    await page.screenshot({ path: artifact('counting-open-quote.png') });
     await page.getByTestId('import-apply').click();
     await expect.poll(() => shownFor(page, 'people')).toBe(10 + 20 + 30);
     await page.context().close();
@@ -136,7 +124,7 @@ describe('the counting choices in the report', () => {
     await page.getByTestId('import-append').check();
     expect(await page.getByTestId('import-already-applied').innerText()).toContain(example.file);
     expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
-    await page.screenshot({ path: fileURLToPath(new URL('counting-already-applied.png', ARTIFACTS)), fullPage: true });
+    await page.screenshot({ path: artifact('counting-already-applied.png'), fullPage: true });
     await page.context().close();
   });
 });

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import type { Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // The darkest colour of the map's scale (#08306b, as ECharts writes it): the county with the largest figure.
 const DARKEST = 'rgb(8,48,107)';
 
-let site: StaticSite;
+const app = servedApp();
 /**
  * Where Dai County is drawn now (the page may have scrolled): the largest shape in the darkest colour, since a
  * hover leaves the legend's indicator, a small dot of the same colour.
@@ -30,7 +27,6 @@ async function daiCentre(): Promise<{ x: number; y: number }> {
   const largest = (await largestShape())!;
   return { x: largest.x + largest.width / 2, y: largest.y + largest.height / 2 };
 }
-let browser: Browser;
 let page: Page;
 const requests: string[] = [];
 const pageErrors: string[] = [];
@@ -38,18 +34,11 @@ const pageErrors: string[] = [];
 const map = () => page.getByTestId('chart-county-map');
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   await map().locator(`svg path[fill="${DARKEST}"]`).first().waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('the county map', () => {
@@ -59,7 +48,7 @@ describe('the county map', () => {
     expect(await map().locator('svg path[fill="#f2f2f2"]').count()).toBe(116);
     expect(requests.some((url) => url.endsWith('.geojson'))).toBe(true);
     expect(await map().innerText()).toContain('示意图，不作为权属界线依据');
-    await map().screenshot({ path: fileURLToPath(new URL('county-map.png', ARTIFACTS)) });
+    await map().screenshot({ path: artifact('county-map.png') });
   });
 
   it('puts Dai County’s relocated people per 1,000 residents among the headline figures, from its census population', async () => {
@@ -111,10 +100,10 @@ describe('the county map', () => {
   });
 
   it('throws nothing when it is taken off the page before React disposes of it (as when the dataset is switched)', async () => {
-    const own = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const own = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
     own.on('pageerror', (error) => errors.push(error.message));
-    await own.goto(site.url);
+    await own.goto(app.site.url);
     const drawn = own.getByTestId('chart-county-map').locator(`svg path[fill="${DARKEST}"]`).first();
     await drawn.waitFor();
     // Detached, the chart is told its size is 0 × 0; a map cannot lay itself out in no room (its transform cannot be inverted).

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Seven charts and the county map.
 const CHART_COUNT = 8;
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let page: Page;
 const consoleErrors: string[] = [];
 
@@ -23,26 +18,18 @@ async function kpi(testId: string): Promise<string> {
 }
 
 async function screenshot(name: string, fullPage = true): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), fullPage });
+  await page.screenshot({ path: artifact(name), fullPage });
 }
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   // With the stack: an error seen once in a loaded run must say where it came from.
   page.on('pageerror', (error) => consoleErrors.push(`${error.message}\n${error.stack ?? ''}`));
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   await page.getByTestId('kpi-relocated-people').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('the dashboard, built and served from a sub-path', () => {
@@ -147,14 +134,14 @@ describe('the dashboard, built and served from a sub-path', () => {
 
 describe('the dashboard where Web Workers are unavailable', () => {
   it('imports the shipped files on the main thread instead, with the same figures', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const noWorkerPage = await context.newPage();
     const errors: string[] = [];
     noWorkerPage.on('pageerror', (error) => errors.push(error.message));
     await noWorkerPage.addInitScript(() => {
       Object.defineProperty(window, 'Worker', { value: undefined });
     });
-    await noWorkerPage.goto(site.url);
+    await noWorkerPage.goto(app.site.url);
     await noWorkerPage.getByTestId('kpi-relocated-people').waitFor();
     await expect.poll(() => noWorkerPage.getByTestId('kpi-relocated-people').innerText()).toBe('3,676');
     expect(errors).toEqual([]);
@@ -164,10 +151,10 @@ describe('the dashboard where Web Workers are unavailable', () => {
 
 describe('the dashboard when the shipped files cannot be fetched', () => {
   it('says so with a retry button instead of a blank page, and the retry loads the figures', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const failingPage = await context.newPage();
     await failingPage.route('**/*.csv', (route) => route.fulfill({ status: 503, body: '' }));
-    await failingPage.goto(site.url);
+    await failingPage.goto(app.site.url);
     const alert = failingPage.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('数据读取失败');

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import type { Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 import { FIXTURES, FIXTURE_NAMES, fixtureBytes, type FixtureName } from '../support/fixtures';
 import { importAs } from '../support/importAs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let page: Page;
 let folder: string;
 
@@ -22,16 +17,9 @@ function digits(text: string): number {
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'relocation-forms-'));
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(site.url);
+  page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(app.site.url);
   await page.getByTestId('kpi-relocated-people').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const DETECTED = FIXTURE_NAMES.filter((name) => FIXTURES[name].datasetId !== null);
@@ -51,7 +39,7 @@ describe('each Excel and WPS export form, uploaded in Chromium', () => {
     expect(digits(await page.getByTestId('import-rows-rejected').innerText())).toBe(expected.rejected.length);
     const lines = await page.getByTestId('import-error').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-line'))));
     expect(lines).toEqual(expected.problems.map((problem) => problem.line));
-    await page.screenshot({ path: fileURLToPath(new URL(`form-${name}.png`, ARTIFACTS)) });
+    await page.screenshot({ path: artifact(`form-${name}.png`) });
     await page.getByTestId('import-cancel').click();
     await expect.poll(() => page.getByTestId('import-report').count()).toBe(0);
   });

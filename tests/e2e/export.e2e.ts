@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const EXPORT_WIDTH = 900;
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let context: BrowserContext;
 let page: Page;
 
@@ -38,24 +34,17 @@ async function svgIsWellFormed(svg: string): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext({ acceptDownloads: true });
+  context = await app.browser.newContext({ acceptDownloads: true });
 });
 
 // A tab of its own per test: Chromium holds back a tab's downloads after many in quick succession.
 beforeEach(async () => {
   await page?.close();
   page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   await page.getByTestId('kpi-relocated-people').waitFor();
   // The map is loaded on its own after the first paint: until it is drawn, the list of charts below would shift under a loop.
   await page.locator('[data-testid="chart-county-map"] .echart').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('exporting charts and tables', () => {
@@ -69,7 +58,7 @@ describe('exporting charts and tables', () => {
       expect(pngSize(png.bytes).width).toBe(EXPORT_WIDTH * 2);
     }
     const sample = await download(() => page.getByTestId('chart-relocation-composition').getByTestId('export-png').click());
-    writeFileSync(fileURLToPath(new URL('export-relocation-composition.png', ARTIFACTS)), sample.bytes);
+    writeFileSync(artifact('export-relocation-composition.png'), sample.bytes);
   });
 
   it('exports an SVG with text as text: title, unit, period and source', async () => {
@@ -80,7 +69,7 @@ describe('exporting charts and tables', () => {
     expect(svg).toContain('单位：人');
     expect(svg).toContain('新华网');
     expect(svg).toContain('3,676');
-    writeFileSync(fileURLToPath(new URL('export-people-by-county.svg', ARTIFACTS)), svg);
+    writeFileSync(artifact('export-people-by-county.svg'), svg);
   });
 
   it('exports a chart’s CSV with exactly the figures it draws', async () => {

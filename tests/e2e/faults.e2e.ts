@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import type { Page } from 'playwright-core';
+import { servedApp } from './servedApp';
 import { householdCsvPieces } from '../../scripts/bench/householdCsv';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const DAI_PEOPLE = '3,676';
 // Test data, not real figures.
 const UPLOAD_A = ['县级代码,县,年份,搬迁户数,搬迁人数', '140923,代县,2019,40,120'].join('\n');
 const UPLOAD_B = ['县级代码,县,年份,搬迁户数,搬迁人数', '140923,代县,2019,70,222'].join('\n');
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let folder: string;
 
 function file(name: string, text: string): string {
@@ -26,12 +22,12 @@ function file(name: string, text: string): string {
 
 /** A fresh browser context (its own IndexedDB), the page loaded, with `setup` run before the page's scripts. */
 async function openPage(setup?: () => void): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   if (setup) await page.addInitScript(setup);
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   return { page, errors, close: () => context.close() };
 }
 
@@ -45,15 +41,8 @@ async function uploadAndApply(page: Page, path: string, expected: string): Promi
   await expect.poll(() => people(page)).toBe(expected);
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'relocation-faults-'));
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('a part of the page that fails', () => {
@@ -99,9 +88,9 @@ describe('IndexedDB missing, blocked or full', () => {
   });
 
   it('says the storage is full when saving fails for quota, and a reload still shows what was saved before', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(app.site.url);
     await uploadAndApply(page, file('a.csv', UPLOAD_A), '120');
     // Saved: a reload shows it.
     await page.reload();

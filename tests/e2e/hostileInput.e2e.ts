@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 import { translator } from '../../src/i18n/translate';
 
 /**
@@ -16,8 +14,6 @@ import { translator } from '../../src/i18n/translate';
  * `window.__pwned`, no changed `document.title`, no payload element or inline handler in the DOM, no refusal by
  * the page's Content-Security-Policy (which would mean something tried); exports hold the payloads only as text.
  */
-
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 // 5,000 characters: markup at both ends, so a cut-off or an unescaped end would show.
 const LONG = `<b>${'长'.repeat(2496)}${'long'.repeat(625)}</b>`.slice(0, 4996) + '</b>';
@@ -73,8 +69,7 @@ const HEADER_PAYLOAD = '<img src=x onerror="window.__pwned=1">';
 const zhTitle = translator('zh')('app.title');
 const enTitle = translator('en')('app.title');
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let context: BrowserContext;
 let page: Page;
 const dialogs: string[] = [];
@@ -261,7 +256,7 @@ function watch(target: Page): Page {
 
 async function openPage(query = ''): Promise<Page> {
   const opened = watch(await context.newPage());
-  await opened.goto(`${site.url}${query}`);
+  await opened.goto(`${app.site.url}${query}`);
   return opened;
 }
 
@@ -399,13 +394,11 @@ async function hoverChart(chart: Locator): Promise<string[]> {
 /** A screenshot for a person to look at. The caret is left as it is: hiding it, Playwright would add a style
  * element of its own, which the page's Content-Security-Policy refuses, and that refusal would be the test's. */
 async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: fileURLToPath(new URL(name, ARTIFACTS)), caret: 'initial' });
+  await page.screenshot({ path: artifact(name), caret: 'initial' });
 }
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+  context = await app.browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
   // Every refusal a Content-Security-Policy makes is an event on the document: collected before the page's scripts.
   await context.addInitScript(() => {
     const seen: string[] = [];
@@ -418,11 +411,6 @@ beforeAll(async () => {
   page = await openPage();
   await page.getByTestId('kpi-relocated-people').filter({ hasText: /\d/ }).waitFor();
   baseline = await pageState(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('hostile text in uploaded files', () => {
@@ -619,7 +607,7 @@ describe('hostile text in uploaded files', () => {
     expect(svgs['income-by-mechanism']).toContain('>{b|}<');
     expect(svgs['income-by-mechanism']).toContain('&amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;');
     expect(svgs['people-by-county']).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;');
-    writeFileSync(fileURLToPath(new URL('hostile-income-by-mechanism.svg', ARTIFACTS)), svgs['income-by-mechanism']!);
+    writeFileSync(artifact('hostile-income-by-mechanism.svg'), svgs['income-by-mechanism']!);
   }, 120_000);
 
   it('names payload counties in an exported image’s subtitle as text, when they are the counties chosen', async () => {

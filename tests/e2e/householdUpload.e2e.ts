@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import type { Page } from 'playwright-core';
+import { servedApp } from './servedApp';
 import { householdCsvPieces } from '../../scripts/bench/householdCsv';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Big enough to be read in several 1 MiB chunks, small enough to stay a quick test; speed is the benchmark's.
 const ROWS = 20_000;
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let page: Page;
 let path: string;
 let people = 0;
@@ -29,17 +25,10 @@ beforeAll(async () => {
   for (const line of text.split('\r\n').slice(1)) if (line) people += Number(line.split(',')[7]);
   path = join(mkdtempSync(join(tmpdir(), 'relocation-households-')), 'households.csv');
   writeFileSync(path, text);
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await app.browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   await page.getByTestId('kpi-relocated-people').filter({ hasText: /\d/ }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('a household-level file (one row per household) uploaded through the page', () => {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
+import { launchChromium } from './browser';
+import { artifact } from './servedApp';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OFFLINE_DIR = join(ROOT, 'dist-offline');
@@ -91,8 +92,7 @@ describe('the offline single-file build, opened from a file:// URL', () => {
       await expect.poll(() => chart.locator('svg').count()).toBeGreaterThan(0);
     }
     await expect.poll(() => page.getByTestId('sources').innerText()).toContain('新华网');
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: fileURLToPath(new URL('offline-dai-zh.png', ARTIFACTS)), fullPage: true });
+    await page.screenshot({ path: artifact('offline-dai-zh.png'), fullPage: true });
   });
 
   it('imports the shipped files in its inlined worker', async () => {

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import { artifact, servedApp } from './servedApp';
 
-// E2E_DIST lets a run use a build of its own, safe from another `vite build` rewriting dist/ meanwhile.
-const DIST = process.env['E2E_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const VIEWPORT = { width: 1280, height: 900 };
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
 /** A page in a context of its own (no shared storage or history), whose console errors the last test checks. */
 async function freshPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
+  const context = await app.browser.newContext({ viewport: VIEWPORT, ...options });
   contexts.push(context);
   const page = await context.newPage();
   page.on('console', (message) => {
@@ -27,7 +21,7 @@ async function freshPage(options: Parameters<Browser['newContext']>[0] = {}): Pr
 }
 
 async function openDashboard(page: Page, query = ''): Promise<void> {
-  await page.goto(`${site.url}${query}`);
+  await page.goto(`${app.site.url}${query}`);
   await page.getByTestId('kpi-relocated-people').waitFor();
 }
 
@@ -58,16 +52,8 @@ function searchOf(url: string): URLSearchParams {
   return new URL(url).searchParams;
 }
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
-  await site?.close();
 });
 
 describe('permalinks', () => {
@@ -102,7 +88,7 @@ describe('permalinks', () => {
 
     const url = page.url();
     const params = searchOf(url);
-    expect(url.startsWith(site.url)).toBe(true);
+    expect(url.startsWith(app.site.url)).toBe(true);
     expect(Object.fromEntries(params)).toEqual({
       lang: 'en',
       dataset: 'demo',
@@ -124,7 +110,7 @@ describe('permalinks', () => {
     await other.page.locator('dialog[open][data-testid="county-detail"]').waitFor();
     await expect.poll(() => viewOf(other.page)).toEqual(chosen);
     expect(other.page.url()).toBe(url);
-    await other.page.screenshot({ path: fileURLToPath(new URL('permalink-restored.png', ARTIFACTS)) });
+    await other.page.screenshot({ path: artifact('permalink-restored.png') });
   });
 
   it('keep the address in step with every change, dropping what returns to its default and keeping embed', async () => {
@@ -160,7 +146,7 @@ describe('permalinks', () => {
 describe('the copy-link button', () => {
   it('puts the page’s address on the clipboard and says so', async () => {
     const { context, page } = await freshPage();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.site.url).origin });
     await openDashboard(page, '?lang=en&dataset=demo&period=2019');
     await page.getByTestId('copy-link').click();
     await expect.poll(() => page.getByTestId('copy-link-status').innerText()).toBe('Link copied');
@@ -210,7 +196,7 @@ describe('the copy-link button', () => {
 describe('embeds', () => {
   it('show one chart alone, filling its frame, with its title, source and synthetic label, following the address', async () => {
     const { page } = await freshPage({ viewport: { width: 760, height: 520 } });
-    await page.goto(`${site.url}?lang=en&dataset=demo&counties=140921,140924&embed=people-by-county`);
+    await page.goto(`${app.site.url}?lang=en&dataset=demo&counties=140921,140924&embed=people-by-county`);
     const charts = page.locator('[data-testid^="chart-"]');
     await charts.first().waitFor();
     await expect.poll(() => charts.locator('svg path').count()).toBeGreaterThan(0);
@@ -244,12 +230,12 @@ describe('embeds', () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(520);
 
     await page.waitForTimeout(400);
-    await page.screenshot({ path: fileURLToPath(new URL('embed-people-by-county.png', ARTIFACTS)) });
+    await page.screenshot({ path: artifact('embed-people-by-county.png') });
   });
 
   it('show the real figures in Chinese by default, without a synthetic label', async () => {
     const { page } = await freshPage({ viewport: { width: 600, height: 440 } });
-    await page.goto(`${site.url}?embed=relocation-composition`);
+    await page.goto(`${app.site.url}?embed=relocation-composition`);
     const chart = page.getByTestId('chart-relocation-composition');
     await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid^="chart-"]').count()).toBe(1);
@@ -261,7 +247,7 @@ describe('embeds', () => {
 
   it('each chart offers an iframe snippet of its own that follows the view and opens to that chart', async () => {
     const { context, page } = await freshPage();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.site.url).origin });
     await openDashboard(page, '?lang=en&dataset=demo');
     expect(await page.getByTestId('embed-button').count()).toBe(await page.locator('[data-testid^="chart-"]:not([data-testid="chart-county-map"])').count());
     const card = page.getByTestId('chart-jobs-by-county');
@@ -298,13 +284,13 @@ describe('embeds', () => {
     const frame = await frameOf(snippet);
     const chartHeight = (await card.locator('[role="img"]').boundingBox())?.height ?? 0;
     expect(frame?.count).toBe(1);
-    expect(frame?.src?.startsWith(site.url)).toBe(true);
+    expect(frame?.src?.startsWith(app.site.url)).toBe(true);
     expect(Object.fromEntries(searchOf(frame?.src ?? ''))).toEqual({ lang: 'en', dataset: 'demo', counties: '140922', embed: 'jobs-by-county' });
     expect(frame?.width).toBe('100%');
     expect(Number(frame?.height)).toBeGreaterThan(chartHeight + 60);
     expect(frame?.title).toBe(await card.locator('h3').innerText());
     expect(frame?.loading).toBe('lazy');
-    await card.screenshot({ path: fileURLToPath(new URL('embed-code-panel.png', ARTIFACTS)) });
+    await card.screenshot({ path: artifact('embed-code-panel.png') });
 
     await card.getByTestId('embed-copy').click();
     await expect.poll(() => card.getByTestId('embed-copy-status').innerText()).toBe('Code copied');
@@ -326,7 +312,7 @@ describe('embeds', () => {
     await expect.poll(() => embedded.locator('svg path').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await embedded.count()).toBe(1);
     expect((await embedded.boundingBox())?.height).toBeCloseTo(Number(frame?.height), 0);
-    await host.page.screenshot({ path: fileURLToPath(new URL('embed-in-host-page.png', ARTIFACTS)), fullPage: true });
+    await host.page.screenshot({ path: artifact('embed-in-host-page.png'), fullPage: true });
   });
 
   it('log no console errors', () => {

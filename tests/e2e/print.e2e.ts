@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Seven charts and the county map.
 const CHART_COUNT = 8;
 // A4 less 12 mm margins each side: 186 mm, at 96 CSS pixels to the inch.
 const PRINTED_WIDTH = Math.floor((186 / 25.4) * 96);
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 const pageErrors: string[] = [];
 
 async function openDashboard(width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await app.browser.newPage({ viewport: { width, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   await page.getByTestId('kpi-relocated-people').waitFor();
   const charts = page.locator('[data-testid^="chart-"]');
   await expect.poll(() => charts.count()).toBe(CHART_COUNT);
@@ -52,22 +48,13 @@ async function expectFitsPrintedWidth(page: Page): Promise<void> {
   expect(table.scrolls).toBe(false);
 }
 
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => {});
 
 describe('printing the dashboard', () => {
   it('prints Dai County’s page to an A4 PDF of several pages', async () => {
     const page = await openDashboard(1440);
     const pdf = await page.pdf({ format: 'A4' });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(fileURLToPath(new URL('print-dai-zh.pdf', ARTIFACTS)), pdf);
+    writeFileSync(artifact('print-dai-zh.pdf'), pdf);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
     // Back on screen, the charts are drawn at the screen's width again.
@@ -136,7 +123,7 @@ describe('printing the dashboard', () => {
     await expect.poll(() => rows.count()).toBeGreaterThan(5);
     for (const chart of await page.locator('[data-testid^="chart-"]').all()) await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(0);
     const pdf = await page.pdf({ format: 'A4' });
-    writeFileSync(fileURLToPath(new URL('print-demo-en.pdf', ARTIFACTS)), pdf);
+    writeFileSync(artifact('print-demo-en.pdf'), pdf);
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('synthetic-banner').isVisible()).toBe(true);

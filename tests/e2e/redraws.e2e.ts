@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedApp } from './servedApp';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let page: Page;
 
 /** Every chart (the map too) marks itself `data-pending` just before its setOption: one mark, one redraw. */
@@ -37,17 +32,10 @@ async function redrawsAfter(interaction: () => Promise<unknown>): Promise<Record
 }
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${site.url}?dataset=demo`);
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${app.site.url}?dataset=demo`);
   await page.getByTestId('county-summary').locator('[data-county-code]').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.echart').length >= 8 && document.querySelectorAll('[data-pending]').length === 0);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('an interaction redraws only the charts whose figures it changes', () => {

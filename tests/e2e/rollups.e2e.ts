@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 import type { DatasetId } from '../../src/data/schema';
 import { importAs } from '../support/importAs';
-
-// E2E_DIST lets a run use a build of its own, safe from another `vite build` rewriting dist/ meanwhile.
-const DIST = process.env['E2E_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** A shipped CSV read as the app reads it, so the expected figures come from the files and not from this test. */
 function shipped<Id extends DatasetId>(folder: 'dai-county' | 'demo', datasetId: Id) {
@@ -16,27 +11,18 @@ function shipped<Id extends DatasetId>(folder: 'dai-county' | 'demo', datasetId:
   return importAs(datasetId, `${datasetId}.csv`, bytes).records;
 }
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   await page.getByTestId('kpi-relocated-people').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const table = () => page.getByTestId('county-summary');
@@ -93,7 +79,7 @@ describe('per-resident figures and roll-ups', () => {
 
     await xinzhou.locator('th').click();
     expect(await page.locator('dialog[open][data-testid="county-detail"]').count()).toBe(0);
-    await page.locator('section.table-card').screenshot({ path: fileURLToPath(new URL('county-table-by-prefecture.png', ARTIFACTS)) });
+    await page.locator('section.table-card').screenshot({ path: artifact('county-table-by-prefecture.png') });
   });
 
   it('shows a prefecture’s per-1,000 figure as unknown when one of its counties has no population', async () => {

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
+import type { BrowserContext, Page } from 'playwright-core';
+import { servedApp } from './servedApp';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Test data, not real figures: people 120 + 500 = 620.
 const UPLOAD = ['县级代码,县,年份,搬迁户数,搬迁人数,来源', '140923,代县,2019,40,120,测试', '140922,五台县,2019,160,500,测试'].join('\n');
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let context: BrowserContext;
 let page: Page;
 const workers: string[] = [];
@@ -23,9 +19,7 @@ function violations(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+  context = await app.browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
   page.on('worker', (worker) => workers.push(worker.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -35,13 +29,8 @@ beforeAll(async () => {
     Object.defineProperty(window, '__violations', { value: seen });
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
   });
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   await page.getByTestId('kpi-relocated-people').filter({ hasText: /\d/ }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('the Content-Security-Policy the built page carries', () => {

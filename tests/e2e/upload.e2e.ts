@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, ARTIFACTS } from './browser';
-import { serveStatic, type StaticSite } from './staticServer';
-
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import type { BrowserContext, Page } from 'playwright-core';
+import { artifact, servedApp } from './servedApp';
 
 // An Excel "CSV" export as Chinese Excel writes it: GBK, CRLF, Chinese headers with units, a 合计 row.
 // Test data, not real figures. People: 代县 120 + 300 = 420, 五台县 500; total 920; households 40 + 100 + 160 = 300.
@@ -33,8 +29,7 @@ const BROKEN_ROWS = [
 ];
 const BROKEN_BAD_LINES = [2, 3, 4, 5, 6];
 
-let site: StaticSite;
-let browser: Browser;
+const app = servedApp();
 let context: BrowserContext;
 let page: Page;
 let folder: string;
@@ -60,18 +55,11 @@ async function upload(path: string): Promise<void> {
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'relocation-upload-'));
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext({ acceptDownloads: true });
+  context = await app.browser.newContext({ acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(site.url);
+  await page.goto(app.site.url);
   await page.getByTestId('kpi-relocated-people').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('uploading an analyst’s CSV', () => {
@@ -86,7 +74,7 @@ describe('uploading an analyst’s CSV', () => {
     expect(await page.getByTestId('import-subtotals').innerText()).toContain('相符');
     expect(await report.innerText()).toContain('上馆镇');
     expect(await kpiPeople()).toBe(3676);
-    await page.screenshot({ path: fileURLToPath(new URL('upload-report-gbk.png', ARTIFACTS)) });
+    await page.screenshot({ path: artifact('upload-report-gbk.png') });
 
     await page.getByTestId('import-apply').click();
     await expect.poll(() => kpiPeople()).toBe(GBK_PEOPLE);

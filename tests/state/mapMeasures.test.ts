@@ -3,7 +3,7 @@ import { MAP_MEASURES, mapMeasure, mapValues } from '../../src/state/mapMeasures
 import { translator } from '../../src/i18n/translate';
 import type { CountySummary } from '../../src/data/aggregate/summarise';
 
-const measure = (value: number | null) => ({ value, reported: value === null ? 0 : 1, missing: value === null ? 1 : 0 });
+import { measure } from '../support/figures';
 
 function summary(overrides: Partial<CountySummary>): CountySummary {
   return {

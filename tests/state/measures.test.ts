@@ -7,7 +7,7 @@ import { queryToView, viewToQuery } from '../../src/state/permalink';
 import { INITIAL_VIEW } from '../../src/state/viewState';
 import { translator } from '../../src/i18n/translate';
 import type { CountySummary } from '../../src/data/aggregate/summarise';
-import { countySummary, measure } from '../charts/factories';
+import { countySummary, measure } from '../support/figures';
 
 const t = translator('zh');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sortCounties } from '../../src/state/sortCounties';
-import { countySummary, measure } from '../charts/factories';
+import { countySummary, measure } from '../support/figures';
 
 const summaries = [
   countySummary('140922', '五台县', { people: measure(400), jobs: measure(null, 0, 3) }),

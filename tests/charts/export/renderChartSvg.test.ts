@@ -4,7 +4,8 @@ import { renderChartSvg, withoutNonXmlCharacters } from '../../../src/charts/exp
 import { buildIncomeByMechanismChart } from '../../../src/charts/options/buildIncomeByMechanismChart';
 import { buildPeopleByCountyChart } from '../../../src/charts/options/buildPeopleByCountyChart';
 import type { ChartSpec } from '../../../src/charts/chartOption';
-import { context, countySummary, measure, mechanism } from '../factories';
+import { context } from '../factories';
+import { countySummary, measure, mechanism } from '../../support/figures';
 
 // Text from uploaded files, as the hostile-input browser test uploads it.
 const PAYLOADS = [

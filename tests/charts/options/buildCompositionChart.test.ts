@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompositionChart } from '../../../src/charts/options/buildCompositionChart';
 import { summarise } from '../../../src/data/aggregate/summarise';
-import { XSS, context, figureSummary, measure, seriesOf, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { XSS, context, seriesOf, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { figureSummary, measure } from '../../support/figures';
 import { importAs } from '../../support/importAs';
 
 const zh = context('zh');

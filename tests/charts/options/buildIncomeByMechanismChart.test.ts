@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIncomeByMechanismChart } from '../../../src/charts/options/buildIncomeByMechanismChart';
 import { incomeByMechanism } from '../../../src/data/aggregate/incomeByMechanism';
 import { MAX_CATEGORY_LABEL } from '../../../src/charts/commonOptions';
-import { XSS, context, mechanism, onlySeries, tooltipText, yAxisOf } from '../factories';
+import { XSS, context, onlySeries, tooltipText, yAxisOf } from '../factories';
+import { mechanism } from '../../support/figures';
 import { importAs } from '../../support/importAs';
 
 const zh = context('zh');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildJobsByCountyChart } from '../../../src/charts/options/buildJobsByCountyChart';
 import { UNIT_TYPE_COLOURS } from '../../../src/charts/options/buildJobsByUnitTypeChart';
 import { MAX_CATEGORY_LABEL } from '../../../src/charts/commonOptions';
-import { XSS, context, jobsRecord, seriesOf, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { XSS, context, seriesOf, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { jobsRecord } from '../../support/figures';
 
 const zh = context('zh');
 const en = context('en');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT_TYPE_COLOURS, buildJobsByUnitTypeChart, jobsMeasureNotes, unitTypeLabel } from '../../../src/charts/options/buildJobsByUnitTypeChart';
-import { context, jobsRecord, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { context, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { jobsRecord } from '../../support/figures';
 
 const zh = context('zh');
 const en = context('en');

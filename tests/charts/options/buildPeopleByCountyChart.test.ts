@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeopleByCountyChart } from '../../../src/charts/options/buildPeopleByCountyChart';
 import { summariseByCounty } from '../../../src/data/aggregate/summarise';
-import { XSS, context, countySummary, measure, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { XSS, context, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { countySummary, measure } from '../../support/figures';
 import { importAs } from '../../support/importAs';
 
 const zh = context('zh');

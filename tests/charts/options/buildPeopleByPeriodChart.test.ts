@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeopleByPeriodChart } from '../../../src/charts/options/buildPeopleByPeriodChart';
 import { peopleByPeriod } from '../../../src/data/aggregate/peopleByPeriod';
-import { XSS, context, measure, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { XSS, context, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { measure } from '../../support/figures';
 import { importAs } from '../../support/importAs';
 
 const zh = context('zh');

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { incomeByMechanism } from '../../../src/data/aggregate/incomeByMechanism';
-import type { Measure } from '../../../src/data/sumKnown';
 import { XINFU, income } from '../support/records';
 import { daiCountyDataset } from '../support/daiCounty';
 
-const measure = (value: number | null, reported: number, missing = 0): Measure => ({ value, reported, missing });
+import { measure } from '../../support/figures';
 
 describe('incomeByMechanism', () => {
   it('gives nothing for no records', () => {

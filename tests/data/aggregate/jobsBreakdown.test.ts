@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JOBS_MEASURES, UNIT_TYPE_ORDER, firstKnownJobsMeasure, jobsByCounty, jobsByUnitType } from '../../../src/data/aggregate/jobsBreakdown';
-import type { Measure } from '../../../src/data/sumKnown';
 import { XINFU, jobs } from '../support/records';
 import { daiCountyDataset } from '../support/daiCounty';
 
-const measure = (value: number | null, reported: number, missing = 0): Measure => ({ value, reported, missing });
+import { measure } from '../../support/figures';
 
 describe('firstKnownJobsMeasure', () => {
   it('is jobs when some record states jobs', () => {

@@ -27,7 +27,7 @@ const EMPTY_SUMMARY: FigureSummary = {
   jobs_per_1000_residents: null,
 };
 
-const measure = (value: number | null, reported: number, missing = 0): Measure => ({ value, reported, missing });
+import { measure } from '../../support/figures';
 
 describe('summarise', () => {
   it('gives unknown (null) figures and no periods for empty data', () => {
