@@ -8,6 +8,7 @@ import { summariseByArea } from '../data/aggregate/summariseByArea';
 import { peopleByPeriod } from '../data/aggregate/peopleByPeriod';
 import { firstKnownJobsMeasure, type JobsMeasure } from '../data/aggregate/jobsBreakdown';
 import { incomeByMechanism } from '../data/aggregate/incomeByMechanism';
+import { countyFigures, type CountyFigure } from '../data/aggregate/countyFigures';
 import type { ChartContext, ChartSpec } from '../charts/chartOption';
 import { buildPeopleByCountyChart } from '../charts/options/buildPeopleByCountyChart';
 import { buildCompositionChart } from '../charts/options/buildCompositionChart';
@@ -158,6 +159,18 @@ export function dashboardCharts(figureCharts: ReturnType<typeof deriveFigureChar
 /** filtered figures + sort + grouping → the summary table's rows. */
 export function deriveTableRows(figures: FilteredFigures, sort: ViewState['sort'], group: ViewState['group']): CountySummary[] {
   return sortCounties(group === 'county' ? figures.byCounty : summariseByArea(figures.filtered, group), sort);
+}
+
+/** A county chosen on the map or in the table, with every figure the filtered data states for it. */
+export interface CountyDetailView {
+  county: CountySummary;
+  figures: CountyFigure[];
+}
+
+/** filtered figures + selection → the county detail, whatever the table's grouping; null when none is chosen or shown. */
+export function deriveCountyDetail(figures: FilteredFigures, countyCode: string | null): CountyDetailView | null {
+  const county = figures.byCounty.find((summary) => summary.county_code === countyCode);
+  return county ? { county, figures: countyFigures(figures.filtered, county.county_code) } : null;
 }
 
 /** data + view → the whole dashboard at once: the slices above, for the tests and the embed view. */

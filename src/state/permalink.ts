@@ -115,3 +115,16 @@ function escapeAttribute(text: string): string {
 export function embedSnippet({ src, title, height }: { src: string; title: string; height: number }): string {
   return `<iframe src="${escapeAttribute(src)}" width="100%" height="${Math.ceil(height)}" title="${escapeAttribute(title)}" loading="lazy" style="border:0"></iframe>`;
 }
+
+/** The page's own address showing `view`, without a fragment: what the embed code and copy-link hand on. */
+export function viewAddress(href: string, view: ViewState): string {
+  const url = new URL(href);
+  url.search = withView(url.search, view);
+  url.hash = '';
+  return url.href;
+}
+
+/** A file:// page (the offline build) has no address anyone else can open: it offers no embed code. */
+export function isShareable(href: string): boolean {
+  return new URL(href).protocol !== 'file:';
+}

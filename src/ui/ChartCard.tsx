@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useDisclosure } from './hooks/useDisclosure';
 import type { ChartSpec } from '../charts/chartOption';
 import { EChart } from './EChart';
 import { ChartDataTable } from './ChartDataTable';
@@ -28,8 +29,8 @@ interface ChartCardProps {
 export function ChartCard({ name, spec, synthetic, sources, controls, period, exportScope, children, onItemClick }: ChartCardProps) {
   const { lang, t } = useI18n();
   const titleId = `chart-title-${name}`;
-  const tableId = `chart-table-${name}`;
-  const [showTable, setShowTable] = useState(false);
+  const table = useDisclosure(`chart-table-${name}`);
+  const showTable = table.open;
   return (
     <section className="chart-card" data-testid={`chart-${name}`} aria-labelledby={titleId}>
       <div className="chart-heading">
@@ -44,7 +45,7 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ex
           {t('chart.empty')}
         </p>
       )}
-      {showTable && <ChartDataTable id={tableId} caption={spec.unit ? `${spec.title} (${spec.unit})` : spec.title} table={spec.table} />}
+      {showTable && <ChartDataTable id={table.panelId} caption={spec.unit ? `${spec.title} (${spec.unit})` : spec.title} table={spec.table} />}
       {spec.notes.map((note) => (
         <p key={note} className="chart-note">
           {note}
@@ -52,14 +53,7 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ex
       ))}
       {sources.length > 0 && <p className="chart-source">{t('chart.source', { sources: joinSources(sources, lang) })}</p>}
       <div className="chart-actions">
-        <button
-          type="button"
-          className="link-button table-toggle"
-          data-testid="toggle-table"
-          aria-expanded={showTable}
-          aria-controls={showTable ? tableId : undefined}
-          onClick={() => setShowTable((shown) => !shown)}
-        >
+        <button type="button" className="link-button table-toggle" data-testid="toggle-table" {...table.buttonProps}>
           {showTable ? t('chart.hideTable') : t('chart.showTable')}
           {/* Eight buttons all called "Table" would not say which chart's; the name does, the screen stays short. */}
           <span className="visually-hidden">{t('chart.whichChart', { chart: spec.title })}</span>

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { ChartSpec } from '../charts/chartOption';
-import { tableCsv } from '../data/export/tableCsv';
+import { chartCsv, chartExportLabels, exportStem } from '../charts/export/exportLabels';
 import { downloadBlob, downloadText } from './download';
 import { svgToPng } from './svgToPng';
 import { useI18n } from './I18nContext';
-import { formatList, joinSources } from '../i18n/format';
 
 /** Which data an export comes from: the dataset (for file names) and the counties chosen (none = all). */
 export interface ExportScope {
@@ -22,12 +21,6 @@ interface ChartExportButtonsProps {
   scope: ExportScope;
 }
 
-/** Today in the reader's own time zone, as YYYY-MM-DD. */
-function localDate(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * PNG, SVG and CSV of one chart. Images carry the title, counties, period, unit, sources, the synthetic
  * warning and the date; the CSV holds the figures drawn, with a column saying so when they are synthetic;
@@ -36,21 +29,15 @@ function localDate(): string {
 export function ChartExportButtons({ name, spec, synthetic, sources, period, scope }: ChartExportButtonsProps) {
   const { lang, t } = useI18n();
   const [failed, setFailed] = useState(false);
-  const stem = `${name}_${scope.dataset}_${period || 'all'}`;
+  const stem = exportStem(name, scope.dataset, period);
 
   const renderSvg = async () => {
     const option = spec.option;
     if (!option) throw new Error('nothing to draw');
     // The export code (and the title component it registers) loads only when someone exports.
     const [{ exportOption }, { renderChartSvg }] = await Promise.all([import('../charts/export/exportOption'), import('../charts/export/renderChartSvg')]);
-    const footer = [
-      t('chart.source', { sources: sources.length > 0 ? joinSources(sources, lang) : t('export.noSource') }),
-      ...(synthetic ? [t('export.synthetic')] : []),
-      t('export.madeWith', { date: localDate() }),
-    ];
-    const where = scope.counties.length > 0 ? `${formatList(scope.counties, lang)} · ` : '';
-    const subtitle = where + t('export.subtitle', { period: period || t('export.allPeriods'), unit: spec.unit });
-    const layout = exportOption({ ...spec, option }, { subtitle, footer });
+    const labels = chartExportLabels({ unit: spec.unit, sources, synthetic, period, counties: scope.counties, date: new Date() }, lang, t);
+    const layout = exportOption({ ...spec, option }, labels);
     return { svg: renderChartSvg(layout.option, layout.width, layout.height), width: layout.width, height: layout.height };
   };
 
@@ -86,17 +73,7 @@ export function ChartExportButtons({ name, spec, synthetic, sources, period, sco
         type="button"
         className="link-button"
         data-testid="export-csv"
-        onClick={run(() => {
-          const { columns, rows } = spec.table;
-          // Synthetic figures say so on every row, so a pasted extract cannot pass for real data.
-          const csv = synthetic
-            ? tableCsv(
-                [...columns, t('synthetic.badge')],
-                rows.map((row) => [...row, t('export.syntheticCell')]),
-              )
-            : tableCsv(columns, rows);
-          return Promise.resolve(downloadText(`${stem}.csv`, csv));
-        })}
+        onClick={run(() => Promise.resolve(downloadText(`${stem}.csv`, chartCsv(spec.table, synthetic, t))))}
       >
         CSV
       </button>

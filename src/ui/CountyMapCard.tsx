@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CountySummary } from '../data/aggregate/summarise';
 import { buildCountyMapChart, type CountyMap } from '../charts/options/buildCountyMapChart';
 import { loadCountyMap } from '../charts/map/loadCountyMap';
-import { MAP_PROVINCES, provinceOf } from '../charts/map/mapFiles';
+import { provinceToDraw } from '../charts/map/mapFiles';
 import { MAP_MEASURES, mapMeasure, mapValues, type MapMeasure } from '../state/mapMeasures';
 import type { ExportScope } from './ChartExportButtons';
 import { ChartCard } from './ChartCard';
@@ -19,23 +19,13 @@ interface CountyMapCardProps {
   exportScope: ExportScope;
 }
 
-// The province drawn: the one with boundaries that holds most of the data's counties (Shanxi for now).
-function provinceToDraw(counties: readonly CountySummary[]): string | null {
-  const counts = new Map<string, number>();
-  for (const county of counties) {
-    const province = provinceOf(county.county_code);
-    if (MAP_PROVINCES.includes(province)) counts.set(province, (counts.get(province) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? MAP_PROVINCES[0] ?? null;
-}
-
 /**
  * The county map, loaded with its boundaries only when the page draws it (this module is a chunk of its own):
  * counties coloured by the chosen measure, a click selects the county as the table does.
  */
 export default function CountyMapCard({ counties, measure, onMeasure, onSelectCounty, synthetic, sources, period, exportScope }: CountyMapCardProps) {
   const { lang, t } = useI18n();
-  const province = provinceToDraw(counties);
+  const province = provinceToDraw(counties.map((county) => county.county_code));
   const [map, setMap] = useState<{ province: string; map: CountyMap } | { province: string; error: string } | null>(null);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useDisclosure } from './hooks/useDisclosure';
 import type { ChartSpec } from '../charts/chartOption';
 import { embedHeight, embedSnippet, embedUrl } from '../state/permalink';
 import { CopyButton } from './CopyButton';
@@ -17,21 +18,12 @@ interface EmbedCodeProps {
 /** A small "Embed" button under a chart that reveals the `<iframe>` code for it, with a copy button. */
 export function EmbedCode({ name, spec, pageUrl, showsUploads }: EmbedCodeProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  const { open, panelId, buttonProps } = useDisclosure();
   const code = useRef<HTMLTextAreaElement>(null);
-  const panelId = useId();
   const snippet = embedSnippet({ src: embedUrl(pageUrl, name), title: spec.title, height: embedHeight(spec.height, spec.notes.length) });
   return (
     <div className="embed-code">
-      <button
-        type="button"
-        className="link-button"
-        data-testid="embed-button"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        aria-label={t('embed.buttonLabel', { chart: spec.title })}
-        onClick={() => setOpen((was) => !was)}
-      >
+      <button type="button" className="link-button" data-testid="embed-button" {...buttonProps} aria-label={t('embed.buttonLabel', { chart: spec.title })}>
         {t('embed.button')}
       </button>
       {open && (

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useRef, useState, type Dispatch } from 'react';
 import { periodOf } from '../data/parsePeriod';
+import { periodBetween, yearsOf } from '../state/periodChoice';
+import { useOutsideClick } from './hooks/useOutsideClick';
 import type { Period } from '../data/types';
 import type { ViewAction } from '../state/viewState';
 import { useI18n } from './I18nContext';
@@ -11,11 +13,6 @@ interface FilterBarProps {
   chosenCounties: readonly string[];
   period: Period | null;
   dispatch: Dispatch<ViewAction>;
-}
-
-function yearsOf(span: Period | null): number[] {
-  if (!span) return [];
-  return Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i);
 }
 
 function YearSelect({
@@ -56,30 +53,19 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
     const next = chosen.has(code) ? chosenCounties.filter((c) => c !== code) : [...chosenCounties, code];
     dispatch({ type: 'set-counties', counties: next });
   };
-  const setPeriod = (nextFrom: number, nextTo: number) => {
-    const [low, high] = nextFrom <= nextTo ? [nextFrom, nextTo] : [nextTo, nextFrom];
-    const all = years && low === years.from && high === years.to;
-    dispatch({ type: 'set-period', period: all ? null : periodOf(low, high) });
-  };
+  const setPeriod = (first: number, second: number) => dispatch({ type: 'set-period', period: periodBetween(first, second, years) });
 
   // On a phone the filters fold into a drawer behind one button that says what they are set to; wider screens show them.
   const [open, setOpen] = useState(false);
   const bar = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const countyList = useRef<HTMLDetailsElement>(null);
+  const closeQuietly = useCallback(() => setOpen(false), []);
   const close = () => {
     setOpen(false);
     toggle.current?.focus();
   };
-  // A tap anywhere else closes the drawer, as a sheet on a phone does.
-  useEffect(() => {
-    if (!open) return undefined;
-    const outside = (event: PointerEvent) => {
-      if (event.target instanceof Node && !bar.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
+  useOutsideClick(bar, open, closeQuietly);
   const openDrawer = () => {
     setOpen(true);
     // Held at the top of the screen, the drawer has the whole height below it (and its Done button in view).

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { DATASETS, type ColumnSpec } from '../data/schema';
+import { DATASETS } from '../data/schema';
 import type { CountingChoices, ImportResult } from '../data/finishImport';
 import type { CellValue } from '../data/types';
 import { alreadyApplied, type ApplyMode } from '../data/uploads/applyUpload';
@@ -8,6 +8,7 @@ import { summariseImport, unlistedProblemKinds } from '../data/export/importSumm
 import { rejectedLinesCsv } from '../data/export/rejectedLinesCsv';
 import { columnLabel, describeProblem } from '../i18n/columnLabel';
 import { formatDateTime, formatNumber } from '../i18n/format';
+import { formatCell } from '../i18n/formatCell';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
 import { ScrollRegion } from './ScrollRegion';
@@ -37,16 +38,7 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
   const spec = DATASETS[result.datasetId];
   const preview = result.preview as unknown as ({ line: number } & Record<string, CellValue>)[];
   const previewColumns = spec.columns.filter((column) => preview.some((record) => record[column.key] != null));
-  const show = (value: CellValue | undefined, column?: ColumnSpec) => {
-    if (value == null) return '';
-    if (typeof value === 'number') return column?.type === 'year' ? String(value) : formatNumber(value, lang, 2);
-    if (typeof value !== 'string') return value.label;
-    return column?.enumValues?.find((option) => option.code === value)?.label[lang] ?? value;
-  };
   const describe = (problem: ImportResult['problems'][number]) => describeProblem(problem, result.datasetId, lang);
-  const householdGroups = result.records.filter((record) => 'householdRows' in record && record.householdRows > 0);
-  const householdRows = householdGroups.reduce((sum, record) => sum + ('householdRows' in record ? record.householdRows : 0), 0);
-  const unlisted = summary.errors + summary.warnings - result.problems.length;
   const unlistedKinds = unlistedProblemKinds(result)
     .map(([code, count]) => `${t(`problemKind.${code}`)} ${formatNumber(count, lang)}`)
     .join(lang === 'zh' ? '，' : ', ');
@@ -116,7 +108,7 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
                     <td>{record.line}</td>
                     {previewColumns.map((column) => (
                       <td key={column.key} className={typeof record[column.key] === 'number' ? 'number' : undefined}>
-                        {show(record[column.key], column)}
+                        {formatCell(record[column.key], column, lang)}
                       </td>
                     ))}
                   </tr>
@@ -149,7 +141,9 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
               </li>
             ))}
           </ol>
-          {unlisted > 0 && <p className="chart-note">{t('report.moreProblems', { count: formatNumber(unlisted, lang), kinds: unlistedKinds })}</p>}
+          {summary.unlistedProblems > 0 && (
+            <p className="chart-note">{t('report.moreProblems', { count: formatNumber(summary.unlistedProblems, lang), kinds: unlistedKinds })}</p>
+          )}
         </>
       )}
       {result.rejected.length > 0 && (
@@ -168,9 +162,9 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
         </button>
       )}
 
-      {householdRows > 0 && (
+      {summary.householdRows > 0 && (
         <p className="chart-note" data-testid="import-households">
-          {t('report.households', { rows: formatNumber(householdRows, lang), groups: formatNumber(householdGroups.length, lang) })}
+          {t('report.households', { rows: formatNumber(summary.householdRows, lang), groups: formatNumber(summary.householdGroups, lang) })}
         </p>
       )}
       <CountingReport result={result} onRecount={onRecount} />

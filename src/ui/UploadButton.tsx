@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useWindowDropZone } from './hooks/useWindowDropZone';
 import { useI18n } from './I18nContext';
 
 const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
@@ -6,34 +6,7 @@ const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
 /** The one upload control, plus drag-and-drop of files anywhere on the page. */
 export function UploadButton({ onFiles }: { onFiles: (files: File[]) => void }) {
   const { t } = useI18n();
-  const [dragging, setDragging] = useState(false);
-
-  useEffect(() => {
-    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
-    const over = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(true);
-    };
-    const leave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false);
-    };
-    const drop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 0) onFiles(files);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [onFiles]);
+  const dragging = useWindowDropZone(onFiles);
 
   return (
     <>

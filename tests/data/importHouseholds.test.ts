@@ -56,6 +56,8 @@ describe('a household-level file (one line per household)', () => {
     expect(records.length).toBeLessThan(ROWS);
     expect(records.every((record) => record.householdRows >= 1 && record.household_id === null)).toBe(true);
     expect(records.reduce((sum, record) => sum + record.householdRows, 0)).toBe(ROWS);
+    // The report says the same: every line of the roster in one of the rows it made.
+    expect(summariseImport(oneShot)).toMatchObject({ householdRows: ROWS, householdGroups: records.length });
   });
 
   it('counts the people and households the file’s lines add up to', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_DATASET, CHART_NAMES, buildDashboard } from '../../src/state/buildDashboard';
+import { CHART_DATASET, CHART_NAMES, buildDashboard, deriveCountyDetail, deriveFigures } from '../../src/state/buildDashboard';
 import { INITIAL_VIEW, type ViewState } from '../../src/state/viewState';
 import { DATASET_IDS, type DatasetId } from '../../src/data/schema';
 import type { Dataset } from '../../src/data/types';
@@ -246,5 +246,21 @@ describe('buildDashboard with a range and the years it covers', () => {
     expect(buildDashboard(data, view, context('zh')).overall.people.value).toBe(3676);
     const only2019: ViewState = { ...INITIAL_VIEW, period: period(2019) };
     expect(buildDashboard(data, only2019, context('zh')).overall.people.value).toBe(2000);
+  });
+});
+
+describe('deriveCountyDetail', () => {
+  const figures = deriveFigures(dai, INITIAL_VIEW);
+
+  it('gives the chosen county’s summary with every figure the shown rows state for it, each from its own table', () => {
+    const detail = deriveCountyDetail(figures, '140923');
+    expect(detail?.county.county).toBe('代县');
+    expect(detail?.county.people.value).toBe(3676);
+    expect(new Set(detail?.figures.map((figure) => figure.datasetId))).toEqual(new Set(DATASET_IDS.filter((id) => dai[id].length > 0)));
+  });
+
+  it('is nothing when no county is chosen, or the one chosen is not among the rows shown', () => {
+    expect(deriveCountyDetail(figures, null)).toBeNull();
+    expect(deriveCountyDetail(figures, '140921')).toBeNull();
   });
 });

@@ -16,3 +16,16 @@ export const MAP_PROVINCES: readonly string[] = Object.keys(MAP_FILES).sort();
 export function provinceOf(countyCode: string): string {
   return `${countyCode.slice(0, 2)}0000`;
 }
+
+/**
+ * The province the county map draws: of those with boundaries, the one holding most of the data's counties (the
+ * first in code order on a tie, or when none is held); null when no province has boundaries at all.
+ */
+export function provinceToDraw(countyCodes: readonly string[], provinces: readonly string[] = MAP_PROVINCES): string | null {
+  const counts = new Map<string, number>();
+  for (const code of countyCodes) {
+    const province = provinceOf(code);
+    if (provinces.includes(province)) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? provinces[0] ?? null;
+}

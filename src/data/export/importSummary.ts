@@ -12,9 +12,21 @@ export interface ImportSummary {
   subtotalsAgree: boolean;
   errors: number;
   warnings: number;
+  /** Problems counted but not listed line by line (the list is capped). */
+  unlistedProblems: number;
+  /** Roster lines counted into area rows, and how many rows they made (a roster is one line per household). */
+  householdRows: number;
+  householdGroups: number;
 }
 
 export function summariseImport(result: ImportResult): ImportSummary {
+  let householdRows = 0;
+  let householdGroups = 0;
+  for (const record of result.records) {
+    if (!('householdRows' in record) || record.householdRows === 0) continue;
+    householdRows += record.householdRows;
+    householdGroups += 1;
+  }
   return {
     rowsRead: result.rowsRead,
     rowsAccepted: result.rowsAccepted,
@@ -24,6 +36,9 @@ export function summariseImport(result: ImportResult): ImportSummary {
     subtotalsAgree: result.subtotalChecks.every((check) => check.agrees),
     errors: result.problemTally.errors,
     warnings: result.problemTally.warnings,
+    unlistedProblems: result.problemTally.errors + result.problemTally.warnings - result.problems.length,
+    householdRows,
+    householdGroups,
   };
 }
 

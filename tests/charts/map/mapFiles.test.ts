@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lookupCounty } from '../../../src/data/adminDivisions';
-import { MAP_FILES, MAP_PROVINCES, provinceOf } from '../../../src/charts/map/mapFiles';
+import { MAP_FILES, MAP_PROVINCES, provinceOf, provinceToDraw } from '../../../src/charts/map/mapFiles';
 
 const MAPS = fileURLToPath(new URL('../../../data/maps/', import.meta.url));
 const geoJsonFiles = readdirSync(MAPS).filter((name) => name.endsWith('.geojson'));
@@ -36,5 +36,20 @@ describe('the county boundary files in data/maps', () => {
     const { features } = JSON.parse(readFileSync(`${MAPS}${shanxi}`, 'utf8')) as { features: Feature[] };
     expect(features).toHaveLength(117);
     expect(features.some((feature) => feature.properties.county_code === '140923')).toBe(true);
+  });
+});
+
+describe('provinceToDraw', () => {
+  it('draws the province with boundaries that holds most of the data’s counties', () => {
+    expect(provinceToDraw(['140923', '410101', '410102'], ['140000', '410000'])).toBe('410000');
+  });
+
+  it('leaves out counties of provinces without boundaries, and takes the first province on a tie', () => {
+    expect(provinceToDraw(['520101', '520102', '140923', '410101'], ['140000', '410000'])).toBe('140000');
+  });
+
+  it('falls back to the first province with boundaries when the data holds none, and to none without boundaries', () => {
+    expect(provinceToDraw(['520101'], ['140000'])).toBe('140000');
+    expect(provinceToDraw(['140923'], [])).toBeNull();
   });
 });

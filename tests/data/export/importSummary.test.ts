@@ -16,6 +16,9 @@ describe('summariseImport', () => {
       subtotalsAgree: true,
       errors: 9,
       warnings: 2,
+      unlistedProblems: 0,
+      householdRows: 0,
+      householdGroups: 0,
     });
   });
 
@@ -31,6 +34,9 @@ describe('summariseImport', () => {
       subtotalsAgree: true,
       errors: 0,
       warnings: 0,
+      unlistedProblems: 0,
+      householdRows: 0,
+      householdGroups: 0,
     });
   });
 

@@ -1,0 +1,145 @@
+import { lazy, Suspense, useMemo, type Dispatch } from 'react';
+import { translator } from '../i18n/translate';
+import { DATASET_IDS } from '../data/schema';
+import type { withUploads } from '../data/uploads/applyUpload';
+import type { LoadedDataset } from '../data/load/loadShippedDataset';
+import {
+  CHART_DATASET,
+  CHART_NAMES,
+  dashboardCharts,
+  deriveCountyDetail,
+  deriveFigureCharts,
+  deriveFigures,
+  deriveJobsCharts,
+  deriveTableRows,
+} from '../state/buildDashboard';
+import type { ViewAction, ViewState } from '../state/viewState';
+import { isShareable, viewAddress } from '../state/permalink';
+import { provenanceOf } from '../state/provenance';
+import { SyntheticBanner } from './SyntheticBanner';
+import { FilterBar } from './FilterBar';
+import { KpiCards } from './KpiCards';
+import { ChartCard } from './ChartCard';
+import { EmbedCode } from './EmbedCode';
+import { JobsMeasurePicker } from './JobsMeasurePicker';
+import { CountyTable } from './CountyTable';
+import { CountyDetail } from './CountyDetail';
+import { SourcesList } from './SourcesList';
+import { DataChecks } from './DataChecks';
+import { ViewBoundary } from './ViewBoundary';
+import { LoadedTables } from './LoadedTables';
+import { DataDictionary } from './DataDictionary';
+import type { Uploads } from './useUploads';
+
+// The map, its chart type and its boundaries load only when the dashboard draws it, not with the first paint.
+const CountyMapCard = lazy(() => import('./CountyMapCard'));
+
+interface DashboardProps {
+  loaded: LoadedDataset;
+  /** The shipped data with the applied uploads in place. */
+  shown: ReturnType<typeof withUploads>;
+  uploads: Uploads;
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+}
+
+/** The dashboard of one dataset in one view: every part derived from the slice of the view it reads. */
+export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardProps) {
+  const { data } = shown;
+  const context = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
+  const { t } = context;
+  // Each slice is kept until what it reads changes: a sort redraws the table, not the charts.
+  const { counties: chosenCounties, period, jobsMeasure, sort, group, selectedCounty } = view;
+  const figures = useMemo(() => deriveFigures(data, { counties: chosenCounties, period }), [data, chosenCounties, period]);
+  const figureCharts = useMemo(() => deriveFigureCharts(figures, context), [figures, context]);
+  const jobsCharts = useMemo(() => deriveJobsCharts(figures, jobsMeasure, context), [figures, jobsMeasure, context]);
+  const { charts } = dashboardCharts(figureCharts, jobsCharts);
+  const tableRows = useMemo(() => deriveTableRows(figures, sort, group), [figures, sort, group]);
+  const detail = useMemo(() => deriveCountyDetail(figures, selectedCounty), [figures, selectedCounty]);
+  const provenance = useMemo(() => provenanceOf(loaded, uploads.tables), [loaded, uploads.tables]);
+  // The page's own address with this view, for the embed code (the address bar catches up just after rendering).
+  const pageUrl = useMemo(() => viewAddress(window.location.href, view), [view]);
+  const shareable = isShareable(window.location.href);
+  const exportScope = { dataset: view.dataset, counties: figures.chosenCountyNames };
+
+  return (
+    <>
+      {provenance.anySynthetic && <SyntheticBanner />}
+      <ViewBoundary label={t('filters.title')}>
+        <FilterBar counties={figures.countyOptions} years={figures.years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
+      </ViewBoundary>
+      <ViewBoundary label={t('app.subtitle')}>
+        <KpiCards summary={figures.overall} />
+      </ViewBoundary>
+      <h2 className="visually-hidden">{t('charts.heading')}</h2>
+      <div className="chart-grid">
+        <ViewBoundary label={t('chart.county-map.title', { measure: t('kpi.people') })}>
+          <Suspense fallback={<p className="status chart-card wide-card">{t('chart.county-map.loading')}</p>}>
+            <CountyMapCard
+              counties={figures.byCounty}
+              measure={view.mapMeasure}
+              onMeasure={(measure) => dispatch({ type: 'set-map-measure', measure })}
+              onSelectCounty={(code) => dispatch({ type: 'select-county', code })}
+              synthetic={provenance.synthetic.relocation}
+              sources={figures.sources.relocation}
+              period={figures.period}
+              exportScope={exportScope}
+            />
+          </Suspense>
+        </ViewBoundary>
+        {CHART_NAMES.map((name) => {
+          const dataset = CHART_DATASET[name];
+          const spec = charts[name];
+          return (
+            <ViewBoundary key={name} label={spec.title}>
+              <ChartCard
+                name={name}
+                spec={spec}
+                synthetic={provenance.synthetic[dataset]}
+                sources={figures.sources[dataset]}
+                controls={dataset === 'jobs' ? <JobsMeasurePicker chart={spec.title} measure={jobsCharts.jobsMeasure} dispatch={dispatch} /> : undefined}
+                period={figures.chartPeriods[name]}
+                exportScope={exportScope}
+              >
+                {shareable && <EmbedCode name={name} spec={spec} pageUrl={pageUrl} showsUploads={provenance.showsUploads[dataset]} />}
+              </ChartCard>
+            </ViewBoundary>
+          );
+        })}
+      </div>
+      <ViewBoundary label={t('table.title')}>
+        <CountyTable
+          counties={tableRows}
+          period={figures.period}
+          dataset={view.dataset}
+          sort={view.sort}
+          synthetic={provenance.anySynthetic}
+          dispatch={dispatch}
+        />
+      </ViewBoundary>
+      {detail && (
+        <ViewBoundary key={detail.county.county_code} label={t('detail.title', { county: detail.county.county })}>
+          <CountyDetail county={detail.county} figures={detail.figures} synthetic={provenance.anySynthetic} dispatch={dispatch} />
+        </ViewBoundary>
+      )}
+      <ViewBoundary label={t('sources.title')}>
+        <SourcesList sources={figures.sources} />
+      </ViewBoundary>
+      <ViewBoundary label={t('loaded.title')}>
+        <LoadedTables
+          tables={uploads.tables}
+          shippedName={t(`dataset.${loaded.id}`)}
+          shownRows={Object.fromEntries(DATASET_IDS.map((id) => [id, data[id].length]))}
+          notice={uploads.notice}
+          onReset={uploads.reset}
+        />
+      </ViewBoundary>
+      <ViewBoundary label={t('dictionary.title')}>
+        <DataDictionary />
+      </ViewBoundary>
+      <ViewBoundary label={t('footer.checks')}>
+        <DataChecks imports={provenance.shippedImports} combined={shown.problems} />
+      </ViewBoundary>
+    </>
+  );
+}
