@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import { ViewBoundary } from './ui/ViewBoundary';
+import { ViewBoundary } from './ui/common/ViewBoundary';
 import './ui/styles.css';
 import './ui/print.css';
 

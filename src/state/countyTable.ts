@@ -1,7 +1,7 @@
 import type { AreaLevel } from '../data/aggregate/areaLevel';
 import type { CountySummary } from '../data/aggregate/summarise';
 import type { MessageKey, Translate } from '../i18n/translate';
-import { MEASURES } from './measures';
+import { TABLE_MEASURES } from './measures';
 
 /** The header of the table's first column, naming what a row is. */
 export const NAME_COLUMN: Readonly<Record<AreaLevel, MessageKey>> = { county: 'table.county', prefecture: 'table.prefecture', province: 'table.province' };
@@ -33,14 +33,14 @@ export function countyTableRows(
       t(CODE_COLUMN[level]),
       ...(parent ? [t(parent)] : []),
       // A share's column says its unit: the figure is in per cent.
-      ...MEASURES.map((measure) => (measure.format === 'share' ? `${t(measure.label)} (%)` : t(measure.label))),
+      ...TABLE_MEASURES.map((measure) => (measure.format === 'share' ? `${t(measure.label)} (%)` : t(measure.label))),
       t('table.periods'),
     ],
     rows: rows.map((row) => [
       row.county,
       row.county_code,
       ...(parent ? [parentName(row)] : []),
-      ...MEASURES.map((measure) => measure.read(row)),
+      ...TABLE_MEASURES.map((measure) => measure.read(row)),
       row.periods.join(', '),
     ]),
   };

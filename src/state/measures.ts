@@ -1,32 +1,59 @@
-import type { CountySummary } from '../data/aggregate/summarise';
-import type { MessageKey } from '../i18n/translate';
+import type { FigureSummary } from '../data/aggregate/summarise';
+import type { Measure } from '../data/sumKnown';
+import { formatNumber, formatShare } from '../i18n/format';
+import type { Lang, MessageKey, Translate } from '../i18n/translate';
 
 /** How a measure's figure is written: a count in full, a share in per cent with one decimal, a rate with one decimal. */
 export type MeasureFormat = 'count' | 'share' | 'rate';
 
+/** A headline card for a measure: where it stands among the cards, its stable test id, and what it says under the figure. */
+export interface CardDefinition {
+  /** Cards are laid out by this number, smallest first (the table's order puts households first, the cards people). */
+  order: number;
+  testId: string;
+  /** The card's label, where it differs from the column's. */
+  label?: MessageKey;
+  /** A line under the figure (how it was found, what it is a share of); none when there is nothing to add. */
+  detail?: (summary: FigureSummary, lang: Lang, t: Translate) => string | undefined;
+}
+
 /**
  * One measure of an area's summary, defined once: the table's columns, its sort, the map's picker and legend, the
- * table's exports and the permalink's sort key are all derived from this list, so a measure added here appears in
- * each of them and nowhere needs it spelled out again.
+ * table's exports, the permalink's sort key and the headline cards are all derived from this list, so a measure
+ * added here appears in each of them and nowhere needs it spelled out again.
  */
 export interface MeasureDefinition<Key extends string = string> {
   key: Key;
   /** The column's header, and the map picker's label unless `mapLabel` says otherwise. */
   label: MessageKey;
   mapLabel?: MessageKey;
-  /** The unit the map's legend gives; a share is in per cent. */
+  /** The unit the map's legend and the card give; a share is in per cent. */
   unit: MessageKey | '%';
   format: MeasureFormat;
+  /** The figure with how many rows state it and how many leave it blank (a ratio is stated or not as a whole). */
+  stated: (summary: FigureSummary) => Measure;
   /** The figure as the page shows it (a share in per cent), unrounded; null where the data has none. */
-  read: (summary: CountySummary) => number | null;
-  /** Whether the table sorts by it, the map colours by it. Every measure is in the table and its exports. */
+  read: (summary: FigureSummary) => number | null;
+  /** Whether the table shows it (and its exports hold it), the table sorts by it, the map colours by it. */
+  table: boolean;
   sorts: boolean;
   maps: boolean;
+  card?: CardDefinition;
 }
 
-// Keeps each entry's literal key and flags, from which SortKey and MapMeasure are derived.
-function measure<const Definition extends MeasureDefinition>(definition: Definition): Definition {
-  return definition;
+// A ratio is known or not as a whole: unknown when any county shown lacks the population or the figure.
+function wholeRatio(value: number | null): Measure {
+  return { value, reported: value === null ? 0 : 1, missing: value === null ? 1 : 0 };
+}
+
+// Keeps each entry's literal key and flags, from which SortKey and MapMeasure are derived; `read` follows from `stated`.
+function measure<const Definition extends Omit<MeasureDefinition, 'read' | 'table'> & { table?: false }>(definition: Definition) {
+  const scale = definition.format === 'share' ? 100 : 1;
+  const read = (summary: FigureSummary) => {
+    const { value } = definition.stated(summary);
+    return value === null ? null : value * scale;
+  };
+  return { table: true, ...definition, read } as Definition & { read: MeasureDefinition['read']; table: Definition['table'] extends false ? false : true };
 }
 
 /** The measures in the order the table shows them. */
@@ -36,9 +63,15 @@ export const MEASURES = [
     label: 'table.households',
     unit: 'unit.households',
     format: 'count',
-    read: (s) => s.households.value,
+    stated: (s) => s.households,
     sorts: true,
     maps: false,
+    card: {
+      order: 2,
+      testId: 'kpi-relocated-households',
+      label: 'kpi.households',
+      detail: (s, _lang, t) => (s.householdsDerived ? t('kpi.derivedHouseholds') : undefined),
+    },
   }),
   measure({
     key: 'people',
@@ -46,62 +79,124 @@ export const MEASURES = [
     mapLabel: 'kpi.people',
     unit: 'unit.people',
     format: 'count',
-    read: (s) => s.people.value,
+    stated: (s) => s.people,
     sorts: true,
     maps: true,
+    card: { order: 1, testId: 'kpi-relocated-people', label: 'kpi.people' },
   }),
   measure({
     key: 'registered_poor_people',
     label: 'table.registered_poor_people',
     unit: 'unit.people',
     format: 'count',
-    read: (s) => s.registered_poor_people.value,
+    stated: (s) => s.registered_poor_people,
     sorts: true,
     maps: false,
+    card: {
+      order: 3,
+      testId: 'kpi-registered-poor-people',
+      label: 'kpi.registeredPoor',
+      detail: (s, lang, t) =>
+        s.registered_poor_share === null ? undefined : t('kpi.registeredPoorShare', { share: formatShare(s.registered_poor_share, lang) }),
+    },
   }),
   measure({
     key: 'registered_poor_share',
     label: 'table.registeredPoorShare',
     unit: '%',
     format: 'share',
-    read: (s) => (s.registered_poor_share === null ? null : s.registered_poor_share * 100),
+    stated: (s) => wholeRatio(s.registered_poor_share),
     sorts: false,
     maps: true,
   }),
-  measure({ key: 'jobs', label: 'table.jobs', unit: 'unit.jobs', format: 'count', read: (s) => s.jobs.value, sorts: true, maps: true }),
+  measure({
+    key: 'whole_village_people',
+    label: 'kpi.wholeVillage',
+    unit: 'unit.people',
+    format: 'count',
+    stated: (s) => s.whole_village_people,
+    table: false,
+    sorts: false,
+    maps: false,
+    card: {
+      order: 4,
+      testId: 'kpi-whole-village-people',
+      detail: ({ whole_village_share: share, scattered_people: scattered }, lang, t) =>
+        share === null || scattered.value === null
+          ? undefined
+          : t('kpi.wholeVillageDetail', {
+              wholeShare: formatShare(share, lang),
+              scattered: formatNumber(scattered.value, lang),
+              scatteredShare: formatShare(1 - share, lang),
+            }),
+    },
+  }),
+  measure({
+    key: 'jobs',
+    label: 'table.jobs',
+    unit: 'unit.jobs',
+    format: 'count',
+    stated: (s) => s.jobs,
+    sorts: true,
+    maps: true,
+    card: {
+      order: 5,
+      testId: 'kpi-jobs',
+      label: 'kpi.jobs',
+      detail: (s, lang, t) => (s.units.value === null ? undefined : t('kpi.unitsDetail', { units: formatNumber(s.units.value, lang) })),
+    },
+  }),
   measure({
     key: 'relocated_workers',
     label: 'table.relocated_workers',
     unit: 'unit.people',
     format: 'count',
-    read: (s) => s.relocated_workers.value,
+    stated: (s) => s.relocated_workers,
     sorts: true,
     maps: true,
+    card: { order: 6, testId: 'kpi-relocated-workers', label: 'kpi.relocatedWorkers' },
+  }),
+  measure({
+    key: 'income_households',
+    label: 'kpi.incomeHouseholds',
+    unit: 'unit.households',
+    format: 'count',
+    stated: (s) => s.income_households,
+    table: false,
+    sorts: false,
+    maps: false,
+    card: { order: 7, testId: 'kpi-income-households' },
   }),
   measure({
     key: 'income_gain_per_household_yuan',
     label: 'table.income_gain_per_household_yuan',
     unit: 'kpi.incomeGainUnit',
     format: 'count',
-    read: (s) => s.income_gain_per_household_yuan.value,
+    stated: (s) => s.income_gain_per_household_yuan,
     sorts: true,
     maps: true,
+    card: { order: 8, testId: 'kpi-income-gain-per-household', label: 'kpi.incomeGain' },
   }),
   measure({
     key: 'people_per_1000_residents',
     label: 'table.people_per_1000_residents',
     unit: 'unit.people',
     format: 'rate',
-    read: (s) => s.people_per_1000_residents,
+    stated: (s) => wholeRatio(s.people_per_1000_residents),
     sorts: true,
     maps: true,
+    card: {
+      order: 9,
+      testId: 'kpi-people-per-1000-residents',
+      detail: (s, _lang, t) => (s.people_per_1000_residents === null ? t('kpi.perResidentUnknown') : undefined),
+    },
   }),
   measure({
     key: 'jobs_per_1000_residents',
     label: 'table.jobs_per_1000_residents',
     unit: 'unit.jobs',
     format: 'rate',
-    read: (s) => s.jobs_per_1000_residents,
+    stated: (s) => wholeRatio(s.jobs_per_1000_residents),
     sorts: true,
     maps: false,
   }),
@@ -118,6 +213,14 @@ export type MapMeasure = Mappable;
 
 export const SORT_KEYS: readonly SortKey[] = ['county', ...MEASURES.filter((m) => m.sorts).map((m) => m.key)];
 export const MAP_MEASURES: readonly MapMeasure[] = MEASURES.filter((m) => m.maps).map((m) => m.key);
+
+/** The measures the table shows, in its order: its columns, its cells and its exports. */
+export const TABLE_MEASURES: readonly MeasureDefinition[] = MEASURES.filter((m) => m.table);
+
+/** The measures with a headline card, in the cards' order. */
+export const CARD_MEASURES: readonly (MeasureDefinition & { card: CardDefinition })[] = MEASURES.filter(
+  (m): m is (typeof MEASURES)[number] & { card: CardDefinition } => 'card' in m,
+).sort((a, b) => a.card.order - b.card.order);
 
 const BY_KEY = new Map<string, MeasureDefinition>(MEASURES.map((m) => [m.key, m]));
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CHART_NAMES } from '../state/buildDashboard';
 import { embeddedChart, queryToView } from '../state/permalink';
-import { EmbedView } from './EmbedView';
+import { EmbedView } from './charts/EmbedView';
 import { DashboardPage } from './DashboardPage';
 
 /** The page as the address asks: one chart alone for `?embed=<chart>`, otherwise the whole dashboard in the view it names. */

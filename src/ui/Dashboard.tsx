@@ -16,23 +16,23 @@ import {
 import type { ViewAction, ViewState } from '../state/viewState';
 import { isShareable, viewAddress } from '../state/permalink';
 import { provenanceOf } from '../state/provenance';
-import { SyntheticBanner } from './SyntheticBanner';
-import { FilterBar } from './FilterBar';
-import { KpiCards } from './KpiCards';
-import { ChartCard } from './ChartCard';
-import { EmbedCode } from './EmbedCode';
-import { JobsMeasurePicker } from './JobsMeasurePicker';
-import { CountyTable } from './CountyTable';
-import { CountyDetail } from './CountyDetail';
-import { SourcesList } from './SourcesList';
-import { DataChecks } from './DataChecks';
-import { ViewBoundary } from './ViewBoundary';
-import { LoadedTables } from './LoadedTables';
-import { DataDictionary } from './DataDictionary';
-import type { Uploads } from './useUploads';
+import { SyntheticBanner } from './provenance/SyntheticBanner';
+import { FilterBar } from './filters/FilterBar';
+import { KpiCards } from './summary/KpiCards';
+import { ChartCard } from './charts/ChartCard';
+import { EmbedCode } from './charts/EmbedCode';
+import { JobsMeasurePicker } from './charts/JobsMeasurePicker';
+import { CountyTable } from './table/CountyTable';
+import { CountyDetail } from './table/CountyDetail';
+import { SourcesList } from './provenance/SourcesList';
+import { DataChecks } from './provenance/DataChecks';
+import { ViewBoundary } from './common/ViewBoundary';
+import { LoadedTables } from './import/LoadedTables';
+import { DataDictionary } from './provenance/DataDictionary';
+import type { Uploads } from './import/useUploads';
 
 // The map, its chart type and its boundaries load only when the dashboard draws it, not with the first paint.
-const CountyMapCard = lazy(() => import('./CountyMapCard'));
+const CountyMapCard = lazy(() => import('./charts/CountyMapCard'));
 
 interface DashboardProps {
   loaded: LoadedDataset;

@@ -1,9 +1,9 @@
 import type { Dispatch } from 'react';
 import { SHIPPED_DATASET_IDS, type ShippedDatasetId } from '../data/load/shippedDatasets';
 import type { ViewAction } from '../state/viewState';
-import { useI18n } from './I18nContext';
-import { UploadButton } from './UploadButton';
-import { CopyButton } from './CopyButton';
+import { useI18n } from './common/I18nContext';
+import { UploadButton } from './import/UploadButton';
+import { CopyButton } from './common/CopyButton';
 
 interface HeaderProps {
   dataset: ShippedDatasetId;

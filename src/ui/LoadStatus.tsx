@@ -1,6 +1,6 @@
 import type { LoadState } from './useShippedDataset';
-import { useI18n } from './I18nContext';
-import { FailureReason } from './FailureReason';
+import { useI18n } from './common/I18nContext';
+import { FailureReason } from './import/FailureReason';
 
 /** "Loading…", or what failed with a retry button: never a blank page. */
 export function LoadStatus({ state, waiting, onRetry }: { state: LoadState; waiting: boolean; onRetry: () => void }) {

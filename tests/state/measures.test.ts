@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_MEASURES, MEASURES, measureOf, SORT_KEYS } from '../../src/state/measures';
+import { CARD_MEASURES, MAP_MEASURES, MEASURES, measureOf, SORT_KEYS, TABLE_MEASURES } from '../../src/state/measures';
 import { countyTableRows } from '../../src/state/countyTable';
 import { sortCounties } from '../../src/state/sortCounties';
 import { mapMeasure, mapValues } from '../../src/state/mapMeasures';
@@ -33,15 +33,16 @@ function summaries(): CountySummary[] {
 describe('the measure registry is where every place finds its measures', () => {
   const rows = summaries();
 
-  it('the table export has one column per measure, in the registry’s order, holding the figure the measure reads', () => {
+  it('the table export has one column per table measure, in the registry’s order, holding the figure the measure reads', () => {
     const table = countyTableRows(rows, t);
+    expect(TABLE_MEASURES.map((definition) => definition.key)).toEqual(MEASURES.filter((definition) => definition.table).map((definition) => definition.key));
     const first = table.columns.indexOf(t(MEASURES[0].label));
     expect(first).toBeGreaterThan(0);
-    MEASURES.forEach((definition, offset) => {
+    TABLE_MEASURES.forEach((definition, offset) => {
       expect(table.columns[first + offset]).toContain(t(definition.label));
       expect(table.rows.map((row) => row[first + offset])).toEqual(rows.map((row) => definition.read(row)));
     });
-    expect(table.columns).toHaveLength(first + MEASURES.length + 1);
+    expect(table.columns).toHaveLength(first + TABLE_MEASURES.length + 1);
   });
 
   it.each(MEASURES.filter((definition) => definition.sorts).map((definition) => [definition.key, definition] as const))(
@@ -71,6 +72,22 @@ describe('the measure registry is where every place finds its measures', () => {
       expect(mapMeasure(key, t).label).toBe(t(definition.mapLabel ?? definition.label));
       expect(queryToView(viewToQuery({ ...INITIAL_VIEW, mapMeasure: key })).mapMeasure).toBe(key);
     }
+  });
+
+  it('every measure with a card, and only they, has a headline card, in the cards’ order, each with a test id of its own', () => {
+    expect(new Set(CARD_MEASURES)).toEqual(new Set(MEASURES.filter((definition) => 'card' in definition)));
+    const orders = CARD_MEASURES.map((definition) => definition.card.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Set(CARD_MEASURES.map((definition) => definition.card.testId)).size).toBe(CARD_MEASURES.length);
+  });
+
+  it('reads every figure from what the summary states: a share or a rate is stated or not as a whole', () => {
+    for (const definition of MEASURES) {
+      const stated = definition.stated(rows[1]!);
+      expect(definition.read(rows[1]!)).toBe(stated.value === null ? null : stated.value * (definition.format === 'share' ? 100 : 1));
+    }
+    const unknownRate = measureOf('jobs_per_1000_residents').stated(rows[4]!);
+    expect(unknownRate).toEqual({ value: null, reported: 0, missing: 1 });
   });
 
   it('a share is read in per cent, as the table, the map and the export show it', () => {

@@ -1,5 +1,5 @@
-import type { ImportFailureInfo } from '../data/importFailure';
-import { useI18n } from './I18nContext';
+import type { ImportFailureInfo } from '../../data/importFailure';
+import { useI18n } from '../common/I18nContext';
 
 /** Why a file or the page's data could not be read, in the reader's language, with the browser's own words after it. */
 export function FailureReason({ failure }: { failure: ImportFailureInfo }) {

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
-import { useDisclosure } from './hooks/useDisclosure';
-import type { ChartSpec } from '../charts/chartOption';
-import { embedHeight, embedSnippet, embedUrl } from '../state/permalink';
-import { CopyButton } from './CopyButton';
-import { useI18n } from './I18nContext';
+import { useDisclosure } from '../hooks/useDisclosure';
+import type { ChartSpec } from '../../charts/chartOption';
+import { embedHeight, embedSnippet, embedUrl } from '../../state/permalink';
+import { CopyButton } from '../common/CopyButton';
+import { useI18n } from '../common/I18nContext';
 
 interface EmbedCodeProps {
   /** The chart's name, as `?embed=<name>` takes it. */

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { CountySummary } from '../data/aggregate/summarise';
-import { buildCountyMapChart, type CountyMap } from '../charts/options/buildCountyMapChart';
-import { loadCountyMap } from '../charts/map/loadCountyMap';
-import { provinceToDraw } from '../charts/map/mapFiles';
-import { MAP_MEASURES, mapMeasure, mapValues, type MapMeasure } from '../state/mapMeasures';
+import type { CountySummary } from '../../data/aggregate/summarise';
+import { buildCountyMapChart, type CountyMap } from '../../charts/options/buildCountyMapChart';
+import { loadCountyMap } from '../../charts/map/loadCountyMap';
+import { provinceToDraw } from '../../charts/map/mapFiles';
+import { MAP_MEASURES, mapMeasure, mapValues, type MapMeasure } from '../../state/mapMeasures';
 import type { ExportScope } from './ChartExportButtons';
 import { ChartCard } from './ChartCard';
-import { useI18n } from './I18nContext';
+import { useI18n } from '../common/I18nContext';
 
 interface CountyMapCardProps {
   counties: readonly CountySummary[];

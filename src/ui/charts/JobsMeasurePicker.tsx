@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
-import { JOBS_MEASURES, type JobsMeasure } from '../data/aggregate/jobsBreakdown';
-import type { ViewAction } from '../state/viewState';
-import { useI18n } from './I18nContext';
+import { JOBS_MEASURES, type JobsMeasure } from '../../data/aggregate/jobsBreakdown';
+import type { ViewAction } from '../../state/viewState';
+import { useI18n } from '../common/I18nContext';
 
 /** The jobs measure, picked on each jobs chart: both pickers show the one choice, each named by its own chart. */
 export function JobsMeasurePicker({ chart, measure, dispatch }: { chart: string; measure: JobsMeasure; dispatch: Dispatch<ViewAction> }) {

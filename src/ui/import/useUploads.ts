@@ -1,9 +1,9 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
-import type { DatasetId } from '../data/schema';
-import type { ImportResult } from '../data/finishImport';
-import { applyUpload, type ApplyMode } from '../data/uploads/applyUpload';
+import type { DatasetId } from '../../data/schema';
+import type { ImportResult } from '../../data/finishImport';
+import { applyUpload, type ApplyMode } from '../../data/uploads/applyUpload';
 import { inOwnTask } from './inOwnTask';
-import { isQuotaExceeded, openUploadStore, requestPersistentStorage, type StoredTables, type UploadStore } from '../data/store/uploadStore';
+import { isQuotaExceeded, openUploadStore, requestPersistentStorage, type StoredTables, type UploadStore } from '../../data/store/uploadStore';
 
 export type StorageNotice = 'not-persistent' | 'save-failed' | 'quota-exceeded' | 'load-failed' | null;
 

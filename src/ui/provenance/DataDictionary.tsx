@@ -1,8 +1,8 @@
-import { DATASETS, DATASET_IDS } from '../data/schema';
-import { templateCsv } from '../data/export/templateCsv';
-import { downloadText } from './download';
-import { useI18n } from './I18nContext';
-import { ScrollRegion } from './ScrollRegion';
+import { DATASETS, DATASET_IDS } from '../../data/schema';
+import { templateCsv } from '../../data/export/templateCsv';
+import { downloadText } from '../common/download';
+import { useI18n } from '../common/I18nContext';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 /** The data contract, read from the same schema the validator uses, with an empty template per dataset. */
 export function DataDictionary() {

@@ -1,16 +1,16 @@
 import type { Dispatch } from 'react';
-import type { CountySummary } from '../data/aggregate/summarise';
-import { AREA_LEVELS, type AreaLevel } from '../data/aggregate/areaLevel';
-import { formatFixed, formatNumber, formatShare } from '../i18n/format';
-import type { Lang, MessageKey } from '../i18n/translate';
-import { MEASURES, type MeasureDefinition, type MeasureFormat } from '../state/measures';
-import type { SortKey, ViewAction, ViewState } from '../state/viewState';
-import { SyntheticBadge } from './SyntheticBanner';
-import { countyTableRows, NAME_COLUMN, PARENT_COLUMN, parentName } from '../state/countyTable';
-import { tableCsv } from '../data/export/tableCsv';
-import { downloadBlob, downloadText } from './download';
-import { useI18n } from './I18nContext';
-import { ScrollRegion } from './ScrollRegion';
+import type { CountySummary } from '../../data/aggregate/summarise';
+import { AREA_LEVELS, type AreaLevel } from '../../data/aggregate/areaLevel';
+import { formatFixed, formatNumber, formatShare } from '../../i18n/format';
+import type { Lang, MessageKey } from '../../i18n/translate';
+import { TABLE_MEASURES, type MeasureDefinition, type MeasureFormat } from '../../state/measures';
+import type { SortKey, ViewAction, ViewState } from '../../state/viewState';
+import { SyntheticBadge } from '../provenance/SyntheticBanner';
+import { countyTableRows, NAME_COLUMN, PARENT_COLUMN, parentName } from '../../state/countyTable';
+import { tableCsv } from '../../data/export/tableCsv';
+import { downloadBlob, downloadText } from '../common/download';
+import { useI18n } from '../common/I18nContext';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 interface CountyTableProps {
   /** The rows: counties, or prefectures or provinces added up, each saying which. */
@@ -60,7 +60,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
     </th>
   );
   // The name, its parent's name where there is one, every measure, the periods.
-  const columnCount = 1 + (parentColumn ? 1 : 0) + MEASURES.length + 1;
+  const columnCount = 1 + (parentColumn ? 1 : 0) + TABLE_MEASURES.length + 1;
   const title = level === 'county' ? t('table.title') : t(`table.titleByLevel.${level}`);
   const fileStem = `${level}-summary_${dataset}_${period || 'all'}`;
   return (
@@ -96,7 +96,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
           onClick={() => {
             const { columns, rows } = countyTableRows(counties, t, level);
             // The workbook writer loads only when someone asks for a workbook.
-            void import('../data/export/tableXlsx')
+            void import('../../data/export/tableXlsx')
               .then(({ tableXlsx }) => tableXlsx(columns, rows, title))
               .then((blob) => downloadBlob(`${fileStem}.xlsx`, blob));
           }}
@@ -113,7 +113,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
             <tr>
               {header('county', NAME_COLUMN[level], false)}
               {parentColumn && <th scope="col">{t(parentColumn)}</th>}
-              {MEASURES.map((definition) =>
+              {TABLE_MEASURES.map((definition) =>
                 definition.sorts ? (
                   header(definition.key as SortKey, definition.label, true)
                 ) : (
@@ -151,7 +151,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
                     )}
                   </th>
                   {parentColumn && <td className="area-name">{parentName(county) ?? ''}</td>}
-                  {MEASURES.map((definition) => (
+                  {TABLE_MEASURES.map((definition) => (
                     <MeasureCell key={definition.key} definition={definition} county={county} />
                   ))}
                   <td className="periods">{county.periods.join(', ')}</td>

@@ -1,13 +1,13 @@
 import { useEffect, useMemo } from 'react';
-import { translator } from '../i18n/translate';
-import { buildDashboard, CHART_DATASET, type ChartName } from '../state/buildDashboard';
-import type { ViewState } from '../state/viewState';
-import { fitViewToData } from '../state/fitViewToData';
-import { I18nContext } from './I18nContext';
-import { LoadStatus } from './LoadStatus';
-import { ViewBoundary } from './ViewBoundary';
+import { translator } from '../../i18n/translate';
+import { buildDashboard, CHART_DATASET, type ChartName } from '../../state/buildDashboard';
+import type { ViewState } from '../../state/viewState';
+import { fitViewToData } from '../../state/fitViewToData';
+import { I18nContext } from '../common/I18nContext';
+import { LoadStatus } from '../LoadStatus';
+import { ViewBoundary } from '../common/ViewBoundary';
 import { ChartCard } from './ChartCard';
-import { useShippedDataset } from './useShippedDataset';
+import { useShippedDataset } from '../useShippedDataset';
 
 interface EmbedViewProps {
   name: ChartName;

@@ -1,4 +1,4 @@
-import { useI18n } from './I18nContext';
+import { useI18n } from '../common/I18nContext';
 
 /** Says, where the demo data is shown, that it is invented. */
 export function SyntheticBanner() {

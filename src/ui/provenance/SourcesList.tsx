@@ -1,5 +1,5 @@
-import { DATASETS, DATASET_IDS, type DatasetId } from '../data/schema';
-import { useI18n } from './I18nContext';
+import { DATASETS, DATASET_IDS, type DatasetId } from '../../data/schema';
+import { useI18n } from '../common/I18nContext';
 
 /** The sources behind what is shown, each with the datasets it supports. */
 export function SourcesList({ sources }: { sources: Readonly<Record<DatasetId, readonly string[]>> }) {

@@ -1,7 +1,7 @@
-import type { ChartTable } from '../charts/chartOption';
-import { formatNumber } from '../i18n/format';
-import { useI18n } from './I18nContext';
-import { ScrollRegion } from './ScrollRegion';
+import type { ChartTable } from '../../charts/chartOption';
+import { formatNumber } from '../../i18n/format';
+import { useI18n } from '../common/I18nContext';
+import { ScrollRegion } from '../common/ScrollRegion';
 
 interface ChartDataTableProps {
   id: string;

@@ -1,5 +1,5 @@
-import { useWindowDropZone } from './hooks/useWindowDropZone';
-import { useI18n } from './I18nContext';
+import { useWindowDropZone } from '../hooks/useWindowDropZone';
+import { useI18n } from '../common/I18nContext';
 
 const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
 

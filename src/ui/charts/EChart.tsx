@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { init, type ECharts } from 'echarts/core';
-import '../charts/registerCharts';
-import type { ChartOption } from '../charts/chartOption';
-import { inOwnTask } from './inOwnTask';
+import '../../charts/registerCharts';
+import type { ChartOption } from '../../charts/chartOption';
+import { inOwnTask } from '../import/inOwnTask';
 
 interface EChartProps {
   option: ChartOption;

@@ -1,9 +1,9 @@
-import type { DatasetId } from '../data/schema';
-import type { ImportResult } from '../data/finishImport';
-import type { CombineProblems } from '../data/uploads/applyUpload';
-import type { Problem } from '../data/types';
-import { describeProblem } from '../i18n/columnLabel';
-import { useI18n } from './I18nContext';
+import type { DatasetId } from '../../data/schema';
+import type { ImportResult } from '../../data/finishImport';
+import type { CombineProblems } from '../../data/uploads/applyUpload';
+import type { Problem } from '../../data/types';
+import { describeProblem } from '../../i18n/columnLabel';
+import { useI18n } from '../common/I18nContext';
 
 interface DataChecksProps {
   imports: Readonly<Partial<Record<DatasetId, ImportResult>>>;

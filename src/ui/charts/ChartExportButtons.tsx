@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { ChartSpec } from '../charts/chartOption';
-import { chartCsv, chartExportLabels, exportStem } from '../charts/export/exportLabels';
-import { downloadBlob, downloadText } from './download';
+import type { ChartSpec } from '../../charts/chartOption';
+import { chartCsv, chartExportLabels, exportStem } from '../../charts/export/exportLabels';
+import { downloadBlob, downloadText } from '../common/download';
 import { svgToPng } from './svgToPng';
-import { useI18n } from './I18nContext';
+import { useI18n } from '../common/I18nContext';
 
 /** Which data an export comes from: the dataset (for file names) and the counties chosen (none = all). */
 export interface ExportScope {
@@ -35,7 +35,10 @@ export function ChartExportButtons({ name, spec, synthetic, sources, period, sco
     const option = spec.option;
     if (!option) throw new Error('nothing to draw');
     // The export code (and the title component it registers) loads only when someone exports.
-    const [{ exportOption }, { renderChartSvg }] = await Promise.all([import('../charts/export/exportOption'), import('../charts/export/renderChartSvg')]);
+    const [{ exportOption }, { renderChartSvg }] = await Promise.all([
+      import('../../charts/export/exportOption'),
+      import('../../charts/export/renderChartSvg'),
+    ]);
     const labels = chartExportLabels({ unit: spec.unit, sources, synthetic, period, counties: scope.counties, date: new Date() }, lang, t);
     const layout = exportOption({ ...spec, option }, labels);
     return { svg: renderChartSvg(layout.option, layout.width, layout.height), width: layout.width, height: layout.height };

@@ -1,10 +1,10 @@
 import { useCallback, useRef, useState, type Dispatch } from 'react';
-import { periodOf } from '../data/parsePeriod';
-import { periodBetween, yearsOf } from '../state/periodChoice';
-import { useOutsideClick } from './hooks/useOutsideClick';
-import type { Period } from '../data/types';
-import type { ViewAction } from '../state/viewState';
-import { useI18n } from './I18nContext';
+import { periodOf } from '../../data/parsePeriod';
+import { periodBetween, yearsOf } from '../../state/periodChoice';
+import { useOutsideClick } from '../hooks/useOutsideClick';
+import type { Period } from '../../data/types';
+import type { ViewAction } from '../../state/viewState';
+import { useI18n } from '../common/I18nContext';
 
 interface FilterBarProps {
   /** Every county in the dataset, whatever the filters. */

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { useDisclosure } from './hooks/useDisclosure';
-import type { ChartSpec } from '../charts/chartOption';
+import { useDisclosure } from '../hooks/useDisclosure';
+import type { ChartSpec } from '../../charts/chartOption';
 import { EChart } from './EChart';
 import { ChartDataTable } from './ChartDataTable';
 import { ChartExportButtons, type ExportScope } from './ChartExportButtons';
-import { SyntheticBadge } from './SyntheticBanner';
-import { useI18n } from './I18nContext';
-import { joinSources } from '../i18n/format';
+import { SyntheticBadge } from '../provenance/SyntheticBanner';
+import { useI18n } from '../common/I18nContext';
+import { joinSources } from '../../i18n/format';
 
 interface ChartCardProps {
   name: string;

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import type { Dispatch } from 'react';
-import { DATASETS, DATASET_IDS } from '../data/schema';
-import type { CountyFigure } from '../data/aggregate/countyFigures';
-import type { CountySummary } from '../data/aggregate/summarise';
-import { columnLabel } from '../i18n/columnLabel';
-import { formatNumber } from '../i18n/format';
-import type { ViewAction } from '../state/viewState';
-import { SyntheticBadge } from './SyntheticBanner';
-import { useI18n } from './I18nContext';
+import { DATASETS, DATASET_IDS } from '../../data/schema';
+import type { CountyFigure } from '../../data/aggregate/countyFigures';
+import type { CountySummary } from '../../data/aggregate/summarise';
+import { columnLabel } from '../../i18n/columnLabel';
+import { formatNumber } from '../../i18n/format';
+import type { ViewAction } from '../../state/viewState';
+import { SyntheticBadge } from '../provenance/SyntheticBanner';
+import { useI18n } from '../common/I18nContext';
 
 interface CountyDetailProps {
   county: CountySummary;

@@ -1,8 +1,8 @@
-import { DATASETS, DATASET_IDS } from '../data/schema';
-import type { StoredTables } from '../data/store/uploadStore';
+import { DATASETS, DATASET_IDS } from '../../data/schema';
+import type { StoredTables } from '../../data/store/uploadStore';
 import type { StorageNotice } from './useUploads';
-import { formatDateTime, formatNumber } from '../i18n/format';
-import { useI18n } from './I18nContext';
+import { formatDateTime, formatNumber } from '../../i18n/format';
+import { useI18n } from '../common/I18nContext';
 
 interface LoadedTablesProps {
   tables: StoredTables;

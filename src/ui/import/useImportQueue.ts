@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useReducer } from 'react';
-import { importInWorker, ImportCancelled } from '../data/load/importInWorker';
-import { importFailureOf } from '../data/importFailure';
-import type { DatasetId } from '../data/schema';
-import type { CountingChoices } from '../data/finishImport';
-import { EMPTY_QUEUE, importQueueReducer, type ImportQueueState } from '../state/importQueue';
+import { importInWorker, ImportCancelled } from '../../data/load/importInWorker';
+import { importFailureOf } from '../../data/importFailure';
+import type { DatasetId } from '../../data/schema';
+import type { CountingChoices } from '../../data/finishImport';
+import { EMPTY_QUEUE, importQueueReducer, type ImportQueueState } from '../../state/importQueue';
 
 export interface ImportQueue {
   state: ImportQueueState;

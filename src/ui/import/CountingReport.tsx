@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { CountingChoices, ImportResult, QuoteReading } from '../data/finishImport';
-import type { ReadingChoice } from '../data/count/chooseReading';
-import { NOT_COUNTED_REASONS, type ConflictPolicy, type NotCountedLine } from '../data/count/notCounted';
-import { notCountedCsv } from '../data/export/notCountedCsv';
-import { columnLabel } from '../i18n/columnLabel';
-import { formatNumber } from '../i18n/format';
-import { downloadText } from './download';
-import { useI18n } from './I18nContext';
+import type { CountingChoices, ImportResult, QuoteReading } from '../../data/finishImport';
+import type { ReadingChoice } from '../../data/count/chooseReading';
+import { NOT_COUNTED_REASONS, type ConflictPolicy, type NotCountedLine } from '../../data/count/notCounted';
+import { notCountedCsv } from '../../data/export/notCountedCsv';
+import { columnLabel } from '../../i18n/columnLabel';
+import { formatNumber } from '../../i18n/format';
+import { downloadText } from '../common/download';
+import { useI18n } from '../common/I18nContext';
 
 // How many lines not counted the report lists; the download holds every one it kept.
 const LINES_SHOWN = 50;

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { translator, type Lang, type Translate } from '../i18n/translate';
+import { translator, type Lang, type Translate } from '../../i18n/translate';
 
 export interface I18n {
   lang: Lang;
