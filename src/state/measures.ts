@@ -1,6 +1,6 @@
 import type { FigureSummary } from '../data/aggregate/summarise';
 import type { Measure } from '../data/sumKnown';
-import { formatNumber, formatShare } from '../i18n/format';
+import { formatFixed, formatNumber, formatShare } from '../i18n/format';
 import type { Lang, MessageKey, Translate } from '../i18n/translate';
 
 /** How a measure's figure is written: a count in full, a share in per cent with one decimal, a rate with one decimal. */
@@ -231,4 +231,10 @@ export function measureOf(key: MeasureKey): MeasureDefinition {
 /** How many decimals a measure's figure is written with. */
 export function digitsOf(format: MeasureFormat): number {
   return format === 'count' ? 0 : 1;
+}
+
+/** A measure's figure as the table writes it: a count in full, a share (read in per cent) with one decimal, a rate with one. */
+export function formatMeasureValue(value: number, format: MeasureFormat, lang: Lang): string {
+  if (format === 'share') return formatShare(value / 100, lang);
+  return format === 'rate' ? formatFixed(value, lang, digitsOf(format)) : formatNumber(value, lang);
 }

@@ -21,12 +21,17 @@ async function countRedraws(): Promise<void> {
   });
 }
 
-/** The charts redrawn by an interaction, once the page has settled after it. */
+/**
+ * The charts redrawn by an interaction, once the page has settled after it. Every interaction here changes the
+ * view, and the page writes the view into its address in an effect of the same commit, after the charts' own
+ * effects (a parent's effects run after its children's), which set `data-pending` at once: so once the address
+ * has changed, every redraw the interaction causes is marked, and the count is complete when no mark is left.
+ */
 async function redrawsAfter(interaction: () => Promise<unknown>): Promise<Record<string, number>> {
   await countRedraws();
+  const before = page.url();
   await interaction();
-  // Two frames and a task for React to commit and the charts to draw in their own tasks.
-  await page.waitForTimeout(400);
+  await page.waitForFunction((address) => window.location.href !== address, before);
   await page.waitForFunction(() => document.querySelectorAll('[data-pending]').length === 0);
   return page.evaluate(() => ({ ...(window as unknown as { __redraws: Record<string, number> }).__redraws }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_MEASURES, MAP_MEASURES, MEASURES, measureOf, SORT_KEYS, TABLE_MEASURES } from '../../src/state/measures';
+import { CARD_MEASURES, formatMeasureValue, MAP_MEASURES, MEASURES, measureOf, SORT_KEYS, TABLE_MEASURES } from '../../src/state/measures';
 import { countyTableRows } from '../../src/state/countyTable';
 import { sortCounties } from '../../src/state/sortCounties';
 import { mapMeasure, mapValues } from '../../src/state/mapMeasures';
@@ -93,5 +93,13 @@ describe('the measure registry is where every place finds its measures', () => {
   it('a share is read in per cent, as the table, the map and the export show it', () => {
     const share = MEASURES.find((definition) => definition.format === 'share')!;
     expect(share.read(rows[0]!)).toBeCloseTo(rows[0]!.registered_poor_share! * 100, 10);
+  });
+});
+
+describe('formatMeasureValue', () => {
+  it('writes a count in full, a share (read in per cent) with one decimal, a rate with one decimal', () => {
+    expect(formatMeasureValue(12345, 'count', 'en')).toBe('12,345');
+    expect(formatMeasureValue(75.43525571273123, 'share', 'en')).toBe('75.4%');
+    expect(formatMeasureValue(16.25, 'rate', 'zh')).toBe('16.3');
   });
 });

@@ -4,7 +4,7 @@ import type { ChartSpec } from '../../charts/chartOption';
 import { EChart } from './EChart';
 import { ChartDataTable } from './ChartDataTable';
 import { ChartExportButtons, type ExportScope } from './ChartExportButtons';
-import { SyntheticBadge } from '../provenance/SyntheticBanner';
+import { SyntheticBadge } from '../provenance/SyntheticBadge';
 import { useI18n } from '../common/I18nContext';
 import { joinSources } from '../../i18n/format';
 

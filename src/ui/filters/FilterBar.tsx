@@ -5,6 +5,7 @@ import { useOutsideClick } from '../hooks/useOutsideClick';
 import type { Period } from '../../data/types';
 import type { ViewAction } from '../../state/viewState';
 import { useI18n } from '../common/I18nContext';
+import { YearSelect } from './YearSelect';
 
 interface FilterBarProps {
   /** Every county in the dataset, whatever the filters. */
@@ -13,33 +14,6 @@ interface FilterBarProps {
   chosenCounties: readonly string[];
   period: Period | null;
   dispatch: Dispatch<ViewAction>;
-}
-
-function YearSelect({
-  label,
-  testId,
-  years,
-  value,
-  onChange,
-}: {
-  label: string;
-  testId: string;
-  years: number[];
-  value: number;
-  onChange: (year: number) => void;
-}) {
-  return (
-    <label>
-      <span className="visually-hidden">{label}</span>
-      <select data-testid={testId} value={value} onChange={(event) => onChange(Number(event.target.value))}>
-        {years.map((year) => (
-          <option key={year} value={year}>
-            {year}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 export function FilterBar({ counties, years, chosenCounties, period, dispatch }: FilterBarProps) {

@@ -7,36 +7,13 @@ import { columnLabel } from '../../i18n/columnLabel';
 import { formatNumber } from '../../i18n/format';
 import { downloadText } from '../common/download';
 import { useI18n } from '../common/I18nContext';
+import { ChoiceSelect } from './ChoiceSelect';
 
 // How many lines not counted the report lists; the download holds every one it kept.
 const LINES_SHOWN = 50;
 const READINGS: readonly ReadingChoice[] = ['auto', 'totals', 'households', 'persons'];
 const POLICIES: readonly ConflictPolicy[] = ['later', 'first', 'both'];
 const QUOTE_READINGS: readonly QuoteReading[] = ['as-written', 'lines'];
-
-interface ChoiceSelectProps<T extends string> {
-  testId: string;
-  label: string;
-  value: T;
-  choices: readonly T[];
-  wording: (choice: T) => string;
-  onChange: (choice: T) => void;
-}
-
-function ChoiceSelect<T extends string>({ testId, label, value, choices, wording, onChange }: ChoiceSelectProps<T>) {
-  return (
-    <label>
-      {label}{' '}
-      <select data-testid={testId} value={value} onChange={(event) => onChange(event.target.value as T)}>
-        {choices.map((choice) => (
-          <option key={choice} value={choice}>
-            {wording(choice)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 interface CountingReportProps {
   result: ImportResult;

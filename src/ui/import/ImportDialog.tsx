@@ -1,20 +1,16 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { DATASETS, DATASET_IDS, type DatasetId } from '../../data/schema';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { DatasetId } from '../../data/schema';
 import type { ApplyMode } from '../../data/uploads/applyUpload';
 import type { CountingChoices, ImportResult } from '../../data/finishImport';
 import type { ImportStep } from '../../state/importQueue';
 import type { StoredTables } from '../../data/store/uploadStore';
-import { columnLabel } from '../../i18n/columnLabel';
-import { formatList, formatNumber, formatShare } from '../../i18n/format';
 import { useI18n } from '../common/I18nContext';
 import { FailureReason } from './FailureReason';
-import type { ImportReport as ImportReportView } from './ImportReport';
+import { loadImportReport } from './loadImportReport';
 import { focusStepHeading } from './focusStepHeading';
+import { ReadingStep } from './ReadingStep';
+import { DatasetQuestion } from './DatasetQuestion';
 
-// The report is wanted only once a file is chosen: it loads while the file is read (see Reading), not with the
-// first paint (which has a 300 kB budget), nor only once the worker is done.
-let reportModule: Promise<{ default: typeof ImportReportView }> | null = null;
-const loadImportReport = () => (reportModule ??= import('./ImportReport').then((module) => ({ default: module.ImportReport })));
 const ImportReport = lazy(loadImportReport);
 
 interface ImportDialogProps {
@@ -30,86 +26,6 @@ interface ImportDialogProps {
   onRecount: (choices: CountingChoices) => void;
   /** Cancels reading, or drops the report, and moves on to the next file. */
   onNext: () => void;
-}
-
-function Reading({ step, onNext }: { step: Extract<ImportStep, { kind: 'reading' }>; onNext: () => void }) {
-  const { lang, t } = useI18n();
-  useEffect(() => void loadImportReport(), []);
-  const progress = step.progress;
-  const share = progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : 0;
-  return (
-    <section aria-labelledby="import-reading-title">
-      <h2 id="import-reading-title" tabIndex={-1}>
-        {t('upload.reading', { file: step.item.file.name })}
-      </h2>
-      <progress data-testid="import-progress" max={1} value={share} aria-label={t('upload.progress')} />
-      <p role="status">
-        {progress ? t('upload.progressDetail', { share: formatShare(share, lang), rows: formatNumber(progress.rowsRead, lang) }) : t('upload.starting')}
-      </p>
-      <div className="dialog-actions">
-        <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onNext}>
-          {t('report.cancel')}
-        </button>
-      </div>
-    </section>
-  );
-}
-
-function DatasetQuestion({
-  step,
-  onChooseDataset,
-  onNext,
-}: {
-  step: Extract<ImportStep, { kind: 'question' }>;
-  onChooseDataset: (id: DatasetId) => void;
-  onNext: () => void;
-}) {
-  const { lang, t } = useI18n();
-  const { candidates, missing } = step.question.detection;
-  const [choice, setChoice] = useState<DatasetId>(candidates[0] ?? 'relocation');
-  const ordered = [...candidates, ...DATASET_IDS.filter((id) => !candidates.includes(id))];
-  return (
-    <section data-testid="import-question" aria-labelledby="import-question-title">
-      <h2 id="import-question-title" tabIndex={-1}>
-        {t('upload.whichDataset', { file: step.item.file.name })}
-      </h2>
-      <p>{t('upload.whichDatasetHelp')}</p>
-      <fieldset className="dataset-choice">
-        <legend className="visually-hidden">{t('report.dataset')}</legend>
-        {ordered.map((id) => (
-          <label key={id}>
-            <input type="radio" name="dataset-choice" value={id} checked={choice === id} onChange={() => setChoice(id)} />
-            <span>
-              <strong>{DATASETS[id].title[lang]}</strong> ({DATASETS[id].fileName})
-              <span className="missing-columns">
-                {missing[id].length === 0
-                  ? t('upload.fits')
-                  : t('upload.missingColumns', {
-                      columns: formatList(
-                        missing[id].map((key) =>
-                          key
-                            .split('/')
-                            .map((k) => columnLabel(id, k, lang))
-                            .join(' / '),
-                        ),
-                        lang,
-                      ),
-                    })}
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <div className="dialog-actions">
-        <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onNext}>
-          {t('report.cancel')}
-        </button>
-        <button type="button" className="primary-button" data-testid="import-choose-dataset" onClick={() => onChooseDataset(choice)}>
-          {t('upload.readAs')}
-        </button>
-      </div>
-    </section>
-  );
 }
 
 /** The modal that carries one file from reading to applied or cancelled. */
@@ -146,7 +62,7 @@ export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, app
       }}
     >
       {waiting > 0 && <p className="queue-note">{t('upload.waiting', { count: waiting })}</p>}
-      {step.kind === 'reading' && <Reading step={step} onNext={onNext} />}
+      {step.kind === 'reading' && <ReadingStep step={step} onNext={onNext} />}
       {step.kind === 'question' && <DatasetQuestion key={step.item.id} step={step} onChooseDataset={onChooseDataset} onNext={onNext} />}
       {step.kind === 'report' && (
         <Suspense fallback={<p role="status">{t('upload.starting')}</p>}>

@@ -1,19 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { DATASETS } from '../../data/schema';
 import type { CountingChoices, ImportResult } from '../../data/finishImport';
-import type { CellValue } from '../../data/types';
 import { alreadyApplied, type ApplyMode } from '../../data/uploads/applyUpload';
 import type { StoredTables } from '../../data/store/uploadStore';
 import { summariseImport, unlistedProblemKinds } from '../../data/export/importSummary';
 import { rejectedLinesCsv } from '../../data/export/rejectedLinesCsv';
 import { columnLabel, describeProblem } from '../../i18n/columnLabel';
 import { formatDateTime, formatNumber } from '../../i18n/format';
-import { formatCell } from '../../i18n/formatCell';
 import { downloadText } from '../common/download';
 import { useI18n } from '../common/I18nContext';
-import { ScrollRegion } from '../common/ScrollRegion';
 import { focusStepHeading } from './focusStepHeading';
 import { CountingReport } from './CountingReport';
+import { ImportFacts } from './ImportFacts';
+import { ImportPreview } from './ImportPreview';
 
 interface ImportReportProps {
   result: ImportResult;
@@ -36,8 +35,6 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
   const sameFile = alreadyApplied(result, applied[result.datasetId]);
   const appendBlocked = mode === 'append' && sameFile !== null;
   const spec = DATASETS[result.datasetId];
-  const preview = result.preview as unknown as ({ line: number } & Record<string, CellValue>)[];
-  const previewColumns = spec.columns.filter((column) => preview.some((record) => record[column.key] != null));
   const describe = (problem: ImportResult['problems'][number]) => describeProblem(problem, result.datasetId, lang);
   const unlistedKinds = unlistedProblemKinds(result)
     .map(([code, count]) => `${t(`problemKind.${code}`)} ${formatNumber(count, lang)}`)
@@ -48,76 +45,9 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
       <h2 id="import-report-title" ref={heading} tabIndex={-1}>
         {t('report.title', { file: result.fileName })}
       </h2>
-      <dl className="report-facts">
-        <div>
-          <dt>{t('report.dataset')}</dt>
-          <dd data-testid="import-dataset">{spec.title[lang]}</dd>
-        </div>
-        <div>
-          <dt>{t('report.encoding')}</dt>
-          <dd data-testid="import-encoding">{result.encoding.toUpperCase()}</dd>
-        </div>
-        <div>
-          <dt>{t('report.delimiter')}</dt>
-          <dd>{result.delimiter === '\t' ? t('report.tab') : result.delimiter}</dd>
-        </div>
-        <div>
-          <dt>{t('report.rowsRead')}</dt>
-          <dd data-testid="import-rows-read">{formatNumber(summary.rowsRead, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('report.rowsAccepted')}</dt>
-          <dd data-testid="import-rows-accepted">{formatNumber(summary.rowsAccepted, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('report.rowsRejected')}</dt>
-          <dd data-testid="import-rows-rejected">{formatNumber(summary.rowsRejected, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('report.rowsWithWarnings')}</dt>
-          <dd>{formatNumber(summary.rowsWithWarnings, lang)}</dd>
-        </div>
-        <div>
-          <dt>{t('report.subtotals')}</dt>
-          <dd data-testid="import-subtotals">
-            {summary.subtotalRows === 0
-              ? t('report.noSubtotals')
-              : t(summary.subtotalsAgree ? 'report.subtotalsAgree' : 'report.subtotalsDisagree', { count: summary.subtotalRows })}
-          </dd>
-        </div>
-      </dl>
+      <ImportFacts result={result} summary={summary} />
 
-      {preview.length > 0 && (
-        <>
-          <h3>{t('report.preview', { count: preview.length })}</h3>
-          <ScrollRegion label={t('report.preview', { count: preview.length })}>
-            <table className="preview-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.line')}</th>
-                  {previewColumns.map((column) => (
-                    <th key={column.key} scope="col">
-                      {columnLabel(result.datasetId, column.key, lang, { withoutUnit: true })}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.map((record) => (
-                  <tr key={record.line}>
-                    <td>{record.line}</td>
-                    {previewColumns.map((column) => (
-                      <td key={column.key} className={typeof record[column.key] === 'number' ? 'number' : undefined}>
-                        {formatCell(record[column.key], column, lang)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        </>
-      )}
+      <ImportPreview result={result} />
 
       {result.problems.length > 0 && (
         <>

@@ -9,8 +9,3 @@ export function SyntheticBanner() {
     </p>
   );
 }
-
-export function SyntheticBadge() {
-  const { t } = useI18n();
-  return <span className="synthetic-badge">{t('synthetic.badge')}</span>;
-}

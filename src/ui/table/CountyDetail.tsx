@@ -6,7 +6,7 @@ import type { CountySummary } from '../../data/aggregate/summarise';
 import { columnLabel } from '../../i18n/columnLabel';
 import { formatNumber } from '../../i18n/format';
 import type { ViewAction } from '../../state/viewState';
-import { SyntheticBadge } from '../provenance/SyntheticBanner';
+import { SyntheticBadge } from '../provenance/SyntheticBadge';
 import { useI18n } from '../common/I18nContext';
 
 interface CountyDetailProps {

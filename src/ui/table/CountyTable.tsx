@@ -1,16 +1,16 @@
 import type { Dispatch } from 'react';
 import type { CountySummary } from '../../data/aggregate/summarise';
 import { AREA_LEVELS, type AreaLevel } from '../../data/aggregate/areaLevel';
-import { formatFixed, formatNumber, formatShare } from '../../i18n/format';
-import type { Lang, MessageKey } from '../../i18n/translate';
-import { TABLE_MEASURES, type MeasureDefinition, type MeasureFormat } from '../../state/measures';
+import type { MessageKey } from '../../i18n/translate';
+import { TABLE_MEASURES } from '../../state/measures';
 import type { SortKey, ViewAction, ViewState } from '../../state/viewState';
-import { SyntheticBadge } from '../provenance/SyntheticBanner';
+import { SyntheticBadge } from '../provenance/SyntheticBadge';
 import { countyTableRows, NAME_COLUMN, PARENT_COLUMN, parentName } from '../../state/countyTable';
 import { tableCsv } from '../../data/export/tableCsv';
 import { downloadBlob, downloadText } from '../common/download';
 import { useI18n } from '../common/I18nContext';
 import { ScrollRegion } from '../common/ScrollRegion';
+import { MeasureCell } from './MeasureCell';
 
 interface CountyTableProps {
   /** The rows: counties, or prefectures or provinces added up, each saying which. */
@@ -21,22 +21,6 @@ interface CountyTableProps {
   sort: ViewState['sort'];
   synthetic: boolean;
   dispatch: Dispatch<ViewAction>;
-}
-
-/** A measure's figure in the table, written by its format; an unknown figure says so, never 0. */
-function MeasureCell({ definition, county }: { definition: MeasureDefinition; county: CountySummary }) {
-  const { lang, t } = useI18n();
-  const value = definition.read(county);
-  return (
-    <td className="number" data-field={definition.key}>
-      {value === null ? <span className="unknown">{t('kpi.unknown')}</span> : formatMeasure(value, definition.format, lang)}
-    </td>
-  );
-}
-
-function formatMeasure(value: number, format: MeasureFormat, lang: Lang): string {
-  if (format === 'share') return formatShare(value / 100, lang);
-  return format === 'rate' ? formatFixed(value, lang, 1) : formatNumber(value, lang);
 }
 
 /**
