@@ -1,5 +1,6 @@
 import type { BaseRecord, Dataset, Period } from '../data/types';
-import type { DatasetId } from '../data/schema';
+import { DATASET_IDS, type DatasetId } from '../data/schema';
+import { deriveCards, type CardView } from './cardViews';
 import { sourcesOf } from '../data/aggregate/sourcesOf';
 import { filterDataset, yearSpan } from '../data/aggregate/filterDataset';
 import { latestSnapshots } from '../data/aggregate/latestSnapshots';
@@ -61,6 +62,10 @@ export interface FilteredFigures {
   sources: Record<DatasetId, string[]>;
   /** The span of years each chart's drawn rows cover (e.g. 2016-2020, or 2020 for a snapshot), '' when empty. */
   chartPeriods: Record<ChartName, string>;
+  /** The span of years each dataset's shown rows cover, '' when none. */
+  datasetPeriods: Record<DatasetId, string>;
+  /** The headline cards, with their periods and why a figure is missing. */
+  cards: CardView[];
   /** The span of years the shown rows cover, for the table's export. */
   period: string;
   /** The names of the counties the filter chose (empty when it shows them all), for exports to say so. */
@@ -104,12 +109,19 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
   const filtered = latestSnapshots(filterDataset(data, filters));
   const yearly = filterDataset(data, filters, { keepCoveredYears: true }).relocation;
   const countyOptions = countyOptionsOf(data);
+  const overall = summarise(filtered);
+  const datasetPeriods = Object.fromEntries(DATASET_IDS.map((id) => [id, yearSpan({ ...EMPTY, [id]: filtered[id] })?.label ?? ''])) as Record<
+    DatasetId,
+    string
+  >;
   return {
     filtered,
     yearly,
     countyOptions,
     years: yearSpan(data),
-    overall: summarise(filtered),
+    overall,
+    datasetPeriods,
+    cards: deriveCards({ data, filters: { counties: filters.counties, period: filters.period }, filtered, overall }, datasetPeriods),
     byCounty: summariseByCounty(filtered),
     sources: sourcesByDataset(filtered),
     period: yearSpan(filtered)?.label ?? '',

@@ -69,7 +69,7 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
         <FilterBar counties={figures.countyOptions} years={figures.years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
       </ViewBoundary>
       <ViewBoundary label={t('app.subtitle')}>
-        <KpiCards summary={figures.overall} />
+        <KpiCards summary={figures.overall} cards={figures.cards} />
       </ViewBoundary>
       <h2 className="visually-hidden">{t('charts.heading')}</h2>
       <div className="chart-grid">

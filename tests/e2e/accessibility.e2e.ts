@@ -224,7 +224,7 @@ describe('a table behind every chart', () => {
     await map.getByTestId('toggle-table').click();
     expect(await map.getByTestId('chart-table').locator('tbody tr').allInnerTexts()).toEqual(['代县\t140923\t3,676']);
     await page.getByTestId('map-measure').selectOption('jobs');
-    expect(await map.getByTestId('chart-table').locator('tbody tr').allInnerTexts()).toEqual(['代县\t140923\t未知']);
+    expect(await map.getByTestId('chart-table').locator('tbody tr').allInnerTexts()).toEqual(['代县\t140923\t未说明']);
   });
 });
 

@@ -45,9 +45,9 @@ describe('the dashboard, built and served from a sub-path', () => {
   });
 
   it('shows unknown figures as unknown, never as 0', async () => {
-    expect(await kpi('kpi-jobs')).toBe('未知');
+    expect(await kpi('kpi-jobs')).toBe('未说明');
     const row = page.locator('tr[data-county-code="140923"]');
-    expect(await row.locator('[data-field="jobs"]').innerText()).toBe('未知');
+    expect(await row.locator('[data-field="jobs"]').innerText()).toBe('未说明');
   });
 
   it('draws every chart', async () => {
@@ -86,7 +86,7 @@ describe('the dashboard, built and served from a sub-path', () => {
 
   it('follows the period filter, and says when a chart has nothing to show', async () => {
     await page.getByTestId('filter-period-from').selectOption('2020');
-    await expect.poll(() => kpi('kpi-relocated-people')).toBe('数据中没有此项');
+    await expect.poll(() => kpi('kpi-relocated-people')).toBe('未说明');
     await expect.poll(() => page.getByTestId('chart-people-by-county').innerText()).toContain('当前筛选下没有可显示的数据');
     expect(digits(await kpi('kpi-income-gain-per-household'))).toBe(1871);
     await page.getByTestId('filter-reset').click();

@@ -108,7 +108,7 @@ describe('the offline single-file build, opened from a file:// URL', () => {
     await expect.poll(() => page.locator('h1').innerText()).toBe('易地扶贫搬迁数据看板');
 
     await page.getByTestId('filter-period-from').selectOption('2020');
-    await expect.poll(() => kpi('kpi-relocated-people')).toBe('数据中没有此项');
+    await expect.poll(() => kpi('kpi-relocated-people')).toBe('未说明');
     await page.getByTestId('filter-reset').click();
     await expect.poll(() => kpi('kpi-relocated-people')).toBe('3,676');
 

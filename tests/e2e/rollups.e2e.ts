@@ -34,7 +34,7 @@ describe('per-resident figures and roll-ups', () => {
     const dai = table().locator('tr[data-county-code="140923"]');
     await expect.poll(() => dai.locator('[data-field="people_per_1000_residents"]').innerText()).toBe(((people / residents) * 1000).toFixed(1));
     // The article states no jobs, so there is no ratio to give.
-    expect(await dai.locator('[data-field="jobs_per_1000_residents"]').innerText()).toBe('未知');
+    expect(await dai.locator('[data-field="jobs_per_1000_residents"]').innerText()).toBe('未说明');
   });
 
   it('reads an uploaded population table by its header, and the ratio follows it, after a reload too, until reset', async () => {
@@ -84,7 +84,7 @@ describe('per-resident figures and roll-ups', () => {
 
   it('shows a prefecture’s per-1,000 figure as unknown when one of its counties has no population', async () => {
     // The demo gives 中阳县 (吕梁) no population.
-    expect(await table().locator('tr[data-area-code="141100"] [data-field="people_per_1000_residents"]').innerText()).toBe('未知');
+    expect(await table().locator('tr[data-area-code="141100"] [data-field="people_per_1000_residents"]').innerText()).toBe('未说明');
   });
 
   it('threw no error in the page', () => {

@@ -1,5 +1,5 @@
 import { group } from 'd3-array';
-import type { BaseRecord, Dataset } from '../types';
+import type { BaseRecord, Dataset, RelocationRecord } from '../types';
 import { sumKnown, weightedMean, type Measure } from '../sumKnown';
 import type { AreaLevel } from './areaLevel';
 import { perResident, type PerResident } from './perResident';
@@ -9,23 +9,46 @@ export interface FigureSummary extends PerResident {
   households: Measure;
   /** True when some households were computed as whole-village + scattered rather than stated. */
   householdsDerived: boolean;
+  /** The part of `households` so computed, and on how many records. */
+  derived_households: Measure;
   people: Measure;
   registered_poor_people: Measure;
-  /** Registered-poor people ÷ people, over the records that state both. */
+  /** Registered-poor people ÷ people, over the records that state both: the one basis of this share everywhere. */
   registered_poor_share: number | null;
+  registered_poor_basis: ShareBasis;
   synchronous_people: Measure;
   whole_village_people: Measure;
   scattered_people: Measure;
   /** Whole-village ÷ (whole-village + scattered) people, over the records that state both. */
   whole_village_share: number | null;
+  whole_village_basis: ShareBasis;
   units: Measure;
   jobs: Measure;
   relocated_workers: Measure;
   income_households: Measure;
   /** Mean annual gain per household, weighted by households. */
   income_gain_per_household_yuan: Measure;
+  /** People on the income records that state a gain per person, and that gain's mean, weighted by people. */
+  gain_per_capita_people: Measure;
+  income_gain_per_capita_yuan: Measure;
+  /** Resettlement sites (one record each), and the households, people and land they state. */
+  sites: Measure;
+  site_households: Measure;
+  site_people: Measure;
+  site_area_mu: Measure;
   /** Every period label the records cover, sorted. */
   periods: string[];
+}
+
+/**
+ * What a share is of: the whole summed over the records that state both the part and the whole, and the people of
+ * the records left out because they do not. A share is this part ÷ this whole on the card, chart, table and exports
+ * alike, and says so when records were left out.
+ */
+export interface ShareBasis {
+  whole: number;
+  /** People on records that state their people but not this share's part and whole. */
+  unstatedPeople: number;
 }
 
 /** One row of the summary table: a county, or (added up by code) a prefecture or province, whose own code and name then fill `county_code` and `county`. */
@@ -37,6 +60,12 @@ export interface CountySummary extends FigureSummary {
   province: string | null;
 }
 
+const registeredPoor = (r: RelocationRecord) => r.registered_poor_people;
+const everyone = (r: RelocationRecord) => r.people;
+const wholeVillage = (r: RelocationRecord) => r.whole_village_people;
+// By how they moved, the whole is the two modes together, known only where both are.
+const byMode = (r: RelocationRecord) => (r.whole_village_people === null || r.scattered_people === null ? null : r.whole_village_people + r.scattered_people);
+
 /** Summarises any subset of the data: counts are sums of known figures, the income gain a household-weighted mean. */
 export function summarise(data: Dataset): FigureSummary {
   const { relocation, sites, jobs, income } = data;
@@ -45,20 +74,33 @@ export function summarise(data: Dataset): FigureSummary {
   return {
     households: sumKnown(relocation, (r) => r.households),
     householdsDerived: relocation.some((r) => r.derived.includes('households')),
+    derived_households: sumKnown(
+      relocation.filter((r) => r.derived.includes('households')),
+      (r) => r.households,
+    ),
     people: sumKnown(relocation, (r) => r.people),
     registered_poor_people: sumKnown(relocation, (r) => r.registered_poor_people),
-    registered_poor_share: shareWhereBothKnown(relocation, (r) => r.registered_poor_people, (r) => r.people),
+    registered_poor_share: shareWhereBothKnown(relocation, registeredPoor, everyone),
+    registered_poor_basis: shareBasis(relocation, registeredPoor, everyone),
     synchronous_people: sumKnown(relocation, (r) => r.synchronous_people),
     whole_village_people: sumKnown(relocation, (r) => r.whole_village_people),
     scattered_people: sumKnown(relocation, (r) => r.scattered_people),
-    whole_village_share: shareWhereBothKnown(relocation, (r) => r.whole_village_people, (r) =>
-      r.whole_village_people === null || r.scattered_people === null ? null : r.whole_village_people + r.scattered_people,
-    ),
+    whole_village_share: shareWhereBothKnown(relocation, wholeVillage, byMode),
+    whole_village_basis: shareBasis(relocation, wholeVillage, byMode),
     units: sumKnown(jobs, (j) => j.units),
     jobs: sumKnown(jobs, (j) => j.jobs),
     relocated_workers: sumKnown(jobs, (j) => j.relocated_workers),
     income_households: sumKnown(income, (i) => i.households),
     income_gain_per_household_yuan: weightedMean(income, (i) => i.income_gain_per_household_yuan, (i) => i.households),
+    gain_per_capita_people: sumKnown(
+      income.filter((i) => i.income_gain_per_capita_yuan !== null),
+      (i) => i.people,
+    ),
+    income_gain_per_capita_yuan: weightedMean(income, (i) => i.income_gain_per_capita_yuan, (i) => i.people),
+    sites: sumKnown(sites, () => 1),
+    site_households: sumKnown(sites, (s) => s.households),
+    site_people: sumKnown(sites, (s) => s.people),
+    site_area_mu: sumKnown(sites, (s) => s.area_mu),
     periods: [...new Set(all.map((record) => record.period.label))].sort(),
     ...perResident(data),
   };
@@ -122,4 +164,21 @@ export function shareWhereBothKnown<T>(items: readonly T[], part: (item: T) => n
     wholes += w;
   }
   return wholes === 0 ? null : parts / wholes;
+}
+
+/** The whole a share divides by (over the records that state both) and the people of the records that do not. */
+export function shareBasis(
+  records: readonly RelocationRecord[],
+  part: (record: RelocationRecord) => number | null,
+  whole: (record: RelocationRecord) => number | null,
+): ShareBasis {
+  let wholes = 0;
+  let unstatedPeople = 0;
+  for (const record of records) {
+    const p = part(record);
+    const w = whole(record);
+    if (p !== null && w !== null) wholes += w;
+    else unstatedPeople += record.people ?? 0;
+  }
+  return { whole: wholes, unstatedPeople };
 }

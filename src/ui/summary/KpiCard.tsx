@@ -1,25 +1,28 @@
 import type { FigureSummary } from '../../data/aggregate/summarise';
 import { formatNumber } from '../../i18n/format';
-import { digitsOf, type CardDefinition, type MeasureDefinition } from '../../state/measures';
+import type { CardView } from '../../state/cardViews';
+import { missingReasonText } from '../../state/missingReason';
+import { digitsOf } from '../../state/measures';
+
 import { useI18n } from '../common/I18nContext';
 
-/** One headline figure, as its measure defines it: unknown and not-in-the-data said as such, never 0, and the rows left blank counted. */
-export function KpiCard({ definition, summary }: { definition: MeasureDefinition & { card: CardDefinition }; summary: FigureSummary }) {
+/** One headline figure, as its measure defines it, with the years it covers: a figure not stated says why, never 0, and the rows left blank are counted. */
+export function KpiCard({ card: view, summary }: { card: CardView; summary: FigureSummary }) {
   const { lang, t } = useI18n();
+  const { definition, period, reason } = view;
   const { card } = definition;
   const measure = definition.stated(summary);
   const figure = definition.read(summary);
-  const detail = card.detail?.(summary, lang, t);
+  const detail = figure === null ? reason && missingReasonText(reason, lang, t) : card.detail?.(summary, lang, t);
   return (
     <div className={`kpi${figure !== null ? '' : ' kpi-unknown'}`}>
-      <div className="kpi-label">{t(card.label ?? definition.label)}</div>
+      <div className="kpi-label">
+        {t(card.label ?? definition.label)}
+        {figure !== null && period && <span className="kpi-period"> · {t('kpi.period', { period })}</span>}
+      </div>
       <div className="kpi-figure">
         <span className="kpi-value" data-testid={card.testId}>
-          {figure !== null
-            ? formatNumber(figure, lang, digitsOf(definition.format))
-            : measure.reported + measure.missing === 0
-              ? t('kpi.notInData')
-              : t('kpi.unknown')}
+          {figure !== null ? formatNumber(figure, lang, digitsOf(definition.format)) : t('kpi.unknown')}
         </span>
         {figure !== null && <span className="kpi-unit">{definition.unit === '%' ? '%' : t(definition.unit)}</span>}
       </div>

@@ -69,6 +69,6 @@ describe('buildCountyMapChart', () => {
     const html = formatter({ name: '140923', value: 1 });
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
-    expect(formatter({ name: '140921', value: Number.NaN })).toContain('无数据');
+    expect(formatter({ name: '140921', value: Number.NaN })).toContain('未说明');
   });
 });

@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { shareWhereBothKnown, summarise, summariseByCounty, type FigureSummary } from '../../../src/data/aggregate/summarise';
-import type { Measure } from '../../../src/data/sumKnown';
 import { XINFU, dataset, income, jobs, period, relocation, site } from '../support/records';
 import { daiCountyDataset } from '../support/daiCounty';
 
-const NONE: Measure = { value: null, reported: 0, missing: 0 };
+const EMPTY_SUMMARY: FigureSummary = figureSummary();
 
-const EMPTY_SUMMARY: FigureSummary = {
-  households: NONE,
-  householdsDerived: false,
-  people: NONE,
-  registered_poor_people: NONE,
-  registered_poor_share: null,
-  synchronous_people: NONE,
-  whole_village_people: NONE,
-  scattered_people: NONE,
-  whole_village_share: null,
-  units: NONE,
-  jobs: NONE,
-  relocated_workers: NONE,
-  income_households: NONE,
-  income_gain_per_household_yuan: NONE,
-  periods: [],
-  population: null,
-  people_per_1000_residents: null,
-  jobs_per_1000_residents: null,
-};
-
-import { measure } from '../../support/figures';
+import { figureSummary, measure } from '../../support/figures';
 
 describe('summarise', () => {
   it('gives unknown (null) figures and no periods for empty data', () => {
@@ -53,14 +31,21 @@ describe('summarise', () => {
       people: measure(30 + 50, 2),
       registered_poor_people: measure(20, 1, 1),
       registered_poor_share: 20 / 30,
+      registered_poor_basis: { whole: 30, unstatedPeople: 50 },
       synchronous_people: measure(null, 0, 2),
       whole_village_people: measure(null, 0, 2),
       scattered_people: measure(null, 0, 2),
+      whole_village_basis: { whole: 0, unstatedPeople: 30 + 50 },
       units: measure(11 + 18, 2),
       jobs: measure(200, 1, 1),
       relocated_workers: measure(150, 1, 1),
       income_households: measure(100 + 300, 2),
       income_gain_per_household_yuan: measure((100 * 1000 + 300 * 2000) / (100 + 300), 2),
+      gain_per_capita_people: measure(null),
+      sites: measure(2, 2),
+      site_households: measure(null, 0, 2),
+      site_people: measure(4647, 1, 1),
+      site_area_mu: measure(null, 0, 2),
       periods: ['2019', '2020'],
     });
   });
@@ -110,6 +95,34 @@ describe('summarise', () => {
     expect(summarise(dataset({ relocation: [relocation({ households: 25, derived: ['people'] })] })).householdsDerived).toBe(false);
   });
 
+  it('gives each share the whole it divides by and the people of the records that do not state it', () => {
+    const data = dataset({
+      relocation: [
+        relocation({ people: 100, registered_poor_people: 80, whole_village_people: 60, scattered_people: 40 }),
+        relocation({ people: 50, registered_poor_people: null, whole_village_people: 50, scattered_people: null }),
+      ],
+    });
+    const summary = summarise(data);
+    expect(summary.registered_poor_share).toBe(80 / summary.registered_poor_basis.whole);
+    expect(summary.registered_poor_basis).toEqual({ whole: 100, unstatedPeople: 50 });
+    expect(summary.whole_village_basis).toEqual({ whole: 100, unstatedPeople: 50 });
+  });
+
+  it('counts the households computed rather than stated apart from those stated', () => {
+    const data = dataset({ relocation: [relocation({ households: 30, derived: ['households'] }), relocation({ households: 70 })] });
+    expect([summarise(data).households.value, summarise(data).derived_households.value]).toEqual([100, 30]);
+  });
+
+  it('counts each site record once and weights the gain per person by the people who have it', () => {
+    const data = dataset({
+      sites: [site({ households: 10, people: 30 }), site({ households: null, people: 20 })],
+      income: [income({ people: 100, income_gain_per_capita_yuan: 1000 }), income({ people: 300, income_gain_per_capita_yuan: 2000 })],
+    });
+    const summary = summarise(data);
+    expect([summary.sites.value, summary.site_households, summary.site_people.value]).toEqual([2, measure(10, 1, 1), 50]);
+    expect(summary.income_gain_per_capita_yuan.value).toBe((100 * 1000 + 300 * 2000) / 400);
+  });
+
   it('lists every period label once, sorted, across datasets', () => {
     const data = dataset({
       relocation: [relocation({ period: period(2016, 2020), people: 1 }), relocation({ period: period(2019), people: 1 })],
@@ -124,18 +137,27 @@ describe('summarise', () => {
     expect(summary).toEqual({
       households: measure(1422 + 433, 1),
       householdsDerived: true,
+      derived_households: measure(1422 + 433, 1),
       people: measure(3676, 1),
       registered_poor_people: measure(2773, 1),
       registered_poor_share: 2773 / 3676,
+      registered_poor_basis: { whole: 3676, unstatedPeople: 0 },
       synchronous_people: measure(903, 1),
       whole_village_people: measure(2286, 1),
       scattered_people: measure(1390, 1),
       whole_village_share: 2286 / (2286 + 1390),
+      whole_village_basis: { whole: 2286 + 1390, unstatedPeople: 0 },
       units: measure(1 + 11 + 18 + 1062, 4),
       jobs: measure(null, 0, 4),
       relocated_workers: measure(null, 0, 4),
       income_households: measure(567, 1, 1),
       income_gain_per_household_yuan: measure(1871, 1),
+      gain_per_capita_people: measure(6000, 1),
+      income_gain_per_capita_yuan: measure(18000, 1, 1),
+      sites: measure(1, 1),
+      site_households: measure(1336, 1),
+      site_people: measure(4647, 1),
+      site_area_mu: measure(540, 1),
       periods: ['2016-2020', '2020'],
       // The 2020 census: 178,870 residents; the article states no jobs, so none per resident either.
       population: 178870,

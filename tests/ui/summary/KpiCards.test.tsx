@@ -7,23 +7,27 @@ import { I18nContext } from '../../../src/ui/common/I18nContext';
 import { CARD_MEASURES } from '../../../src/state/measures';
 import { translator, type Lang } from '../../../src/i18n/translate';
 import type { FigureSummary } from '../../../src/data/aggregate/summarise';
+import type { CardView } from '../../../src/state/cardViews';
 import { figureSummary, measure } from '../../support/figures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-function cards(summary: FigureSummary, lang: Lang = 'zh') {
+const EVERY_CARD: CardView[] = CARD_MEASURES.map((definition) => ({ definition, period: '2016-2020', reason: null }));
+
+function cards(summary: FigureSummary, lang: Lang = 'zh', views: readonly CardView[] = EVERY_CARD) {
   const container = document.createElement('div');
   const root = createRoot(container);
   act(() =>
     root.render(
       <I18nContext.Provider value={{ lang, t: translator(lang) }}>
-        <KpiCards summary={summary} />
+        <KpiCards summary={summary} cards={views} />
       </I18nContext.Provider>,
     ),
   );
   const read = [...container.querySelectorAll('.kpi')].map((card) => ({
     testId: card.querySelector('.kpi-value')?.getAttribute('data-testid'),
     value: card.querySelector('.kpi-value')?.textContent,
+    label: card.querySelector('.kpi-label')?.textContent,
     details: [...card.querySelectorAll('.kpi-detail')].map((detail) => detail.textContent),
   }));
   act(() => root.unmount());
@@ -43,14 +47,43 @@ describe('the headline cards', () => {
     expect(shown.find((card) => card.testId === 'kpi-people-per-1000-residents')?.value).toBe('16.3');
   });
 
-  it('tell a figure no row states from one the data has no column for, and never show either as 0', () => {
-    const shown = cards(figureSummary({ jobs: measure(null, 0, 2) }));
-    expect(shown.find((card) => card.testId === 'kpi-jobs')?.value).toBe(t('kpi.unknown'));
-    expect(shown.find((card) => card.testId === 'kpi-relocated-workers')?.value).toBe(t('kpi.notInData'));
+  it('say a figure is not stated in one word, with its cause under it, and never show it as 0', () => {
+    const views = EVERY_CARD.map((view) =>
+      view.definition.key === 'jobs' ? { ...view, reason: { kind: 'wider-period', periods: ['2016-2020'] } as const } : view,
+    );
+    const jobs = cards(figureSummary({ jobs: measure(null, 0, 2) }), 'zh', views).find((card) => card.testId === 'kpi-jobs');
+    expect(jobs?.value).toBe(t('kpi.unknown'));
+    expect(jobs?.details).toEqual([t('missing.widerPeriod', { periods: '2016-2020' })]);
+  });
+
+  it('name the years of a stated figure, and none for a figure not stated', () => {
+    const shown = cards(figureSummary({ people: measure(3676) }));
+    expect(shown.find((card) => card.testId === 'kpi-relocated-people')?.label).toContain('2016-2020');
+    expect(shown.find((card) => card.testId === 'kpi-jobs')?.label).not.toContain('2016-2020');
   });
 
   it('say how many rows leave a stated figure blank, and what a figure was computed from', () => {
-    const shown = cards(figureSummary({ households: measure(1855, 2, 1), householdsDerived: true }));
-    expect(shown.find((card) => card.testId === 'kpi-relocated-households')?.details).toEqual([t('kpi.derivedHouseholds'), t('kpi.partial', { missing: 1 })]);
+    const derivedAll = figureSummary({ households: measure(1855, 2, 1), householdsDerived: true, derived_households: measure(1855) });
+    expect(cards(derivedAll).find((card) => card.testId === 'kpi-relocated-households')?.details).toEqual([
+      t('kpi.derivedHouseholds'),
+      t('kpi.partial', { missing: 1 }),
+    ]);
+  });
+
+  it('name the part of a figure that was computed when the rest was stated', () => {
+    const appended = figureSummary({ households: measure(5889, 2), householdsDerived: true, derived_households: measure(1855) });
+    expect(cards(appended).find((card) => card.testId === 'kpi-relocated-households')?.details).toEqual([t('kpi.derivedHouseholdsPart', { derived: '1,855' })]);
+  });
+
+  it('give a share over the people whose records state it, and say so when that is not everyone', () => {
+    const summary = figureSummary({
+      people: measure(59200, 2),
+      registered_poor_people: measure(44779, 1, 1),
+      registered_poor_share: 44779 / 56900,
+      registered_poor_basis: { whole: 56900, unstatedPeople: 2300 },
+    });
+    const [detail] = cards(summary).find((card) => card.testId === 'kpi-registered-poor-people')?.details ?? [];
+    expect(detail).toContain('78.7%');
+    expect(detail).toContain(t('kpi.shareBasis', { whole: '56,900', unstated: '2,300' }));
   });
 });
