@@ -48,6 +48,10 @@ const composition = figureSummary({
   scattered_people: measure(2286),
   registered_poor_people: measure(4600),
   synchronous_people: measure(1486),
+  whole_village_share: 3800 / 6086,
+  whole_village_basis: { whole: 6086, unstatedPeople: 0 },
+  registered_poor_share: 4600 / 6086,
+  registered_poor_basis: { whole: 6086, unstatedPeople: 0 },
 });
 
 export const BUILDER_CASES: readonly BuilderCase[] = [

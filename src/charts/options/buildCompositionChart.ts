@@ -1,17 +1,27 @@
-import type { FigureSummary } from '../../data/aggregate/summarise';
-import type { Measure } from '../../data/sumKnown';
+import type { FigureSummary, ShareBasis } from '../../data/aggregate/summarise';
 import { formatNumber, formatShare } from '../../i18n/format';
+import type { Translate } from '../../i18n/translate';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { baseOption, categoryAxisStyle, escapeHtml, valueAxisStyle } from '../commonOptions';
 import { drawnChart, emptyChart } from '../chartSpec';
 
 interface Part {
   name: string;
-  measure: Measure;
+  /** The people of this part among the row's whole. */
+  people: number;
+  share: number;
   color: string;
   /** Label colour with at least 4.5:1 contrast on `color`. */
   ink: string;
   row: 0 | 1;
+}
+
+interface Row {
+  name: string;
+  share: number | null;
+  basis: ShareBasis;
+  part: { name: string; color: string; ink: string };
+  rest: { name: string; color: string; ink: string };
 }
 
 // Narrow segments would overflow their labels on a phone: below these shares of the bar, the name and then
@@ -20,76 +30,72 @@ interface Part {
 const MIN_SHARE_FOR_FIGURE = 0.18;
 const MIN_SHARE_FOR_NAME = 0.3;
 
-/** The unstated rest of a whole, when the parts known fall short of it; null when nothing is missing. */
-function unknownRest(whole: Measure, parts: readonly Measure[]): number | null {
-  if (whole.value === null) return null;
-  const stated = parts.reduce((sum, part) => sum + (part.value ?? 0), 0);
-  return whole.value - stated > 0 ? whole.value - stated : null;
+/** A share in per cent with one decimal, as the page writes it, for the chart's table and its CSV. */
+function percent(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
+
+function rowsOf(summary: FigureSummary, t: Translate): Row[] {
+  const registered = summary.registered_poor_share;
+  const rest = registered === null ? null : summary.registered_poor_basis.whole - Math.round(registered * summary.registered_poor_basis.whole);
+  // Everyone relocated is registered poor or relocated alongside; the rest is called so only where the data says as much.
+  const restIsSynchronous = rest !== null && summary.synchronous_people.value === rest;
+  return [
+    {
+      name: t('chart.composition.mode'),
+      share: summary.whole_village_share,
+      basis: summary.whole_village_basis,
+      part: { name: t('chart.composition.wholeVillage'), color: PALETTE.blue, ink: '#ffffff' },
+      rest: { name: t('chart.composition.scattered'), color: PALETTE.orange, ink: PALETTE.text },
+    },
+    {
+      name: t('chart.composition.target'),
+      share: registered,
+      basis: summary.registered_poor_basis,
+      part: { name: t('chart.composition.registeredPoor'), color: PALETTE.rust, ink: '#ffffff' },
+      rest: { name: t(restIsSynchronous ? 'chart.composition.synchronous' : 'chart.composition.rest'), color: PALETTE.sky, ink: PALETTE.text },
+    },
+  ];
 }
 
 /**
- * Two stacked bars of relocated people: by how they moved (whole village vs scattered) and by who they are
- * (registered poor vs relocated alongside). Any part the data does not state shows as "unknown", not as nothing.
+ * Two bars of relocated people: by how they moved (whole village vs scattered) and by who they are (registered
+ * poor vs the rest). Each bar is drawn over its share's basis, the people whose records state it, so the chart
+ * shows the share the card, the table and the exports give; the people left out are said under the chart.
  */
 export function buildCompositionChart(summary: FigureSummary, { lang, t }: ChartContext): ChartSpec {
   const title = t('chart.relocation-composition.title');
-  const parts: Part[] = [
-    { name: t('chart.composition.wholeVillage'), measure: summary.whole_village_people, color: PALETTE.blue, ink: '#ffffff', row: 0 },
-    { name: t('chart.composition.scattered'), measure: summary.scattered_people, color: PALETTE.orange, ink: PALETTE.text, row: 0 },
-    { name: t('chart.composition.registeredPoor'), measure: summary.registered_poor_people, color: PALETTE.rust, ink: '#ffffff', row: 1 },
-    { name: t('chart.composition.synchronous'), measure: summary.synchronous_people, color: PALETTE.sky, ink: PALETTE.text, row: 1 },
-  ];
+  const rows = rowsOf(summary, t);
+  const parts: Part[] = rows.flatMap((row, index) => {
+    if (row.share === null) return [];
+    const people = Math.round(row.share * row.basis.whole);
+    return [
+      { ...row.part, people, share: row.share, row: index as 0 | 1 },
+      { ...row.rest, people: row.basis.whole - people, share: 1 - row.share, row: index as 0 | 1 },
+    ];
+  });
   const unit = t('unit.people');
   const table = {
-    columns: [t('chart.measureLabel'), t('table.people'), t('table.share')],
-    rows: parts.map((part) => [
-      part.name,
-      part.measure.value,
-      part.measure.value !== null && summary.people.value ? part.measure.value / summary.people.value : null,
-    ]),
+    columns: [t('chart.measureLabel'), t('table.people'), t('table.sharePercent'), t('chart.composition.basis')],
+    rows: parts.map((part) => [part.name, part.people, percent(part.share), rows[part.row]!.basis.whole]),
   };
-  if (parts.every((part) => part.measure.value === null)) return emptyChart({ title, table, unit, notes: [] }, t, 160);
+  const notes = rows
+    .filter((row) => row.share !== null && row.basis.unstatedPeople > 0)
+    .map(
+      (row) => `${row.name}：${t('kpi.shareBasis', { whole: formatNumber(row.basis.whole, lang), unstated: formatNumber(row.basis.unstatedPeople, lang) })}`,
+    );
+  if (parts.length === 0) return emptyChart({ title, table, unit, notes }, t, 160);
 
-  const rests = [0, 1].map((row) =>
-    unknownRest(
-      summary.people,
-      parts.filter((part) => part.row === row).map((part) => part.measure),
-    ),
-  );
-  const whole = summary.people.value;
-  const label = (value: number) =>
-    whole ? t('chart.valueWithShare', { value: formatNumber(value, lang), share: formatShare(value / whole, lang) }) : formatNumber(value, lang);
-  const rowData = (row: 0 | 1, value: number | null) => (row === 0 ? [value, null] : [null, value]);
-  const segmentLabel = (name: string, value: unknown) => {
-    if (value == null) return '';
-    const share = whole ? Number(value) / whole : 1;
-    if (share < MIN_SHARE_FOR_FIGURE) return '';
-    return share < MIN_SHARE_FOR_NAME ? `${formatNumber(Number(value), lang)}\n${formatShare(share, lang)}` : `${name}\n${label(Number(value))}`;
+  const label = (part: Part) => t('chart.valueWithShare', { value: formatNumber(part.people, lang), share: formatShare(part.share, lang) });
+  const segmentLabel = (part: Part) => {
+    if (part.share < MIN_SHARE_FOR_FIGURE) return '';
+    return part.share < MIN_SHARE_FOR_NAME ? `${formatNumber(part.people, lang)}\n${formatShare(part.share, lang)}` : `${part.name}\n${label(part)}`;
   };
-  const described = parts.filter((part) => part.measure.value !== null).map((part) => `${part.name} ${label(part.measure.value ?? 0)}`);
-  const description = t('chart.relocation-composition.description', { parts: described.join(lang === 'zh' ? '；' : '; ') });
-
-  const series = parts.map((part) => ({
-    type: 'bar' as const,
-    name: part.name,
-    stack: 'people',
-    data: rowData(part.row, part.measure.value),
-    itemStyle: { color: part.color, borderColor: '#fff', borderWidth: 1 },
-    label: { show: true, formatter: (p: { value: unknown }) => segmentLabel(part.name, p.value), color: part.ink, fontSize: 11, lineHeight: 14 },
-  }));
-  rests.forEach((rest, row) => {
-    if (rest === null) return;
-    series.push({
-      type: 'bar',
-      name: t('chart.composition.unknownPart'),
-      stack: 'people',
-      data: rowData(row as 0 | 1, rest),
-      itemStyle: { color: '#fff', borderColor: PALETTE.grey, borderWidth: 1 },
-      label: { show: true, formatter: () => segmentLabel(t('chart.composition.unknownPart'), rest), color: PALETTE.text, fontSize: 11, lineHeight: 14 },
-    });
+  const description = t('chart.relocation-composition.description', {
+    parts: parts.map((part) => `${part.name} ${label(part)}`).join(lang === 'zh' ? '；' : '; '),
   });
 
-  return drawnChart({ title, table, unit, notes: [] }, description, 250, {
+  return drawnChart({ title, table, unit, notes }, description, 250, {
     ...baseOption(),
     // A plain legend wraps onto a second line on a phone (a scrolling one hid half its entries behind arrows): room for two lines.
     legend: { type: 'plain', bottom: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: PALETTE.text } },
@@ -99,11 +105,20 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
       confine: true,
       formatter: (p) => {
         const item = Array.isArray(p) ? p[0] : p;
-        return item ? `${escapeHtml(String(item.seriesName))}<br/>${escapeHtml(label(Number(item.value)))} ${escapeHtml(t('unit.people'))}` : '';
+        const part = parts.find((candidate) => candidate.name === item?.seriesName && candidate.row === item?.dataIndex);
+        if (!item || !part) return '';
+        return `${escapeHtml(part.name)}<br/>${escapeHtml(label(part))} ${escapeHtml(unit)}<br/>${escapeHtml(t('chart.composition.ofBasis', { whole: formatNumber(rows[part.row]!.basis.whole, lang) }))}`;
       },
     },
-    xAxis: { type: 'value', show: false, max: whole ?? undefined, ...valueAxisStyle },
-    yAxis: { type: 'category', inverse: true, data: [t('chart.composition.mode'), t('chart.composition.target')], ...categoryAxisStyle },
-    series,
+    xAxis: { type: 'value', show: false, max: 1, ...valueAxisStyle },
+    yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.name), ...categoryAxisStyle },
+    series: parts.map((part) => ({
+      type: 'bar' as const,
+      name: part.name,
+      stack: 'share',
+      data: part.row === 0 ? [part.share, null] : [null, part.share],
+      itemStyle: { color: part.color, borderColor: '#fff', borderWidth: 1 },
+      label: { show: true, formatter: () => segmentLabel(part), color: part.ink, fontSize: 11, lineHeight: 14 },
+    })),
   });
 }
