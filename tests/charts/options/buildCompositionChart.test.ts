@@ -114,7 +114,7 @@ describe('buildCompositionChart', () => {
     const text = tooltipText(
       buildCompositionChart(summary, {
         ...zh,
-        t: ((key: string, params?: object) => (key === 'chart.composition.wholeVillage' ? XSS : tZh(key as never, params as never))) as typeof tZh,
+        t: (key: string, params?: object) => (key === 'chart.composition.wholeVillage' ? XSS : tZh(key as never, params as never)),
       }),
       {
         seriesName: XSS,
