@@ -3,6 +3,21 @@ import type { ImportResult } from '../data/finishImport';
 import { showsShippedRows } from '../data/uploads/applyUpload';
 import type { StoredTables } from '../data/store/uploadStore';
 
+/** A table showing uploaded rows: which files, and whether they replace the shipped rows or follow them. */
+export interface UploadShown {
+  dataset: DatasetId;
+  files: string[];
+  appended: boolean;
+}
+
+/** The tables that show uploads, in the datasets' order, for the banner that says the page is not the shipped data. */
+export function uploadsShown(uploads: StoredTables): UploadShown[] {
+  return DATASET_IDS.flatMap((id) => {
+    const table = uploads[id];
+    return table ? [{ dataset: id, files: table.files.map((file) => file.fileName), appended: table.keepsShipped }] : [];
+  });
+}
+
 /** Where each table the page shows comes from: the shipped dataset (synthetic for the demo) or the analyst's upload. */
 export interface Provenance {
   /** A table is synthetic while it shows the demo's rows; an upload in their place is the analyst's own. */

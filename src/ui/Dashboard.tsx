@@ -15,7 +15,8 @@ import {
 } from '../state/buildDashboard';
 import type { ViewAction, ViewState } from '../state/viewState';
 import { isShareable, viewAddress } from '../state/permalink';
-import { provenanceOf } from '../state/provenance';
+import { provenanceOf, uploadsShown } from '../state/provenance';
+import { UploadsBanner } from './provenance/UploadsBanner';
 import { SyntheticBanner } from './provenance/SyntheticBanner';
 import { FilterBar } from './filters/FilterBar';
 import { KpiCards } from './summary/KpiCards';
@@ -57,6 +58,7 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
   const tableRows = useMemo(() => deriveTableRows(figures, sort, group), [figures, sort, group]);
   const detail = useMemo(() => deriveCountyDetail(figures, selectedCounty), [figures, selectedCounty]);
   const provenance = useMemo(() => provenanceOf(loaded, uploads.tables), [loaded, uploads.tables]);
+  const applied = useMemo(() => uploadsShown(uploads.tables), [uploads.tables]);
   // The page's own address with this view, for the embed code (the address bar catches up just after rendering).
   const pageUrl = useMemo(() => viewAddress(window.location.href, view), [view]);
   const shareable = isShareable(window.location.href);
@@ -65,6 +67,7 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
   return (
     <>
       {provenance.anySynthetic && <SyntheticBanner />}
+      {applied.length > 0 && <UploadsBanner shown={applied} />}
       <ViewBoundary label={t('filters.title')}>
         <FilterBar counties={figures.countyOptions} years={figures.years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
       </ViewBoundary>

@@ -4,6 +4,7 @@ import type { ImportResult } from '../data/finishImport';
 import { withUploads, type ApplyMode } from '../data/uploads/applyUpload';
 import { viewReducer, type ViewState } from '../state/viewState';
 import { fitViewToData } from '../state/fitViewToData';
+import { uploadsShown } from '../state/provenance';
 import { I18nContext } from './common/I18nContext';
 import { LoadStatus } from './LoadStatus';
 import { Header } from './Header';
@@ -45,7 +46,7 @@ export function DashboardPage({ initialView }: { initialView: ViewState }) {
   return (
     <I18nContext.Provider value={i18n}>
       <div className="page">
-        <Header dataset={view.dataset} dispatch={dispatch} onFiles={queue.addFiles} />
+        <Header dataset={view.dataset} dispatch={dispatch} onFiles={queue.addFiles} showsUploads={uploads.ready && uploadsShown(uploads.tables).length > 0} />
         <main>
           <LoadStatus state={state} waiting={!uploads.ready} onRetry={retry} />
           {state.status === 'ready' && uploads.ready && shown && (

@@ -9,9 +9,11 @@ interface HeaderProps {
   dataset: ShippedDatasetId;
   dispatch: Dispatch<ViewAction>;
   onFiles: (files: File[]) => void;
+  /** Whether applied uploads are on the page, which the dataset's name and the copied link then say. */
+  showsUploads: boolean;
 }
 
-export function Header({ dataset, dispatch, onFiles }: HeaderProps) {
+export function Header({ dataset, dispatch, onFiles, showsUploads }: HeaderProps) {
   const { lang, t } = useI18n();
   return (
     <header className="page-header">
@@ -29,7 +31,7 @@ export function Header({ dataset, dispatch, onFiles }: HeaderProps) {
           >
             {SHIPPED_DATASET_IDS.map((id) => (
               <option key={id} value={id}>
-                {t(`dataset.${id}`)}
+                {showsUploads && id === dataset ? t('dataset.withUploads', { dataset: t(`dataset.${id}`) }) : t(`dataset.${id}`)}
               </option>
             ))}
           </select>
@@ -41,8 +43,8 @@ export function Header({ dataset, dispatch, onFiles }: HeaderProps) {
           <CopyButton
             text={() => window.location.href}
             label={t('permalink.copy')}
-            title={t('permalink.copyLabel')}
-            copiedLabel={t('permalink.copied')}
+            title={t(showsUploads ? 'permalink.copyLabelWithUploads' : 'permalink.copyLabel')}
+            copiedLabel={t(showsUploads ? 'permalink.copiedWithoutUploads' : 'permalink.copied')}
             fieldLabel={t('permalink.field')}
             testId="copy-link"
           />

@@ -95,6 +95,18 @@ describe('uploading an analyst’s CSV', () => {
     expect(await page.getByTestId('loaded-tables').innerText()).toContain('搬迁安置-GBK.csv');
   });
 
+  it('says the page shows the upload: the dataset’s name, a banner naming the table and file, and a link that carries the view only', async () => {
+    const banner = page.getByTestId('uploads-banner');
+    expect(await banner.innerText()).toContain('搬迁安置-GBK.csv');
+    expect(await banner.innerText()).toContain('替换内置数据');
+    const chosen = await page.getByTestId('dataset-switcher').evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+    expect(chosen).toContain('上传的数据');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('copy-link').click();
+    await expect.poll(() => page.getByTestId('copy-link-status').innerText()).toContain('不带上传的数据');
+    await page.screenshot({ path: artifact('upload-banner.png') });
+  });
+
   it('names every bad line of a broken file, and cancelling leaves the page as it was', async () => {
     await upload(writeFixture('broken.csv', BROKEN_ROWS.join('\n')));
     await page.getByTestId('import-report').waitFor();
@@ -146,6 +158,7 @@ describe('uploading an analyst’s CSV', () => {
     await page.reload();
     await page.getByTestId('kpi-relocated-people').waitFor();
     expect(await kpiPeople()).toBe(3676);
+    expect(await page.getByTestId('uploads-banner').count()).toBe(0);
   });
 
   it('offers an empty template with Chinese headers that Excel opens as UTF-8', async () => {
