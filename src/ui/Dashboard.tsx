@@ -20,6 +20,7 @@ import { UploadsBanner } from './provenance/UploadsBanner';
 import { SyntheticBanner } from './provenance/SyntheticBanner';
 import { FilterBar } from './filters/FilterBar';
 import { KpiCards } from './summary/KpiCards';
+import { Headline } from './summary/Headline';
 import { ChartCard } from './charts/ChartCard';
 import { EmbedCode } from './charts/EmbedCode';
 import { JobsMeasurePicker } from './charts/JobsMeasurePicker';
@@ -72,6 +73,7 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
         <FilterBar counties={figures.countyOptions} years={figures.years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
       </ViewBoundary>
       <ViewBoundary label={t('app.subtitle')}>
+        <Headline figures={figures} />
         <KpiCards summary={figures.overall} cards={figures.cards} />
       </ViewBoundary>
       <h2 className="visually-hidden">{t('charts.heading')}</h2>

@@ -44,6 +44,16 @@ describe('the dashboard, built and served from a sub-path', () => {
     await screenshot('dashboard-dai-zh.png');
   });
 
+  it('tells the story in a headline that agrees with the cards', async () => {
+    const text = await page.getByTestId('headline').innerText();
+    const people = (await kpi('kpi-relocated-people')).match(/[\d,]+/)?.[0] ?? '';
+    const share = (await kpi('kpi-registered-poor-people')).match(/[\d.]+%/)?.[0] ?? '';
+    expect(people).not.toBe('');
+    expect(text).toContain(`代县 2016-2020 年易地扶贫搬迁 ${people} 人`);
+    expect(text).toContain(share);
+    await screenshot('headline-dai-zh.png', false);
+  });
+
   it('shows unknown figures as unknown, never as 0', async () => {
     expect(await kpi('kpi-jobs')).toBe('未说明');
     const row = page.locator('tr[data-county-code="140923"]');

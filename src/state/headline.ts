@@ -1,0 +1,49 @@
+import { formatList, formatNumber, formatShare } from '../i18n/format';
+import type { Lang, Translate } from '../i18n/translate';
+import type { FilteredFigures } from './buildDashboard';
+
+// More names than this read as a list, not a headline: the count is said instead.
+const MOST_NAMES = 3;
+
+/** The area the selection covers, by name where it is one to three counties, by count otherwise. */
+export function areaName(figures: Pick<FilteredFigures, 'chosenCountyNames' | 'countyOptions'>, lang: Lang, t: Translate): string {
+  const names = figures.chosenCountyNames.length > 0 ? figures.chosenCountyNames : figures.countyOptions.map((option) => option.name);
+  return names.length <= MOST_NAMES ? formatList(names, lang) : t('headline.counties', { count: formatNumber(names.length, lang) });
+}
+
+/**
+ * The selection in a few sentences, from the same summaries the cards and charts use: each dataset's figures with
+ * its own years (a flow over 2016–2020 is not a stock of 2020), and only what the data states.
+ */
+export function headline(
+  figures: Pick<FilteredFigures, 'overall' | 'datasetPeriods' | 'chosenCountyNames' | 'countyOptions'>,
+  lang: Lang,
+  t: Translate,
+): string {
+  const { overall: s, datasetPeriods: periods } = figures;
+  const n = (value: number) => formatNumber(value, lang);
+  const sentences: string[] = [];
+  if (s.people.value !== null) {
+    const registered =
+      s.registered_poor_people.value !== null && s.registered_poor_share !== null
+        ? t('headline.registered', { registered: n(s.registered_poor_people.value), share: formatShare(s.registered_poor_share, lang) })
+        : '';
+    sentences.push(t('headline.relocation', { area: areaName(figures, lang, t), period: periods.relocation, people: n(s.people.value), registered }));
+  }
+  if (s.sites.value !== null) {
+    const people = s.site_people.value === null ? '' : t('headline.sitePeople', { people: n(s.site_people.value) });
+    sentences.push(t(s.sites.value === 1 ? 'headline.site' : 'headline.sites', { period: periods.sites, sites: n(s.sites.value), people }));
+  }
+  if (s.jobs.value !== null) sentences.push(t('headline.jobs', { period: periods.jobs, jobs: n(s.jobs.value) }));
+  if (s.income_gain_per_household_yuan.value !== null)
+    sentences.push(t('headline.income', { period: periods.income, gain: n(Math.round(s.income_gain_per_household_yuan.value)) }));
+  if (s.income_gain_per_capita_yuan.value !== null && s.gain_per_capita_people.value !== null)
+    sentences.push(
+      t('headline.incomePerCapita', {
+        period: periods.income,
+        people: n(s.gain_per_capita_people.value),
+        gain: n(Math.round(s.income_gain_per_capita_yuan.value)),
+      }),
+    );
+  return sentences.join(lang === 'zh' ? '' : ' ');
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { deriveFigures } from '../../src/state/buildDashboard';
+import { headline } from '../../src/state/headline';
+import { translator } from '../../src/i18n/translate';
+import { formatNumber, formatShare } from '../../src/i18n/format';
+import { daiCountyDataset } from '../data/support/daiCounty';
+import { dataset, period, relocation, site } from '../data/support/records';
+
+const all = { counties: [], period: null };
+const zh = (figures: ReturnType<typeof deriveFigures>) => headline(figures, 'zh', translator('zh'));
+const en = (figures: ReturnType<typeof deriveFigures>) => headline(figures, 'en', translator('en'));
+
+describe('the headline of a selection', () => {
+  it('tells Dai County’s story from the summary the cards use, each figure with its own years', () => {
+    const figures = deriveFigures(daiCountyDataset(), all);
+    const { overall, datasetPeriods } = figures;
+    const text = zh(figures);
+    expect(text).toContain(`代县 ${datasetPeriods.relocation} 年易地扶贫搬迁 ${formatNumber(overall.people.value ?? NaN, 'zh')} 人`);
+    expect(text).toContain(formatShare(overall.registered_poor_share ?? NaN, 'zh'));
+    expect(text).toContain(`${datasetPeriods.sites} 年有集中安置点 ${formatNumber(overall.sites.value ?? NaN, 'zh')} 个`);
+    expect(text).toContain(`入住 ${formatNumber(overall.site_people.value ?? NaN, 'zh')} 人`);
+    // The flow and the stock keep their own years: the relocation's span is not the site's year.
+    expect(datasetPeriods.relocation).not.toBe(datasetPeriods.sites);
+  });
+
+  it('says only what the data states: no site, job or income sentence without such records', () => {
+    const text = en(deriveFigures(dataset({ relocation: [relocation({ people: 120 })] }), all));
+    expect(text).toBe('代县: 120 people relocated in 2019.');
+  });
+
+  it('leaves the registered poor out where the records do not state them, and says nothing of an empty selection', () => {
+    expect(en(deriveFigures(dataset({ relocation: [relocation({ people: 7 })] }), all))).not.toContain('registered');
+    expect(en(deriveFigures(dataset({}), all))).toBe('');
+  });
+
+  it('counts a site as one and several as many, in English', () => {
+    const one = en(deriveFigures(dataset({ sites: [site({ people: 10 })] }), all));
+    const two = en(deriveFigures(dataset({ sites: [site({ people: 10 }), site({ site: 'B安置点', people: 5 })] }), all));
+    expect(one).toContain('1 resettlement site housing 10 people.');
+    expect(two).toContain('2 resettlement sites housing 15 people.');
+  });
+
+  it('names the chosen counties, and counts them when there are more than a few', () => {
+    const counties = ['140923', '140902', '140921', '140922'].map((county_code, i) =>
+      relocation({ county_code, county: `县${i}`, people: 10 + i, period: period(2019) }),
+    );
+    const data = dataset({ relocation: counties });
+    expect(en(deriveFigures(data, { counties: ['140921', '140922'], period: null }))).toMatch(/^县2, 县3: 25 people/);
+    expect(zh(deriveFigures(data, all))).toMatch(/^4 个县 /);
+  });
+});
