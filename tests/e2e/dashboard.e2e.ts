@@ -47,7 +47,7 @@ describe('the dashboard, built and served from a sub-path', () => {
   it('tells the story in a headline that agrees with the cards', async () => {
     const text = await page.getByTestId('headline').innerText();
     const people = (await kpi('kpi-relocated-people')).match(/[\d,]+/)?.[0] ?? '';
-    const share = (await kpi('kpi-registered-poor-people')).match(/[\d.]+%/)?.[0] ?? '';
+    const share = (await kpi('kpi-registered-poor-people-card')).match(/[\d.]+%/)?.[0] ?? '';
     expect(people).not.toBe('');
     expect(text).toContain(`代县 2016-2020 年易地扶贫搬迁 ${people} 人`);
     expect(text).toContain(share);

@@ -95,6 +95,16 @@ describe('uploading an analyst’s CSV', () => {
     expect(await page.getByTestId('loaded-tables').innerText()).toContain('搬迁安置-GBK.csv');
   });
 
+  it('gives the uploaded registered-poor share alike on the card and in the composition chart’s table', async () => {
+    const cardShare = (await page.getByTestId('kpi-registered-poor-people-card').innerText()).match(/([\d.]+)%/)?.[1];
+    expect(Number(cardShare)).toBeCloseTo((GBK_REGISTERED_POOR / GBK_PEOPLE) * 100, 1);
+    const chart = page.getByTestId('chart-relocation-composition');
+    await chart.getByTestId('toggle-table').click();
+    const row = chart.locator('tr', { hasText: '建档立卡' });
+    expect(await row.innerText()).toContain(cardShare);
+    await chart.getByTestId('toggle-table').click();
+  });
+
   it('says the page shows the upload: the dataset’s name, a banner naming the table and file, and a link that carries the view only', async () => {
     const banner = page.getByTestId('uploads-banner');
     expect(await banner.innerText()).toContain('搬迁安置-GBK.csv');

@@ -15,7 +15,7 @@ export function KpiCard({ card: view, summary }: { card: CardView; summary: Figu
   const figure = definition.read(summary);
   const detail = figure === null ? reason && missingReasonText(reason, lang, t) : card.detail?.(summary, lang, t);
   return (
-    <div className={`kpi${figure !== null ? '' : ' kpi-unknown'}`}>
+    <div className={`kpi${figure !== null ? '' : ' kpi-unknown'}`} data-testid={`${card.testId}-card`}>
       <div className="kpi-label">
         {t(card.label ?? definition.label)}
         {figure !== null && period && <span className="kpi-period"> · {t('kpi.period', { period })}</span>}
