@@ -44,6 +44,15 @@ export interface ChartSpec {
   description: string;
   /** Suggested height in CSS pixels, e.g. taller for more bars. */
   height: number;
+  /** Set where the chart would draw one area's single bar: the figure is said in words instead. */
+  statement?: ChartStatement;
+}
+
+/** One area's figure, said rather than drawn: a single bar compares with nothing. */
+export interface ChartStatement {
+  area: string;
+  /** The figure as the page formats it, without its unit (the spec's unit). */
+  value: string;
 }
 
 export const FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/translate';
-import type { ChartOption, ChartSpec } from './chartOption';
+import type { ChartOption, ChartSpec, ChartStatement } from './chartOption';
 import { heightForBars, horizontalBarsOption, type HorizontalBarsInput } from './commonOptions';
 
 /** What a chart says whether or not it has anything to draw: its title, the figures behind it, their unit and its notes. */
@@ -21,4 +21,12 @@ export function drawnChart(head: ChartHead, description: string, height: number,
 /** The ranked horizontal bar chart most builders draw, as tall as its bars need. */
 export function barsChart(head: ChartHead, bars: HorizontalBarsInput): ChartSpec {
   return drawnChart(head, bars.description, heightForBars(bars.categories.length), horizontalBarsOption(bars));
+}
+
+/**
+ * One area's figure said in words on the page instead of a chart of one bar. The drawn option stays, so the
+ * exported image, the CSV and the table still hold the figure with the chart's title and source.
+ */
+export function sayInstead(spec: ChartSpec, statement: ChartStatement): ChartSpec {
+  return { ...spec, statement };
 }

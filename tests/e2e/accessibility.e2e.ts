@@ -97,7 +97,7 @@ describe('axe-core finds no violation', () => {
     });
 
     it(`on an embedded chart in ${lang}`, async () => {
-      const page = await openPage(`?lang=${lang}&embed=people-by-county`);
+      const page = await openPage(`?lang=${lang}&dataset=demo&embed=people-by-county`);
       await expect.poll(() => page.locator('.echart svg').count()).toBe(1);
       expect(await violations(page)).toEqual([]);
     });

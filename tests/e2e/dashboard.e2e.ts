@@ -60,12 +60,19 @@ describe('the dashboard, built and served from a sub-path', () => {
     expect(await row.locator('[data-field="jobs"]').innerText()).toBe('未说明');
   });
 
-  it('draws every chart', async () => {
+  it('draws every chart, or states a single county’s figure in words instead of one bar', async () => {
     const charts = page.locator('[data-testid^="chart-"]');
     await expect.poll(() => charts.count()).toBe(CHART_COUNT);
     for (const chart of await charts.all()) {
-      await expect.poll(() => chart.locator('svg path, canvas').count()).toBeGreaterThan(0);
+      await expect.poll(() => chart.locator('svg path, canvas, [data-testid="area-statement"]').count()).toBeGreaterThan(0);
     }
+    const peopleByCounty = page.getByTestId('chart-people-by-county');
+    const statement = peopleByCounty.getByTestId('area-statement');
+    await expect.poll(() => statement.count()).toBe(1);
+    const said = await statement.innerText();
+    expect(said).toContain('代县');
+    expect(said).toContain('3,676');
+    expect(await peopleByCounty.locator('svg path, canvas').count()).toBe(0);
   });
 
   it('switches to English and back, keeping the figures', async () => {

@@ -250,7 +250,7 @@ describe('embeds', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.site.url).origin });
     await openDashboard(page, '?lang=en&dataset=demo');
     expect(await page.getByTestId('embed-button').count()).toBe(await page.locator('[data-testid^="chart-"]:not([data-testid="chart-county-map"])').count());
-    const card = page.getByTestId('chart-jobs-by-county');
+    const card = page.getByTestId('chart-jobs-by-unit-type');
     await card.getByTestId('embed-button').click();
     expect(await card.getByTestId('embed-button').getAttribute('aria-expanded')).toBe('true');
     const code = card.getByTestId('embed-code');
@@ -285,7 +285,7 @@ describe('embeds', () => {
     const chartHeight = (await card.locator('[role="img"]').boundingBox())?.height ?? 0;
     expect(frame?.count).toBe(1);
     expect(frame?.src?.startsWith(app.site.url)).toBe(true);
-    expect(Object.fromEntries(searchOf(frame?.src ?? ''))).toEqual({ lang: 'en', dataset: 'demo', counties: '140922', embed: 'jobs-by-county' });
+    expect(Object.fromEntries(searchOf(frame?.src ?? ''))).toEqual({ lang: 'en', dataset: 'demo', counties: '140922', embed: 'jobs-by-unit-type' });
     expect(frame?.width).toBe('100%');
     expect(Number(frame?.height)).toBeGreaterThan(chartHeight + 60);
     expect(frame?.title).toBe(await card.locator('h3').innerText());
@@ -302,7 +302,7 @@ describe('embeds', () => {
     const charts = opened.page.locator('[data-testid^="chart-"]');
     await expect.poll(() => charts.locator('svg path').count()).toBeGreaterThan(0);
     expect(await charts.count()).toBe(1);
-    expect(await charts.getAttribute('data-testid')).toBe('chart-jobs-by-county');
+    expect(await charts.getAttribute('data-testid')).toBe('chart-jobs-by-unit-type');
     expect(await charts.locator('h3').innerText()).toBe(frame?.title);
 
     // Pasted into another page, the snippet draws the chart, filling the frame.

@@ -1,7 +1,7 @@
 import type { CountySummary } from '../../data/aggregate/summarise';
 import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { barsChart, emptyChart } from '../chartSpec';
+import { barsChart, emptyChart, sayInstead } from '../chartSpec';
 
 /** Each county's household-weighted mean annual income gain per household, largest first. */
 export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { lang, t }: ChartContext): ChartSpec {
@@ -23,7 +23,7 @@ export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { 
     county: largest.county,
     largest: formatNumber(gain(largest) ?? 0, lang),
   });
-  return barsChart(
+  const spec = barsChart(
     { title, table, unit, notes },
     {
       description,
@@ -45,4 +45,5 @@ export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { 
       },
     },
   );
+  return shown.length === 1 ? sayInstead(spec, { area: largest.county, value: formatNumber(Math.round(gain(largest) ?? 0), lang) }) : spec;
 }

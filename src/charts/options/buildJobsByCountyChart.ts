@@ -3,7 +3,7 @@ import { jobsByCounty, UNIT_TYPE_ORDER, type JobsMeasure } from '../../data/aggr
 import { formatCompact, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { baseOption, categoryAxisStyle, clipLabel, escapeHtml, heightForBars, VALUE_AXIS_SPLITS, valueAxisStyle } from '../commonOptions';
-import { drawnChart, emptyChart } from '../chartSpec';
+import { drawnChart, emptyChart, sayInstead } from '../chartSpec';
 import { UNIT_TYPE_COLOURS, jobsMeasureNotes, jobsMeasureUnit, unitTypeLabel } from './buildJobsByUnitTypeChart';
 
 /** A jobs measure by county, stacked by type of unit, largest county first. */
@@ -32,7 +32,7 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
     largest: formatNumber(totalOf(largest), lang),
   });
   // Room above the bars for a legend that wraps onto a second line on a phone.
-  return drawnChart({ title, table, unit, notes }, description, heightForBars(counties.length) + 50, {
+  const spec = drawnChart({ title, table, unit, notes }, description, heightForBars(counties.length) + 50, {
     ...baseOption(),
     // Stacked segments are told apart by colour and by pattern (the legend shows both), so no reader needs the colours.
     // Decals tell the unit types apart without colour; the label stays the page's (see baseOption).
@@ -75,4 +75,6 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
       data: counties.map((row) => row.byType.get(type)?.value ?? null),
     })),
   });
+  // One county's stack by unit type is the unit-type chart beside it; on the page its total is said.
+  return counties.length === 1 ? sayInstead(spec, { area: largest.county, value: formatNumber(totalOf(largest), lang) }) : spec;
 }

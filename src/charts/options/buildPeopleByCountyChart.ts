@@ -1,7 +1,7 @@
 import type { CountySummary } from '../../data/aggregate/summarise';
 import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { barsChart, emptyChart } from '../chartSpec';
+import { barsChart, emptyChart, sayInstead } from '../chartSpec';
 
 /** Relocated people by county as horizontal bars, largest first; counties without a figure are named in a note. */
 export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { lang, t }: ChartContext): ChartSpec {
@@ -26,7 +26,7 @@ export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { 
     county: largest.county,
     largest: formatNumber(largest.people.value ?? 0, lang),
   });
-  return barsChart(
+  const spec = barsChart(
     { title, table, unit, notes },
     {
       description,
@@ -42,4 +42,5 @@ export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { 
       },
     },
   );
+  return known.length === 1 ? sayInstead(spec, { area: largest.county, value: formatNumber(largest.people.value ?? 0, lang) }) : spec;
 }

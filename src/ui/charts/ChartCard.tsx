@@ -38,7 +38,14 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ex
         {synthetic && <SyntheticBadge />}
         {controls}
       </div>
-      {spec.option ? (
+      {spec.statement ? (
+        <p className="chart-statement" data-testid="area-statement">
+          <span className="statement-area">{spec.statement.area}</span>
+          <strong className="statement-value">{spec.statement.value}</strong>
+          <span className="statement-unit">{spec.unit}</span>
+          {period && <span className="statement-period">{t('kpi.period', { period })}</span>}
+        </p>
+      ) : spec.option ? (
         <EChart option={spec.option} height={spec.height} label={`${spec.title}. ${spec.description}`} onItemClick={onItemClick} />
       ) : (
         <p className="chart-empty" role="status">

@@ -11,15 +11,13 @@ const tZh = zh.t;
 const tEn = en.t;
 
 describe('buildIncomeByCountyChart', () => {
-  it('draws one county with its gain rounded to whole yuan', () => {
+  it('says one county’s gain, rounded to whole yuan, instead of drawing one bar', () => {
     const spec = buildIncomeByCountyChart(
       [countySummary('140923', '代县', { income_gain_per_household_yuan: measure(1871.49), income_households: measure(567) })],
       zh,
     );
-    expect(yAxisOf(spec).data).toEqual(['代县']);
-    expect(onlySeries(spec).data).toEqual([1871]);
-    expect(spec.notes).toEqual([]);
-    expect(spec.description).toBe(tZh('chart.income-by-county.description', { count: 1, county: '代县', largest: '1,871' }));
+    expect(spec.statement).toEqual({ area: '代县', value: '1,871' });
+    expect(spec.table.rows).toEqual([['代县', 567, 1871.49]]);
   });
 
   it('orders many counties largest gain first, ties by name, and names those whose income rows give no gain', () => {
@@ -60,12 +58,21 @@ describe('buildIncomeByCountyChart', () => {
   });
 
   it('formats bar labels in the language', () => {
-    const spec = buildIncomeByCountyChart([countySummary('1', 'A', { income_gain_per_household_yuan: measure(12345) })], zh);
+    const spec = buildIncomeByCountyChart(
+      [countySummary('1', 'A', { income_gain_per_household_yuan: measure(12345) }), countySummary('2', 'B', { income_gain_per_household_yuan: measure(10) })],
+      zh,
+    );
     expect(onlySeries(spec).label.formatter({ value: 12345 })).toBe('12,345');
   });
 
   it('escapes HTML in the tooltip and gives the households behind the gain', () => {
-    const spec = buildIncomeByCountyChart([countySummary('1', XSS, { income_gain_per_household_yuan: measure(1871), income_households: measure(567) })], zh);
+    const spec = buildIncomeByCountyChart(
+      [
+        countySummary('1', XSS, { income_gain_per_household_yuan: measure(1871), income_households: measure(567) }),
+        countySummary('2', 'B', { income_gain_per_household_yuan: measure(10) }),
+      ],
+      zh,
+    );
     const text = tooltipText(spec, [{ name: XSS, value: 1871, dataIndex: 0 }]);
     expect(text).toContain('&lt;img');
     expect(text).not.toContain('<img');

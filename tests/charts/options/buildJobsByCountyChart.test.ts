@@ -18,15 +18,10 @@ describe('buildJobsByCountyChart', () => {
     expect(spec.description).toBe(tEn('chart.empty'));
   });
 
-  it('draws one county as one stacked bar', () => {
+  it('says one county’s total instead of drawing one stacked bar', () => {
     const spec = buildJobsByCountyChart([jobsRecord('代县', 'industrial_park', { jobs: 300 }), jobsRecord('代县', 'enterprise', { jobs: 200 })], 'jobs', zh);
-    expect(yAxisOf(spec).data).toEqual(['代县']);
-    const series = seriesOf(spec);
-    expect(series.map((s) => [s.name, s.stack, s.data])).toEqual([
-      ['产业园区', 'units', [300]],
-      ['企业', 'units', [200]],
-    ]);
-    expect(spec.description).toBe(tZh('chart.jobs-by-county.description', { measure: tZh('jobsMeasure.jobs'), count: 1, county: '代县', largest: '500' }));
+    expect(spec.statement).toEqual({ area: '代县', value: '500' });
+    expect(spec.table.rows).toEqual([['代县', 300, 200]]);
   });
 
   it('orders counties by their total, largest first, stacked by unit type; counties without the measure are left out', () => {
@@ -51,31 +46,39 @@ describe('buildJobsByCountyChart', () => {
   });
 
   it('colours each unit type as the unit-type chart does', () => {
-    const spec = buildJobsByCountyChart([jobsRecord('A', 'family_workshop', { units: 3 }), jobsRecord('A', 'enterprise', { units: 2 })], 'units', zh);
+    const spec = buildJobsByCountyChart(
+      [jobsRecord('A', 'family_workshop', { units: 3 }), jobsRecord('A', 'enterprise', { units: 2 }), jobsRecord('B', 'enterprise', { units: 1 })],
+      'units',
+      zh,
+    );
     const option = spec.option?.series as unknown as { itemStyle: { color: string } }[];
     expect(option.map((s) => s.itemStyle.color)).toEqual([UNIT_TYPE_COLOURS.enterprise, UNIT_TYPE_COLOURS.family_workshop]);
   });
 
   it('patterns each unit type’s segments as well, so no reader has to tell the stacked colours apart', () => {
-    const spec = buildJobsByCountyChart([jobsRecord('A', 'family_workshop', { units: 3 }), jobsRecord('A', 'enterprise', { units: 2 })], 'units', zh);
+    const spec = buildJobsByCountyChart(
+      [jobsRecord('A', 'family_workshop', { units: 3 }), jobsRecord('A', 'enterprise', { units: 2 }), jobsRecord('B', 'enterprise', { units: 1 })],
+      'units',
+      zh,
+    );
     expect(spec.option?.aria).toMatchObject({ enabled: true, decal: { show: true }, label: { enabled: false } });
   });
 
   it('notes the fallback when another measure stands in for jobs', () => {
-    const spec = buildJobsByCountyChart([jobsRecord('A', 'family_workshop', { units: 1062 })], 'units', zh);
+    const spec = buildJobsByCountyChart([jobsRecord('A', 'family_workshop', { units: 1062 }), jobsRecord('B', 'family_workshop', { units: 11 })], 'units', zh);
     expect(spec.title).toBe(tZh('chart.jobs-by-county.title', { measure: tZh('jobsMeasure.units') }));
     expect(spec.notes).toEqual([tZh('chart.jobs.fallbackNote', { measure: tZh('jobsMeasure.units') })]);
-    expect(seriesOf(spec).map((s) => s.data)).toEqual([[1062]]);
+    expect(seriesOf(spec).map((s) => s.data)).toEqual([[1062, 11]]);
   });
 
   it('formats axis ticks compactly in the language', () => {
-    const spec = buildJobsByCountyChart([jobsRecord('A', 'enterprise', { jobs: 12000 })], 'jobs', zh);
+    const spec = buildJobsByCountyChart([jobsRecord('A', 'enterprise', { jobs: 12000 }), jobsRecord('B', 'enterprise', { jobs: 800 })], 'jobs', zh);
     expect(xAxisOf(spec).axisLabel?.formatter?.(12000)).toBe('1.2万');
     expect(xAxisOf(spec).axisLabel?.formatter?.(800)).toBe('800');
   });
 
   it('escapes HTML in the tooltip and leaves out types with no figure', () => {
-    const spec = buildJobsByCountyChart([jobsRecord(XSS, 'enterprise', { jobs: 5 })], 'jobs', zh);
+    const spec = buildJobsByCountyChart([jobsRecord(XSS, 'enterprise', { jobs: 5 }), jobsRecord('B', 'enterprise', { jobs: 1 })], 'jobs', zh);
     const text = tooltipText(spec, [
       { name: XSS, seriesName: XSS, value: 1234, dataIndex: 0 },
       { name: XSS, seriesName: '企业', value: null, dataIndex: 0 },

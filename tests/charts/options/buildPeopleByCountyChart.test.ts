@@ -18,15 +18,11 @@ describe('buildPeopleByCountyChart', () => {
     expect(spec.description).toBe(tZh('chart.empty'));
   });
 
-  it('draws one bar for one county', () => {
+  it('says one county’s figure instead of drawing one bar', () => {
     const spec = buildPeopleByCountyChart([countySummary('140923', '代县', { people: measure(3676) })], zh);
-    expect(yAxisOf(spec).data).toEqual(['代县']);
-    const series = onlySeries(spec);
-    expect(series.type).toBe('bar');
-    expect(series.name).toBe(tZh('kpi.people'));
-    expect(series.data).toEqual([3676]);
+    expect(spec.statement).toEqual({ area: '代县', value: '3,676' });
+    expect(spec.unit).toBe(tZh('unit.people'));
     expect(spec.notes).toEqual([]);
-    expect(spec.description).toBe(tZh('chart.people-by-county.description', { count: 1, total: '3,676', county: '代县', largest: '3,676' }));
   });
 
   it('orders counties largest first, ties by name, and names the counties without a figure', () => {
@@ -51,7 +47,7 @@ describe('buildPeopleByCountyChart', () => {
   });
 
   it('formats bar labels and axis ticks in the language', () => {
-    const summaries = [countySummary('1', '代县', { people: measure(12000) })];
+    const summaries = [countySummary('1', '代县', { people: measure(12000) }), countySummary('2', '繁峙县', { people: measure(800) })];
     const zhSpec = buildPeopleByCountyChart(summaries, zh);
     const enSpec = buildPeopleByCountyChart(summaries, en);
     expect(onlySeries(zhSpec).label.formatter({ value: 3676 })).toBe('3,676');
@@ -64,7 +60,7 @@ describe('buildPeopleByCountyChart', () => {
   });
 
   it('escapes HTML in the tooltip', () => {
-    const spec = buildPeopleByCountyChart([countySummary('1', XSS, { people: measure(5) })], zh);
+    const spec = buildPeopleByCountyChart([countySummary('1', XSS, { people: measure(5) }), countySummary('2', 'B', { people: measure(1) })], zh);
     const text = tooltipText(spec, [{ name: XSS, value: 5, dataIndex: 0 }]);
     expect(text).toContain('&lt;img');
     expect(text).not.toContain('<img');
