@@ -148,7 +148,10 @@ describe('on a phone (375 × 812) and on a desktop (1440 × 900)', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     await phone.getByTestId('filter-counties').locator('summary').click();
     await phone.locator('.county-option input').first().check();
-    await expect.poll(() => toggle.innerText()).toContain('已选 1 个县');
+    // One county chosen: the drawer's button names it.
+    const firstCounty = (await phone.locator('.county-option').first().innerText()).trim();
+    await expect.poll(() => toggle.innerText()).toContain(firstCounty);
+    expect(await toggle.innerText()).not.toContain('全部县');
     // Escape closes what is open nearest the focus: the county list, then the drawer, giving the focus back to its
     // button; Done does the same.
     await phone.keyboard.press('Escape');
@@ -172,6 +175,23 @@ describe('on a phone (375 × 812) and on a desktop (1440 × 900)', () => {
     // The drawer stays at the top of the screen while the page scrolls under it.
     await phone.evaluate(() => window.scrollTo(0, 2000));
     await expect.poll(() => toggle.evaluate((element) => Math.round(element.closest('.filter-bar')?.getBoundingClientRect().top ?? -1))).toBe(0);
+    // Opening and closing it returns the reader to the place they were reading, by Done, by Escape and by its button.
+    // Tapped where it is on the screen: Playwright's click would first scroll the sticky bar to its place in the page.
+    const readingPlace = await phone.evaluate(() => window.scrollY);
+    expect(readingPlace).toBeGreaterThan(1000);
+    const tapToggle = () => phone.touchscreen.tap(PHONE.width / 2, 20);
+    for (const shut of [() => phone.getByRole('button', { name: '完成' }).click(), () => phone.keyboard.press('Escape'), tapToggle]) {
+      await tapToggle();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await shut();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(() => phone.evaluate(() => window.scrollY)).toBe(readingPlace);
+    }
+
+    // The only county of the data is named, not called all counties.
+    const dai = await openPage('', PHONE, true);
+    expect(await dai.getByTestId('filter-drawer-toggle').innerText()).toContain('代县');
+    expect(await dai.getByTestId('filter-drawer-toggle').innerText()).not.toContain('全部县');
 
     const desktop = await openPage('?dataset=demo');
     expect(await desktop.getByTestId('filter-drawer-toggle').isVisible()).toBe(false);

@@ -1,5 +1,6 @@
-import { useCallback, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type Dispatch } from 'react';
 import { periodOf } from '../../data/parsePeriod';
+import { countyFilterSummary } from '../../state/countyFilter';
 import { periodBetween, yearsOf } from '../../state/periodChoice';
 import { useOutsideClick } from '../hooks/useOutsideClick';
 import type { Period } from '../../data/types';
@@ -34,19 +35,32 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
   const bar = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const countyList = useRef<HTMLDetailsElement>(null);
+  // Opening the drawer brings it to the top of the screen; closing it returns the reader to where they were reading.
+  const readingPlace = useRef<number | null>(null);
+  const returning = useRef(false);
   const closeQuietly = useCallback(() => setOpen(false), []);
   const close = () => {
     setOpen(false);
-    toggle.current?.focus();
+    toggle.current?.focus({ preventScroll: true });
+    returning.current = true;
   };
+  // Once the drawer has folded away, so the page is back to its own height.
+  useLayoutEffect(() => {
+    const place = readingPlace.current;
+    if (open || !returning.current || place === null) return;
+    returning.current = false;
+    readingPlace.current = null;
+    window.scrollTo({ top: place, behavior: 'instant' });
+  }, [open]);
   useOutsideClick(bar, open, closeQuietly);
   const openDrawer = () => {
+    readingPlace.current = window.scrollY;
     setOpen(true);
     // Held at the top of the screen, the drawer has the whole height below it (and its Done button in view).
     bar.current?.scrollIntoView({ block: 'start' });
   };
   const hasFilters = chosen.size > 0 || period !== null;
-  const countySummary = chosen.size === 0 ? t('filters.allCounties') : t('filters.countiesChosen', { count: chosen.size });
+  const countySummary = countyFilterSummary(counties, chosenCounties, t);
   const periodSummary = from !== undefined && to !== undefined ? periodOf(from, to).label : '';
 
   return (
@@ -80,7 +94,7 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
         data-testid="filter-drawer-toggle"
         aria-expanded={open}
         aria-controls="filter-panel"
-        onClick={() => (open ? setOpen(false) : openDrawer())}
+        onClick={() => (open ? close() : openDrawer())}
       >
         <span className="filter-drawer-title">{t('filters.title')}</span>{' '}
         <span className="filter-value">{[countySummary, periodSummary].filter(Boolean).join(' · ')}</span>

@@ -1,0 +1,13 @@
+import type { Translate } from '../i18n/translate';
+
+/**
+ * What the county filter says it is set to: the county's name when the view is of one county (chosen, or the only
+ * one the data has), "all counties" only when there are several to be all of.
+ */
+export function countyFilterSummary(counties: readonly { code: string; name: string }[], chosenCodes: readonly string[], t: Translate): string {
+  const chosen = new Set(chosenCodes);
+  const named = chosen.size === 0 ? counties : counties.filter(({ code }) => chosen.has(code));
+  const [only] = named;
+  if (named.length === 1 && only) return only.name;
+  return chosen.size === 0 ? t('filters.allCounties') : t('filters.countiesChosen', { count: chosen.size });
+}
