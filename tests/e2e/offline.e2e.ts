@@ -89,7 +89,7 @@ describe('the offline single-file build, opened from a file:// URL', () => {
     const charts = page.locator('[data-testid^="chart-"]');
     await expect.poll(() => charts.count()).toBe(CHART_COUNT);
     for (const chart of await charts.all()) {
-      await expect.poll(() => chart.locator('svg').count()).toBeGreaterThan(0);
+      await expect.poll(() => chart.locator('svg, [data-testid="area-statement"]').count()).toBeGreaterThan(0);
     }
     await expect.poll(() => page.getByTestId('sources').innerText()).toContain('新华网');
     await page.screenshot({ path: artifact('offline-dai-zh.png'), fullPage: true });
