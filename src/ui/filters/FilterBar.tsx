@@ -36,19 +36,20 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
   const toggle = useRef<HTMLButtonElement>(null);
   const countyList = useRef<HTMLDetailsElement>(null);
   // Opening the drawer brings it to the top of the screen; closing it returns the reader to where they were reading.
+  // Closed by a tap or the focus elsewhere, the reader is already somewhere else: no place to return to.
   const readingPlace = useRef<number | null>(null);
-  const returning = useRef(false);
-  const closeQuietly = useCallback(() => setOpen(false), []);
+  const closeQuietly = useCallback(() => {
+    readingPlace.current = null;
+    setOpen(false);
+  }, []);
   const close = () => {
     setOpen(false);
     toggle.current?.focus({ preventScroll: true });
-    returning.current = true;
   };
   // Once the drawer has folded away, so the page is back to its own height.
   useLayoutEffect(() => {
     const place = readingPlace.current;
-    if (open || !returning.current || place === null) return;
-    returning.current = false;
+    if (open || place === null) return;
     readingPlace.current = null;
     window.scrollTo({ top: place, behavior: 'instant' });
   }, [open]);
@@ -84,7 +85,7 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
       }}
       onBlur={(event) => {
         // Focus gone elsewhere on the page: a drawer left open would cover what now has it (WCAG 2.4.11).
-        if (event.relatedTarget instanceof Node && !bar.current?.contains(event.relatedTarget)) setOpen(false);
+        if (event.relatedTarget instanceof Node && !bar.current?.contains(event.relatedTarget)) closeQuietly();
       }}
     >
       <button
