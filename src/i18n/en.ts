@@ -394,6 +394,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'export.allPeriods': 'all periods',
   'export.synthetic': 'Synthetic demo data: for trying the dashboard, describes no real county',
   'export.madeWith': 'Made with the poverty-relocation dashboard · {date}',
+  'export.unitByColumn': 'as each column header says',
   'export.noSource': 'not stated',
   'export.syntheticCell': 'yes',
   'export.failed': 'The export failed; please try again.',

@@ -384,6 +384,7 @@ export const zh = {
   'export.allPeriods': '全部时期',
   'export.synthetic': '虚构示例数据：仅用于演示，不代表实际情况',
   'export.madeWith': '制图：易地扶贫搬迁数据看板 · {date}',
+  'export.unitByColumn': '见各列标题',
   'export.noSource': '未注明',
   'export.syntheticCell': '是',
   'export.failed': '导出失败，请重试。',

@@ -1,4 +1,5 @@
-import type { Translate } from '../i18n/translate';
+import { formatList } from '../i18n/format';
+import type { Lang, Translate } from '../i18n/translate';
 
 /**
  * What the county filter says it is set to: the county's name when the view is of one county (chosen, or the only
@@ -10,4 +11,10 @@ export function countyFilterSummary(counties: readonly { code: string; name: str
   const [only] = named;
   if (named.length === 1 && only) return only.name;
   return chosen.size === 0 ? t('filters.allCounties') : t('filters.countiesChosen', { count: chosen.size });
+}
+
+/** The area a view (and so an export) covers, by name: every county chosen, or what the filter says. */
+export function areaOfView(counties: readonly { code: string; name: string }[], chosenCodes: readonly string[], lang: Lang, t: Translate): string {
+  const chosen = counties.filter(({ code }) => chosenCodes.includes(code)).map(({ name }) => name);
+  return chosen.length > 1 ? formatList(chosen, lang) : countyFilterSummary(counties, chosenCodes, t);
 }

@@ -19,7 +19,8 @@ export function parentName(row: CountySummary): string | null {
 
 /**
  * The summary table as shown, for export: one row per county (or prefecture, or province) in the table's order,
- * figures unrounded and unknown figures left blank (never 0).
+ * counts and rates unrounded, shares in per cent to one decimal as the page writes them, unknown figures left
+ * blank (never 0).
  */
 export function countyTableRows(
   rows: readonly CountySummary[],
@@ -40,8 +41,12 @@ export function countyTableRows(
       row.county,
       row.county_code,
       ...(parent ? [parentName(row)] : []),
-      ...TABLE_MEASURES.map((measure) => measure.read(row)),
+      ...TABLE_MEASURES.map((measure) => (measure.format === 'share' ? percentOneDecimal(measure.read(row)) : measure.read(row))),
       row.periods.join(', '),
     ]),
   };
+}
+
+function percentOneDecimal(percent: number | null): number | null {
+  return percent === null ? null : Math.round(percent * 10) / 10;
 }

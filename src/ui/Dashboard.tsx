@@ -15,6 +15,7 @@ import {
 } from '../state/buildDashboard';
 import type { ViewAction, ViewState } from '../state/viewState';
 import { isShareable, viewAddress } from '../state/permalink';
+import { areaOfView } from '../state/countyFilter';
 import { provenanceOf, uploadsShown } from '../state/provenance';
 import { UploadsBanner } from './provenance/UploadsBanner';
 import { SyntheticBanner } from './provenance/SyntheticBanner';
@@ -63,7 +64,12 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
   // The page's own address with this view, for the embed code (the address bar catches up just after rendering).
   const pageUrl = useMemo(() => viewAddress(window.location.href, view), [view]);
   const shareable = isShareable(window.location.href);
-  const exportScope = { dataset: view.dataset, counties: figures.chosenCountyNames };
+  const allSources = useMemo(() => [...new Set(DATASET_IDS.flatMap((id) => figures.sources[id]))], [figures.sources]);
+  const exportScope = {
+    dataset: view.dataset,
+    counties: figures.chosenCountyNames,
+    area: areaOfView(figures.countyOptions, view.counties, context.lang, context.t),
+  };
 
   return (
     <>
@@ -119,6 +125,8 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
           dataset={view.dataset}
           sort={view.sort}
           synthetic={provenance.anySynthetic}
+          sources={allSources}
+          area={exportScope.area}
           dispatch={dispatch}
         />
       </ViewBoundary>

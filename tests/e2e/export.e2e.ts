@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
+import { readExportedCsv } from '../../src/data/export/csvMetadata';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { artifact, servedApp } from './servedApp';
 
@@ -26,7 +26,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 function csvRows(bytes: Buffer): string[][] {
   const text = bytes.toString('utf8');
   expect(text.startsWith('\ufeff')).toBe(true);
-  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+  // Every export names what it is above its table, as metadata rows a reader of the file alone can cite.
+  const { metadata, columns, rows } = readExportedCsv(text);
+  expect(metadata['title']?.length).toBe(1);
+  expect(metadata['exported']?.length).toBe(1);
+  return [columns, ...rows];
 }
 
 async function svgIsWellFormed(svg: string): Promise<boolean> {

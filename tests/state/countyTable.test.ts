@@ -13,12 +13,12 @@ describe('countyTableRows', () => {
   const data: Dataset = { relocation: records, sites: [], jobs: [], income: [], population: residents };
   const counties = summariseByCounty(data);
 
-  it('gives one row per county in the given order, figures unrounded and unknown blank', () => {
+  it('gives one row per county in the given order, counts unrounded, a share in per cent to one decimal, unknown blank', () => {
     const { columns, rows } = countyTableRows(counties, translator('zh'));
     expect(columns.slice(0, 7)).toEqual(['县', '县级代码', '地市', '搬迁户数', '搬迁人口', '建档立卡人口', '建档立卡占比 (%)']);
     expect(rows.map((row) => row.slice(0, 7))).toEqual([
       ['五台县', '140922', '忻州市', null, 500, null, null],
-      ['代县', '140923', '忻州市', null, 3676, 2773, (2773 / 3676) * 100],
+      ['代县', '140923', '忻州市', null, 3676, 2773, 75.4],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { ChartTable } from '../chartOption';
 import type { ExportLabels } from './exportOption';
+import type { ExportMetadata } from '../../data/export/csvMetadata';
 import { tableCsv } from '../../data/export/tableCsv';
 import { formatList, joinSources } from '../../i18n/format';
 import type { Lang, Translate } from '../../i18n/translate';
@@ -43,12 +44,29 @@ export function exportStem(chart: string, dataset: string, period: string): stri
   return `${chart}_${dataset}_${period || 'all'}`;
 }
 
-/** A chart's figures as CSV; synthetic figures say so on every row, so a pasted extract cannot pass for real data. */
-export function chartCsv({ columns, rows }: ChartTable, synthetic: boolean, t: Translate): string {
-  return synthetic
-    ? tableCsv(
+/** The metadata an exported file carries: the image's labels, as lines a script can read. */
+export function exportMetadata(chart: ChartExportContext, title: string, area: string, t: Translate): ExportMetadata {
+  return {
+    title,
+    area,
+    period: chart.period || t('export.allPeriods'),
+    unit: chart.unit,
+    sources: chart.sources.length > 0 ? chart.sources : [t('export.noSource')],
+    exported: localDay(chart.date),
+    synthetic: chart.synthetic ? t('export.synthetic') : null,
+  };
+}
+
+/**
+ * A table of figures as CSV under its metadata; synthetic figures also say so on every row, so a pasted extract
+ * cannot pass for real data.
+ */
+export function figuresCsv({ columns, rows }: ChartTable, meta: ExportMetadata, t: Translate): string {
+  return meta.synthetic === null
+    ? tableCsv(columns, rows, meta)
+    : tableCsv(
         [...columns, t('synthetic.badge')],
         rows.map((row) => [...row, t('export.syntheticCell')]),
-      )
-    : tableCsv(columns, rows);
+        meta,
+      );
 }

@@ -1,6 +1,10 @@
 import { toCsv } from '../toCsv';
+import { metadataBlock, type ExportMetadata } from './csvMetadata';
 
-/** A table as a CSV file Excel and WPS open correctly: a BOM for UTF-8, figures as numbers, text neutralised. */
-export function tableCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return `\ufeff${toCsv(columns, rows)}`;
+/**
+ * A table as a CSV file Excel and WPS open correctly: a BOM for UTF-8, the metadata rows (when given) above the
+ * header, figures as numbers, text neutralised.
+ */
+export function tableCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[], meta?: ExportMetadata): string {
+  return `\ufeff${meta ? metadataBlock(meta) : ''}${toCsv(columns, rows)}`;
 }

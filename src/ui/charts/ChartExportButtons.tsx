@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { ChartSpec } from '../../charts/chartOption';
-import { chartCsv, chartExportLabels, exportStem } from '../../charts/export/exportLabels';
+import { chartExportLabels, exportMetadata, exportStem, figuresCsv } from '../../charts/export/exportLabels';
 import { downloadBlob, downloadText } from '../common/download';
 import { svgToPng } from './svgToPng';
 import { useI18n } from '../common/I18nContext';
 
-/** Which data an export comes from: the dataset (for file names) and the counties chosen (none = all). */
+/** Which data an export comes from: the dataset (for file names), the counties chosen (none = all) and the area by name. */
 export interface ExportScope {
   dataset: string;
   counties: readonly string[];
+  area: string;
 }
 
 interface ChartExportButtonsProps {
@@ -23,14 +24,15 @@ interface ChartExportButtonsProps {
 
 /**
  * PNG, SVG and CSV of one chart. Images carry the title, counties, period, unit, sources, the synthetic
- * warning and the date; the CSV holds the figures drawn, with a column saying so when they are synthetic;
- * file names say chart, dataset and period.
+ * warning and the date; the CSV holds the figures drawn under the same labels as metadata rows, with a column saying
+ * so when they are synthetic; file names say chart, dataset and period.
  */
 export function ChartExportButtons({ name, spec, synthetic, sources, period, scope }: ChartExportButtonsProps) {
   const { lang, t } = useI18n();
   const [failed, setFailed] = useState(false);
   const stem = exportStem(name, scope.dataset, period);
 
+  const context = () => ({ unit: spec.unit, sources, synthetic, period, counties: scope.counties, date: new Date() });
   const renderSvg = async () => {
     const option = spec.option;
     if (!option) throw new Error('nothing to draw');
@@ -39,7 +41,7 @@ export function ChartExportButtons({ name, spec, synthetic, sources, period, sco
       import('../../charts/export/exportOption'),
       import('../../charts/export/renderChartSvg'),
     ]);
-    const labels = chartExportLabels({ unit: spec.unit, sources, synthetic, period, counties: scope.counties, date: new Date() }, lang, t);
+    const labels = chartExportLabels(context(), lang, t);
     const layout = exportOption({ ...spec, option }, labels);
     return { svg: renderChartSvg(layout.option, layout.width, layout.height), width: layout.width, height: layout.height };
   };
@@ -76,7 +78,7 @@ export function ChartExportButtons({ name, spec, synthetic, sources, period, sco
         type="button"
         className="link-button"
         data-testid="export-csv"
-        onClick={run(() => Promise.resolve(downloadText(`${stem}.csv`, chartCsv(spec.table, synthetic, t))))}
+        onClick={run(() => Promise.resolve(downloadText(`${stem}.csv`, figuresCsv(spec.table, exportMetadata(context(), spec.title, scope.area, t), t))))}
       >
         CSV
       </button>

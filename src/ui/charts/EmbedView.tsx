@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { translator } from '../../i18n/translate';
+import { areaOfView } from '../../state/countyFilter';
 import { buildDashboard, CHART_DATASET, type ChartName } from '../../state/buildDashboard';
 import type { ViewState } from '../../state/viewState';
 import { fitViewToData } from '../../state/fitViewToData';
@@ -45,7 +46,11 @@ export function EmbedView({ name, view }: EmbedViewProps) {
               synthetic={loaded.synthetic}
               sources={dashboard.sources[CHART_DATASET[name]]}
               period={dashboard.chartPeriods[name]}
-              exportScope={{ dataset: view.dataset, counties: dashboard.chosenCountyNames }}
+              exportScope={{
+                dataset: view.dataset,
+                counties: dashboard.chosenCountyNames,
+                area: areaOfView(dashboard.countyOptions, view.counties, view.lang, i18n.t),
+              }}
             />
           </ViewBoundary>
         )}

@@ -6,7 +6,7 @@ import { TABLE_MEASURES } from '../../state/measures';
 import type { SortKey, ViewAction, ViewState } from '../../state/viewState';
 import { SyntheticBadge } from '../provenance/SyntheticBadge';
 import { countyTableRows, NAME_COLUMN, PARENT_COLUMN, parentName } from '../../state/countyTable';
-import { tableCsv } from '../../data/export/tableCsv';
+import { exportMetadata, figuresCsv } from '../../charts/export/exportLabels';
 import { downloadBlob, downloadText } from '../common/download';
 import { useI18n } from '../common/I18nContext';
 import { ScrollRegion } from '../common/ScrollRegion';
@@ -20,6 +20,9 @@ interface CountyTableProps {
   dataset: string;
   sort: ViewState['sort'];
   synthetic: boolean;
+  /** Every source behind the figures, and the area by name, for the export's metadata rows. */
+  sources: readonly string[];
+  area: string;
   dispatch: Dispatch<ViewAction>;
 }
 
@@ -27,7 +30,7 @@ interface CountyTableProps {
  * One row per county, or per prefecture or province, sortable by any column; only a county's name opens its detail
  * panel, which lists one county's own figures.
  */
-export function CountyTable({ counties, period, dataset, sort, synthetic, dispatch }: CountyTableProps) {
+export function CountyTable({ counties, period, dataset, sort, synthetic, sources, area, dispatch }: CountyTableProps) {
   const { t } = useI18n();
   // The rows carry the level the view groups by (buildDashboard sets it on every row); an empty table has no rows to say.
   const level: AreaLevel = counties[0]?.level ?? 'county';
@@ -68,7 +71,8 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, dispat
           data-testid="export-table-csv"
           onClick={() => {
             const { columns, rows } = countyTableRows(counties, t, level);
-            downloadText(`${fileStem}.csv`, tableCsv(columns, rows));
+            const context = { unit: t('export.unitByColumn'), sources, synthetic, period, counties: [], date: new Date() };
+            downloadText(`${fileStem}.csv`, figuresCsv({ columns, rows }, exportMetadata(context, title, area, t), t));
           }}
         >
           {t('export.table')}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartExportLabels, exportStem, localDay } from '../../../src/charts/export/exportLabels';
+import { chartExportLabels, exportMetadata, exportStem, figuresCsv, localDay } from '../../../src/charts/export/exportLabels';
+import { readExportedCsv } from '../../../src/data/export/csvMetadata';
 import { formatList } from '../../../src/i18n/format';
 import { context } from '../factories';
 
@@ -41,16 +42,34 @@ describe('exportStem', () => {
   });
 });
 
-describe('chartCsv', () => {
+describe('figuresCsv', () => {
   const table = { columns: ['县', '人'], rows: [['代县', 3676]] };
+  const real = exportMetadata(chart, '各县搬迁人口', '代县', zh.t);
 
-  it('marks every row of synthetic figures, so a pasted extract cannot pass for real data', () => {
-    const lines = chartCsv(table, true, zh.t).trim().split(/\r?\n/);
-    expect(lines[0]?.endsWith(zh.t('synthetic.badge'))).toBe(true);
-    expect(lines[1]?.endsWith(zh.t('export.syntheticCell'))).toBe(true);
+  it('carries title, area, period, unit, each source and the day above a table that reads back as written', () => {
+    const exported = readExportedCsv(figuresCsv(table, { ...real, sources: ['忻州日报，2020-12-01', '=cmd'] }, zh.t));
+    expect(exported.metadata).toEqual({
+      title: ['各县搬迁人口'],
+      area: ['代县'],
+      period: ['2016-2020'],
+      unit: ['人'],
+      source: ['忻州日报，2020-12-01', "'=cmd"],
+      exported: ['2026-01-05'],
+    });
+    expect([exported.columns, exported.rows]).toEqual([['县', '人'], [['代县', '3676']]]);
   });
 
-  it('adds nothing to real figures', () => {
-    expect(chartCsv(table, false, zh.t)).not.toContain(zh.t('export.syntheticCell'));
+  it('marks synthetic figures in the metadata and on every row, so a pasted extract cannot pass for real data', () => {
+    const exported = readExportedCsv(figuresCsv(table, exportMetadata({ ...chart, synthetic: true }, '各县搬迁人口', '代县', zh.t), zh.t));
+    expect(exported.metadata['synthetic']).toEqual([zh.t('export.synthetic')]);
+    expect(exported.columns.at(-1)).toBe(zh.t('synthetic.badge'));
+    expect(exported.rows[0]?.at(-1)).toBe(zh.t('export.syntheticCell'));
+  });
+
+  it('adds no synthetic mark to real figures, and names the lack of a source or period', () => {
+    const exported = readExportedCsv(figuresCsv(table, exportMetadata({ ...chart, sources: [], period: '' }, 'T', 'A', en.t), en.t));
+    expect(exported.metadata['synthetic']).toBeUndefined();
+    expect([exported.metadata['source'], exported.metadata['period']]).toEqual([[en.t('export.noSource')], [en.t('export.allPeriods')]]);
+    expect(exported.columns).toEqual(['县', '人']);
   });
 });
