@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { artifact, servedApp } from './servedApp';
+import { readExportedCsv } from '../../src/data/export/csvMetadata';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/excel-csv-gbk-relocation.csv', import.meta.url));
 const PHONE = { width: 375, height: 812 };
@@ -276,12 +277,10 @@ describe('a keyboard-only walk', () => {
     const file = await download;
     const path = await file.path();
     const { readFile } = await import('node:fs/promises');
-    const csv = (await readFile(path, 'utf8'))
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split(/\r?\n/);
-    expect(csv).toHaveLength(2);
-    expect(csv[1]).toContain(name);
+    // Below the metadata rows, the one county's figure.
+    const exported = readExportedCsv(await readFile(path, 'utf8'));
+    expect(exported.rows).toHaveLength(1);
+    expect(exported.rows[0]).toContain(name);
 
     const link = `[data-testid="county-summary"] tr[data-county-code="${county}"] .county-link`;
     await tabTo(page, link);
