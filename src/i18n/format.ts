@@ -30,6 +30,11 @@ export function formatCompact(value: number, lang: Lang): string {
   return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
+/** A share (0.754…) as the figure in per cent, to one decimal, that the page writes (75.4): for tables and their files. */
+export function sharePercent(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
+
 /** A share as a percentage with one decimal (75.4%). */
 export function formatShare(share: number, lang: Lang): string {
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(share);

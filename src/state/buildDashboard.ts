@@ -60,6 +60,8 @@ export interface FilteredFigures {
   byCounty: CountySummary[];
   /** The sources behind what is shown, by dataset. */
   sources: Record<DatasetId, string[]>;
+  /** Every source behind what is shown, each once. */
+  allSources: string[];
   /** The span of years each chart's drawn rows cover (e.g. 2016-2020, or 2020 for a snapshot), '' when empty. */
   chartPeriods: Record<ChartName, string>;
   /** The span of years each dataset's shown rows cover, '' when none. */
@@ -124,6 +126,7 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
     cards: deriveCards({ data, filters: { counties: filters.counties, period: filters.period }, filtered, overall }, datasetPeriods),
     byCounty: summariseByCounty(filtered),
     sources: sourcesByDataset(filtered),
+    allSources: sourcesOf(filtered).map(({ source }) => source),
     period: yearSpan(filtered)?.label ?? '',
     chosenCountyNames: countyOptions.filter((option) => filters.counties.includes(option.code)).map((option) => option.name),
     chartPeriods: Object.fromEntries(

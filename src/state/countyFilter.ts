@@ -13,8 +13,10 @@ export function countyFilterSummary(counties: readonly { code: string; name: str
   return chosen.size === 0 ? t('filters.allCounties') : t('filters.countiesChosen', { count: chosen.size });
 }
 
-/** The area a view (and so an export) covers, by name: every county chosen, or what the filter says. */
-export function areaOfView(counties: readonly { code: string; name: string }[], chosenCodes: readonly string[], lang: Lang, t: Translate): string {
-  const chosen = counties.filter(({ code }) => chosenCodes.includes(code)).map(({ name }) => name);
-  return chosen.length > 1 ? formatList(chosen, lang) : countyFilterSummary(counties, chosenCodes, t);
+/**
+ * The area a view (and so an export) covers, by name: the counties chosen, listed (the filter only counts them), or
+ * what the filter says when none is.
+ */
+export function areaOfView(counties: readonly { code: string; name: string }[], chosenNames: readonly string[], lang: Lang, t: Translate): string {
+  return chosenNames.length > 0 ? formatList(chosenNames, lang) : countyFilterSummary(counties, [], t);
 }

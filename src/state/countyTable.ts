@@ -1,7 +1,8 @@
 import type { AreaLevel } from '../data/aggregate/areaLevel';
 import type { CountySummary } from '../data/aggregate/summarise';
 import type { MessageKey, Translate } from '../i18n/translate';
-import { TABLE_MEASURES } from './measures';
+import { sharePercent } from '../i18n/format';
+import { TABLE_MEASURES, type MeasureDefinition } from './measures';
 
 /** The header of the table's first column, naming what a row is. */
 export const NAME_COLUMN: Readonly<Record<AreaLevel, MessageKey>> = { county: 'table.county', prefecture: 'table.prefecture', province: 'table.province' };
@@ -41,12 +42,14 @@ export function countyTableRows(
       row.county,
       row.county_code,
       ...(parent ? [parentName(row)] : []),
-      ...TABLE_MEASURES.map((measure) => (measure.format === 'share' ? percentOneDecimal(measure.read(row)) : measure.read(row))),
+      ...TABLE_MEASURES.map((measure) => writtenFigure(measure, row)),
       row.periods.join(', '),
     ]),
   };
 }
 
-function percentOneDecimal(percent: number | null): number | null {
-  return percent === null ? null : Math.round(percent * 10) / 10;
+function writtenFigure(measure: MeasureDefinition, row: CountySummary): number | null {
+  if (measure.format !== 'share') return measure.read(row);
+  const share = measure.stated(row).value;
+  return share === null ? null : sharePercent(share);
 }

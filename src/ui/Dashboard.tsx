@@ -64,11 +64,10 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
   // The page's own address with this view, for the embed code (the address bar catches up just after rendering).
   const pageUrl = useMemo(() => viewAddress(window.location.href, view), [view]);
   const shareable = isShareable(window.location.href);
-  const allSources = useMemo(() => [...new Set(DATASET_IDS.flatMap((id) => figures.sources[id]))], [figures.sources]);
   const exportScope = {
     dataset: view.dataset,
     counties: figures.chosenCountyNames,
-    area: areaOfView(figures.countyOptions, view.counties, context.lang, context.t),
+    area: areaOfView(figures.countyOptions, figures.chosenCountyNames, context.lang, context.t),
   };
 
   return (
@@ -125,7 +124,7 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
           dataset={view.dataset}
           sort={view.sort}
           synthetic={provenance.anySynthetic}
-          sources={allSources}
+          sources={figures.allSources}
           area={exportScope.area}
           dispatch={dispatch}
         />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyFilterSummary } from '../../src/state/countyFilter';
+import { areaOfView, countyFilterSummary } from '../../src/state/countyFilter';
 import { translator } from '../../src/i18n/translate';
 
 const zh = translator('zh');
@@ -26,5 +26,16 @@ describe('what the county filter says it is set to', () => {
   it('counts the counties chosen when there are several', () => {
     expect(countyFilterSummary([WUTAI, DAI, FANSHI], ['140923', '140922'], zh)).toBe(zh('filters.countiesChosen', { count: 2 }));
     expect(countyFilterSummary([WUTAI, DAI, FANSHI], ['140923', '140922'], zh)).not.toBe(zh('filters.allCounties'));
+  });
+});
+
+describe('the area an export names', () => {
+  it('lists every county chosen, where the filter only counts them', () => {
+    expect(areaOfView([WUTAI, DAI, FANSHI], ['代县', '繁峙县'], 'zh', zh)).toBe('代县、繁峙县');
+  });
+
+  it('says what the filter says when none is chosen: the only county, or all counties', () => {
+    expect(areaOfView([DAI], [], 'zh', zh)).toBe('代县');
+    expect(areaOfView([WUTAI, DAI], [], 'en', en)).toBe(en('filters.allCounties'));
   });
 });

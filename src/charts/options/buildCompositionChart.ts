@@ -1,5 +1,5 @@
 import type { FigureSummary, ShareBasis } from '../../data/aggregate/summarise';
-import { formatNumber, formatShare } from '../../i18n/format';
+import { formatNumber, formatShare, sharePercent } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { baseOption, categoryAxisStyle, escapeHtml, valueAxisStyle } from '../commonOptions';
@@ -29,11 +29,6 @@ interface Row {
 // its share, half as wide as the two on one line ("12,126 (20.5%)" ran over its neighbours at 375 px).
 const MIN_SHARE_FOR_FIGURE = 0.18;
 const MIN_SHARE_FOR_NAME = 0.3;
-
-/** A share in per cent with one decimal, as the page writes it, for the chart's table and its CSV. */
-function percent(share: number): number {
-  return Math.round(share * 1000) / 10;
-}
 
 function rowsOf(summary: FigureSummary, t: Translate): Row[] {
   const registered = summary.registered_poor_share;
@@ -77,7 +72,7 @@ export function buildCompositionChart(summary: FigureSummary, { lang, t }: Chart
   const unit = t('unit.people');
   const table = {
     columns: [t('chart.measureLabel'), t('table.people'), t('table.sharePercent'), t('chart.composition.basis')],
-    rows: parts.map((part) => [part.name, part.people, percent(part.share), rows[part.row]!.basis.whole]),
+    rows: parts.map((part) => [part.name, part.people, sharePercent(part.share), rows[part.row]!.basis.whole]),
   };
   const notes = rows
     .filter((row) => row.share !== null && row.basis.unstatedPeople > 0)

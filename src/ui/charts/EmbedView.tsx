@@ -49,7 +49,7 @@ export function EmbedView({ name, view }: EmbedViewProps) {
               exportScope={{
                 dataset: view.dataset,
                 counties: dashboard.chosenCountyNames,
-                area: areaOfView(dashboard.countyOptions, view.counties, view.lang, i18n.t),
+                area: areaOfView(dashboard.countyOptions, dashboard.chosenCountyNames, view.lang, i18n.t),
               }}
             />
           </ViewBoundary>
