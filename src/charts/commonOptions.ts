@@ -1,7 +1,8 @@
 import { format } from 'echarts/core';
 import type { ChartOption } from './chartOption';
 import { FONT_FAMILY, PALETTE } from './chartOption';
-import { formatCompact, formatNumber } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
+import { sharedNumberFormat, valueScale } from './axisTicks';
 import type { Lang } from '../i18n/translate';
 
 /** Escapes text placed in an HTML tooltip: names come from uploaded files and must never become markup. */
@@ -43,16 +44,33 @@ export function heightForBars(count: number): number {
 }
 
 /**
- * Horizontal value axes get about four intervals, a regular scale that a phone's narrow plot still has room for
- * (seven, as 0 300 … 2,100, ran into one another at 375 px); a figure that would still overlap is left out.
+ * Horizontal value axes get at most four intervals, which a phone's narrow plot has room for (seven, as 0 300 …
+ * 2,100, ran into one another at 375 px); vertical ones five.
  */
 export const VALUE_AXIS_SPLITS = 4;
+export const VERTICAL_AXIS_SPLITS = 5;
 
 export const valueAxisStyle = {
-  axisLabel: { color: PALETTE.axis, hideOverlap: true },
+  axisLabel: { color: PALETTE.axis },
   splitLine: { lineStyle: { color: PALETTE.grid } },
   nameTextStyle: { color: PALETTE.axis },
 };
+
+/**
+ * A value axis on round, evenly spaced ticks fixed from the figures drawn (see valueScale), all written alike. Every
+ * tick is drawn: ECharts' own choice of ticks, thinned where labels would touch, left gaps (0, 500, 1,500).
+ */
+export function valueAxis(values: readonly number[], lang: Lang, { intervals = VALUE_AXIS_SPLITS, headroom = 0 } = {}) {
+  const scale = valueScale(values, intervals, headroom);
+  return {
+    type: 'value' as const,
+    min: scale.min,
+    max: scale.max,
+    interval: scale.interval,
+    axisLabel: { ...valueAxisStyle.axisLabel, formatter: sharedNumberFormat(scale.ticks, lang) },
+    splitLine: valueAxisStyle.splitLine,
+  };
+}
 
 export const categoryAxisStyle = {
   axisLabel: { color: PALETTE.text },
@@ -93,14 +111,11 @@ export function horizontalBarsOption(input: HorizontalBarsInput): ChartOption {
       },
     },
     xAxis: {
-      type: 'value',
-      splitNumber: VALUE_AXIS_SPLITS,
+      ...valueAxis(values, lang),
       name: input.axisName,
       nameLocation: 'middle',
       nameGap: 28,
       nameTextStyle: valueAxisStyle.nameTextStyle,
-      axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) },
-      splitLine: valueAxisStyle.splitLine,
     },
     yAxis: {
       type: 'category',

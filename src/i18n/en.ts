@@ -120,6 +120,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'chart.people-by-county.description': '{total} people relocated across the counties shown ({count}); the most in {county} ({largest}).',
   'chart.relocation-composition.description': 'People relocated: {parts}.',
   'chart.people-by-period.descriptionSingle': 'People relocated in {period}: {value}.',
+  'chart.people-by-period.descriptionCompared': 'One line for each of {count} counties: {names}.',
+  'chart.people-by-period.tooManyToCompare': '{count} counties chosen: the line is their total. Choose up to {max} to draw a line for each.',
   'chart.people-by-period.description': 'People relocated went from {first} in {from} to {last} in {to}.',
   'chart.jobs-by-unit-type.description': 'By type of unit, {measure}: {parts}.',
   'chart.jobs-by-county.description': 'By county ({count} shown), {measure}: the most in {county} ({largest}).',

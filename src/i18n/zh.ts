@@ -115,6 +115,8 @@ export const zh = {
   'chart.people-by-county.description': '{count} 个县共搬迁 {total} 人，最多的是{county}（{largest} 人）。',
   'chart.relocation-composition.description': '搬迁人口构成：{parts}。',
   'chart.people-by-period.descriptionSingle': '{period} 搬迁 {value} 人。',
+  'chart.people-by-period.descriptionCompared': '{count} 个县各一条线：{names}。',
+  'chart.people-by-period.tooManyToCompare': '已选 {count} 个县，线条只画它们的合计；选 {max} 个以内的县可各画一条线比较。',
   'chart.people-by-period.description': '搬迁人口从 {from} 的 {first} 人到 {to} 的 {last} 人。',
   'chart.jobs-by-unit-type.description': '按单位类型的{measure}：{parts}。',
   'chart.jobs-by-county.description': '{count} 个县的{measure}，最多的是{county}（{largest}）。',

@@ -72,6 +72,8 @@ export interface FilteredFigures {
   period: string;
   /** The names of the counties the filter chose (empty when it shows them all), for exports to say so. */
   chosenCountyNames: string[];
+  /** Their codes, in the same order: the counties a comparison draws one line each for. */
+  chosenCountyCodes: string[];
 }
 
 /** The charts, from the filtered figures, the jobs measure chosen and the language. */
@@ -111,6 +113,7 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
   const filtered = latestSnapshots(filterDataset(data, filters));
   const yearly = filterDataset(data, filters, { keepCoveredYears: true }).relocation;
   const countyOptions = countyOptionsOf(data);
+  const chosenOptions = countyOptions.filter((option) => filters.counties.includes(option.code));
   const overall = summarise(filtered);
   const datasetPeriods = Object.fromEntries(DATASET_IDS.map((id) => [id, yearSpan({ ...EMPTY, [id]: filtered[id] })?.label ?? ''])) as Record<
     DatasetId,
@@ -128,7 +131,8 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
     sources: sourcesByDataset(filtered),
     allSources: sourcesOf(filtered).map(({ source }) => source),
     period: yearSpan(filtered)?.label ?? '',
-    chosenCountyNames: countyOptions.filter((option) => filters.counties.includes(option.code)).map((option) => option.name),
+    chosenCountyNames: chosenOptions.map((option) => option.name),
+    chosenCountyCodes: chosenOptions.map((option) => option.code),
     chartPeriods: Object.fromEntries(
       CHART_NAMES.map((name) => {
         const rows = name === 'people-by-period' ? { ...EMPTY, relocation: yearly } : { ...EMPTY, [CHART_DATASET[name]]: filtered[CHART_DATASET[name]] };
@@ -146,11 +150,11 @@ export interface JobsCharts {
 
 /** filtered figures + language → the charts no other choice changes. */
 export function deriveFigureCharts(figures: FilteredFigures, context: ChartContext): Omit<Record<ChartName, ChartSpec>, keyof JobsCharts['charts']> {
-  const { filtered, overall, byCounty, yearly } = figures;
+  const { filtered, overall, byCounty, yearly, chosenCountyCodes } = figures;
   return {
     'people-by-county': buildPeopleByCountyChart(byCounty, context),
     'relocation-composition': buildCompositionChart(overall, context),
-    'people-by-period': buildPeopleByPeriodChart(peopleByPeriod(yearly), context),
+    'people-by-period': buildPeopleByPeriodChart(peopleByPeriod(yearly, chosenCountyCodes), context),
     'income-by-mechanism': buildIncomeByMechanismChart(incomeByMechanism(filtered.income), context),
     'income-by-county': buildIncomeByCountyChart(byCounty, context),
   };

@@ -65,9 +65,12 @@ describe('horizontalBarsOption', () => {
     expect(axis.axisLabel.formatter(12000)).toBe('1.2万');
   });
 
-  it('keeps a value axis to a regular scale of about four intervals, leaving out any figure that would still overlap on a phone', () => {
-    const axis = horizontalBarsOption(input).xAxis as { splitNumber?: number; axisLabel: { hideOverlap?: boolean } };
-    expect([axis.splitNumber, axis.axisLabel.hideOverlap]).toEqual([VALUE_AXIS_SPLITS, true]);
+  it('fixes the value axis on at most VALUE_AXIS_SPLITS round intervals from zero past the largest bar, every tick drawn', () => {
+    const axis = horizontalBarsOption(input).xAxis as { min: number; max: number; interval: number; axisLabel: { hideOverlap?: boolean } };
+    expect(axis.min).toBe(0);
+    expect(axis.max).toBeGreaterThanOrEqual(12000);
+    expect((axis.max - axis.min) / axis.interval).toBeLessThanOrEqual(VALUE_AXIS_SPLITS);
+    expect(axis.axisLabel.hideOverlap).not.toBe(true);
   });
 });
 

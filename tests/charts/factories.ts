@@ -33,7 +33,9 @@ interface AxisView {
   type: string;
   data?: unknown[];
   name?: string;
+  min?: number;
   max?: number;
+  interval?: number;
   boundaryGap?: boolean;
   axisLabel?: { formatter?: (value: number) => string };
 }

@@ -1,8 +1,8 @@
 import type { JobsRecord } from '../../data/types';
 import { jobsByCounty, UNIT_TYPE_ORDER, type JobsMeasure } from '../../data/aggregate/jobsBreakdown';
-import { formatCompact, formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { baseOption, categoryAxisStyle, clipLabel, escapeHtml, heightForBars, VALUE_AXIS_SPLITS, valueAxisStyle } from '../commonOptions';
+import { baseOption, categoryAxisStyle, clipLabel, escapeHtml, heightForBars, valueAxis } from '../commonOptions';
 import { drawnChart, emptyChart, sayInstead } from '../chartSpec';
 import { UNIT_TYPE_COLOURS, jobsMeasureNotes, jobsMeasureUnit, unitTypeLabel } from './buildJobsByUnitTypeChart';
 
@@ -52,12 +52,7 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
         return [escapeHtml(String(name)), ...lines].join('<br/>');
       },
     },
-    xAxis: {
-      type: 'value',
-      splitNumber: VALUE_AXIS_SPLITS,
-      axisLabel: { ...valueAxisStyle.axisLabel, formatter: (v: number) => formatCompact(v, lang) },
-      splitLine: valueAxisStyle.splitLine,
-    },
+    xAxis: valueAxis(counties.map(totalOf), lang),
     yAxis: {
       type: 'category',
       inverse: true,

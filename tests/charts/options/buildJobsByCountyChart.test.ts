@@ -71,10 +71,16 @@ describe('buildJobsByCountyChart', () => {
     expect(seriesOf(spec).map((s) => s.data)).toEqual([[1062, 11]]);
   });
 
-  it('formats axis ticks compactly in the language', () => {
-    const spec = buildJobsByCountyChart([jobsRecord('A', 'enterprise', { jobs: 12000 }), jobsRecord('B', 'enterprise', { jobs: 800 })], 'jobs', zh);
-    expect(xAxisOf(spec).axisLabel?.formatter?.(12000)).toBe('1.2万');
-    expect(xAxisOf(spec).axisLabel?.formatter?.(800)).toBe('800');
+  it('fixes the axis on round ticks past the largest county’s stack, all written in one unit', () => {
+    const spec = buildJobsByCountyChart(
+      [jobsRecord('A', 'enterprise', { jobs: 9000 }), jobsRecord('A', 'township_workshop', { jobs: 3000 }), jobsRecord('B', 'enterprise', { jobs: 800 })],
+      'jobs',
+      zh,
+    );
+    const axis = xAxisOf(spec);
+    expect(axis.max).toBeGreaterThanOrEqual(12000);
+    expect(axis.axisLabel?.formatter?.(axis.max ?? 0)).toMatch(/万$/);
+    expect(axis.axisLabel?.formatter?.(axis.interval ?? 0)).toMatch(/万$/);
   });
 
   it('escapes HTML in the tooltip and leaves out types with no figure', () => {

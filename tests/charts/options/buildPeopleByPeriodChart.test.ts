@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeopleByPeriodChart } from '../../../src/charts/options/buildPeopleByPeriodChart';
-import { peopleByPeriod } from '../../../src/data/aggregate/peopleByPeriod';
-import { XSS, context, onlySeries, tooltipText, xAxisOf, yAxisOf } from '../factories';
+import { MAX_COMPARED_COUNTIES, peopleByPeriod } from '../../../src/data/aggregate/peopleByPeriod';
+import { XSS, context, onlySeries, seriesOf, tooltipText, xAxisOf, yAxisOf } from '../factories';
 import { measure } from '../../support/figures';
 import { importAs } from '../../support/importAs';
 
@@ -33,7 +33,6 @@ describe('buildPeopleByPeriodChart', () => {
     const spec = buildPeopleByPeriodChart(series, zh);
     expect(spec.title).toBe(tZh('chart.people-by-period.title'));
     expect(xAxisOf(spec).data).toEqual(['2016', '2017', '2018']);
-    expect(xAxisOf(spec).boundaryGap).toBe(false);
     expect(onlySeries(spec).type).toBe('line');
     expect(onlySeries(spec).data).toEqual([120, 340, 90]);
     expect(spec.notes).toEqual([]);
@@ -73,14 +72,18 @@ describe('buildPeopleByPeriodChart', () => {
     expect(spec.description).toContain('3,676');
   });
 
-  it('formats point labels and axis ticks compactly in the language', () => {
-    const series: Series = { kind: 'yearly', points: [point('2019', 12000)], rangeRowsLeftOut: 0 };
+  it('labels points precisely enough to tell the years apart, and writes the axis in one unit', () => {
+    const series: Series = { kind: 'yearly', points: [point('2018', 12130), point('2019', 11420), point('2020', 13810)], rangeRowsLeftOut: 0 };
     const zhSpec = buildPeopleByPeriodChart(series, zh);
     const enSpec = buildPeopleByPeriodChart(series, en);
-    expect(onlySeries(zhSpec).label.formatter({ value: 12000 })).toBe('1.2万');
-    expect(onlySeries(zhSpec).label.formatter({ value: 3676 })).toBe('3,676');
-    expect(yAxisOf(zhSpec).axisLabel?.formatter?.(12000)).toBe('1.2万');
-    expect(onlySeries(enSpec).label.formatter({ value: 12000 })).toMatch(/^12k$/i);
+    expect([12130, 11420, 13810].map((value) => onlySeries(zhSpec).label.formatter({ value }))).toEqual(['1.21万', '1.14万', '1.38万']);
+    expect([12130, 11420, 13810].map((value) => onlySeries(enSpec).label.formatter({ value }))).toEqual(['12.1K', '11.4K', '13.8K']);
+    const axis = yAxisOf(zhSpec);
+    expect(axis.max).toBeGreaterThan(13810);
+    expect([axis.interval ?? 0, axis.max ?? 0].map((tick) => axis.axisLabel?.formatter?.(tick))).toEqual([
+      expect.stringMatching(/万$/),
+      expect.stringMatching(/万$/),
+    ]);
     expect(yAxisOf(enSpec).name).toBe(tEn('chart.axis.people'));
     expect(enSpec.title).toBe(tEn('chart.people-by-period.title'));
   });
@@ -90,5 +93,58 @@ describe('buildPeopleByPeriodChart', () => {
     const text = tooltipText(spec, [{ name: XSS, value: 5, dataIndex: 0 }]);
     expect(text).toContain('&lt;img');
     expect(text).not.toContain('<img');
+  });
+
+  describe('comparing counties', () => {
+    const compared: Series = {
+      kind: 'yearly',
+      points: [point('2018', 40), point('2019', 36), point('2020', 9)],
+      rangeRowsLeftOut: 0,
+      lines: [
+        { county_code: '140923', county: '代县', points: [point('2018', 40), point('2019', 30), point('2020', null)] },
+        { county_code: '140902', county: '忻府区', points: [point('2018', null), point('2019', 6), point('2020', 9)] },
+      ],
+    };
+
+    it('draws one line per county, not their sum, each with a marker of its own', () => {
+      const spec = buildPeopleByPeriodChart(compared, zh);
+      const drawn = seriesOf(spec) as unknown as { name: string; type: string; data: unknown[]; symbol: string }[];
+      expect(drawn.map((line) => [line.name, line.type, line.data])).toEqual([
+        ['代县', 'line', [40, 30, null]],
+        ['忻府区', 'line', [null, 6, 9]],
+      ]);
+      expect(new Set(drawn.map((line) => line.symbol)).size).toBe(2);
+      expect(spec.description).toBe(tZh('chart.people-by-period.descriptionCompared', { count: 2, names: '代县、忻府区' }));
+    });
+
+    it('holds a column per county in its table, unknown years blank', () => {
+      expect(buildPeopleByPeriodChart(compared, en).table).toEqual({
+        columns: [tEn('table.periods'), '代县', '忻府区'],
+        rows: [
+          ['2018', 40, null],
+          ['2019', 30, 6],
+          ['2020', null, 9],
+        ],
+      });
+    });
+
+    it('draws a bar per county in each span when the data has only ranges', () => {
+      const ranges: Series = {
+        ...compared,
+        kind: 'ranges',
+        points: [point('2016-2020', 46)],
+        lines: compared.lines?.map((line) => ({ ...line, points: [point('2016-2020', 23)] })),
+      };
+      expect(seriesOf(buildPeopleByPeriodChart(ranges, zh)).map((bars) => [bars.type, bars.name])).toEqual([
+        ['bar', '代县'],
+        ['bar', '忻府区'],
+      ]);
+    });
+
+    it('says when more counties were chosen than it draws lines for', () => {
+      const spec = buildPeopleByPeriodChart({ ...compared, lines: undefined, tooManyToCompare: 12 }, en);
+      expect(onlySeries(spec).data).toEqual([40, 36, 9]);
+      expect(spec.notes).toContain(tEn('chart.people-by-period.tooManyToCompare', { count: 12, max: MAX_COMPARED_COUNTIES }));
+    });
   });
 });
