@@ -148,6 +148,31 @@ describe('the dashboard, built and served from a sub-path', () => {
     await page.getByTestId('dataset-switcher').selectOption('dai-county');
   });
 
+  it('finds counties by pinyin initials or code, and draws a line for each chosen one rather than their sum', async () => {
+    await page.getByTestId('dataset-switcher').selectOption('demo');
+    const list = page.getByTestId('filter-counties');
+    await list.locator('summary').click();
+    const search = page.getByTestId('county-search');
+    await search.fill('wtx');
+    await expect.poll(() => list.locator('label.county-option').allInnerTexts()).toEqual(['五台县']);
+    await list.locator('label.county-option input').check();
+    await search.fill('140921');
+    await expect.poll(() => list.locator('label.county-option').allInnerTexts()).toEqual(['定襄县']);
+    await list.locator('label.county-option input').check();
+    await search.fill('qqq');
+    expect(await list.locator('label.county-option').count()).toBe(0);
+    expect(await list.getByRole('status').innerText()).toContain('qqq');
+    await search.fill('');
+
+    const chart = page.getByTestId('chart-people-by-period');
+    await chart.getByTestId('toggle-table').click();
+    const headers = await chart.locator('table thead th').allInnerTexts();
+    expect(headers.slice(1)).toEqual(['定襄县', '五台县']);
+    await chart.screenshot({ path: artifact('compare-people-by-period.png') });
+    await page.getByTestId('filter-reset').click();
+    await page.getByTestId('dataset-switcher').selectOption('dai-county');
+  });
+
   it('logs no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, useState, type Dispatch } from 'react';
 import { periodOf } from '../../data/parsePeriod';
 import { countyFilterSummary } from '../../state/countyFilter';
+import { countyMatches } from '../../state/countySearch';
+import { usePinyinReadings } from '../hooks/usePinyinReadings';
 import { periodBetween, yearsOf } from '../../state/periodChoice';
 import { useOutsideClick } from '../hooks/useOutsideClick';
 import type { Period } from '../../data/types';
@@ -17,12 +19,20 @@ interface FilterBarProps {
   dispatch: Dispatch<ViewAction>;
 }
 
+const COUNTIES_WITHOUT_SEARCH = 6;
+
 export function FilterBar({ counties, years, chosenCounties, period, dispatch }: FilterBarProps) {
   const { t } = useI18n();
   const chosen = new Set(chosenCounties);
   const yearOptions = yearsOf(years);
   const from = period?.from ?? years?.from;
   const to = period?.to ?? years?.to;
+
+  // The list is searched when it is longer than a glance takes in (a province has a hundred counties).
+  const searchable = counties.length > COUNTIES_WITHOUT_SEARCH;
+  const [query, setQuery] = useState('');
+  const readings = usePinyinReadings(/[a-z]/i.test(query));
+  const listed = counties.filter((county) => countyMatches(query, county, readings));
 
   const toggleCounty = (code: string) => {
     const next = chosen.has(code) ? chosenCounties.filter((c) => c !== code) : [...chosenCounties, code];
@@ -114,6 +124,17 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
             <span className="filter-label">{t('filters.counties')}</span> <span className="filter-value">{countySummary}</span>
           </summary>
           <div className="county-options">
+            {searchable && (
+              <input
+                type="search"
+                className="county-search"
+                data-testid="county-search"
+                value={query}
+                aria-label={t('filters.searchCounties')}
+                placeholder={t('filters.searchPlaceholder')}
+                onChange={(event) => setQuery(event.target.value)}
+              />
+            )}
             {/* aria-disabled, not disabled: a button that disables itself when pressed would drop the keyboard's focus. */}
             <button
               type="button"
@@ -123,7 +144,12 @@ export function FilterBar({ counties, years, chosenCounties, period, dispatch }:
             >
               {t('filters.clearCounties')}
             </button>
-            {counties.map(({ code, name }) => (
+            {listed.length === 0 && (
+              <p className="county-search-empty" role="status">
+                {t('filters.searchNone', { query: query.trim() })}
+              </p>
+            )}
+            {listed.map(({ code, name }) => (
               <label key={code} className="county-option">
                 <input type="checkbox" value={code} checked={chosen.has(code)} onChange={() => toggleCounty(code)} />
                 {name}
