@@ -4,12 +4,13 @@ import { translator, type Lang } from './translate';
 
 /**
  * A column's name for readers: its Chinese header, or its English description with the header to look for.
- * `withoutUnit` drops the header's bracketed unit where the figure is shown with its unit beside it.
+ * `withoutUnit` gives the short name a table's header needs (the Chinese header without its bracketed unit, the
+ * short English header), where the figure is shown with its unit beside it.
  */
 export function columnLabel(datasetId: DatasetId, key: string, lang: Lang, { withoutUnit = false } = {}): string {
   const column = DATASETS[datasetId].columns.find((candidate) => candidate.key === key);
   if (!column) return key;
-  if (lang === 'en') return withoutUnit ? column.description.en : `${column.description.en} (${column.key})`;
+  if (lang === 'en') return withoutUnit ? (column.en ?? column.description.en) : `${column.description.en} (${column.key})`;
   return withoutUnit ? column.zh.replace(/（[^（）]*）$/, '') : column.zh;
 }
 

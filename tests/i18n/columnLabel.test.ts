@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnLabel, describeProblem } from '../../src/i18n/columnLabel';
 import { translator } from '../../src/i18n/translate';
+import { DATASETS } from '../../src/data/schema';
 
 describe('columnLabel', () => {
   it('names a column by its Chinese header in Chinese', () => {
@@ -60,5 +61,19 @@ describe('columnLabel without the unit', () => {
     expect(columnLabel('income', 'income_gain_per_household_yuan', 'zh', { withoutUnit: true })).toBe('户均增收');
     expect(columnLabel('sites', 'area_mu', 'en', { withoutUnit: true })).toBe('Land area');
     expect(columnLabel('sites', 'area_mu', 'zh')).toBe('占地（亩）');
+  });
+});
+
+describe('columnLabel for a table’s header', () => {
+  it('gives every column of every dataset a short English header, not its whole description', () => {
+    const long = Object.values(DATASETS).flatMap((spec) =>
+      spec.columns.map((column) => columnLabel(spec.id, column.key, 'en', { withoutUnit: true })).filter((label) => label.length > 28),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('keeps the whole description, with the header to look for, where a reader is told what a column is', () => {
+    expect(columnLabel('relocation', 'county_code', 'en')).toBe(`${DATASETS.relocation.columns[0]?.description.en} (county_code)`);
+    expect(columnLabel('relocation', 'county_code', 'en', { withoutUnit: true })).toBe('County code');
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, translator, type MessageKey } from '../../src/i18n/translate';
 
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ''))].sort();
+// A parameter is `{name}`, or `{name, plural, one {…} other {…}}` where English picks a form by the figure.
+const PLURAL_BLOCK = /\{(\w+), plural, one \{[^{}]*\} other \{[^{}]*\}\}/g;
+const placeholders = (text: string): string[] => {
+  const plural = [...text.matchAll(PLURAL_BLOCK)].map((match) => match[1] ?? '');
+  const simple = [...text.replace(PLURAL_BLOCK, '').matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+  return [...new Set([...plural, ...simple])].sort();
+};
 
 describe('CATALOGUES', () => {
   it('gives zh and en exactly the same keys', () => {
@@ -61,5 +67,30 @@ describe('translator', () => {
     expect(t('chart.countiesWithoutFigure', { names: '{names} $& $1' })).toBe(
       CATALOGUES.en['chart.countiesWithoutFigure'].replace('{names}', () => '{names} $& $1'),
     );
+  });
+});
+
+describe('plural forms', () => {
+  const en = translator('en');
+
+  it('says 1 error and 2 errors, 1 warning and 0 warnings', () => {
+    expect(en('report.problems', { errors: 1, warnings: 0 })).toBe('Problems: 1 error, 0 warnings');
+    expect(en('report.problems', { errors: 2, warnings: 1 })).toBe('Problems: 2 errors, 1 warning');
+  });
+
+  it('reads the figure from a parameter the page has already written with grouping', () => {
+    expect(en('report.apply', { count: '1,234' })).toBe('Apply (1,234 rows)');
+    expect(en('report.apply', { count: '1' })).toBe('Apply (1 row)');
+  });
+
+  it('leaves Chinese, which has no plural, as written', () => {
+    expect(translator('zh')('report.problems', { errors: 1, warnings: 2 })).toBe(
+      CATALOGUES.zh['report.problems'].replace('{errors}', '1').replace('{warnings}', '2'),
+    );
+  });
+
+  it('writes no English message with a number before a plural noun left to chance', () => {
+    const loose = Object.entries(CATALOGUES.en).filter(([, text]) => /\{\w+\} (rows|lines|records|errors|warnings|problems|households|files)\b/.test(text));
+    expect(loose).toEqual([]);
   });
 });

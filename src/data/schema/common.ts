@@ -4,7 +4,7 @@ import type { ColumnSpec } from './types';
 export const placeAndPeriodColumns: readonly ColumnSpec[] = [
   {
     key: 'county_code',
-    zh: '县级代码',
+    zh: '县级代码', en: 'County code',
     type: 'code',
     required: true,
     description: {
@@ -15,7 +15,7 @@ export const placeAndPeriodColumns: readonly ColumnSpec[] = [
   { key: 'county', zh: '县', type: 'text', required: true, description: { zh: '县（市、区）名称', en: 'County name' } },
   {
     key: 'period',
-    zh: '年份',
+    zh: '年份', en: 'Period',
     type: 'period',
     required: true,
     description: { zh: '年份如 2019，或区间如 2016-2020', en: 'A year such as 2019, or a range such as 2016-2020' },
@@ -24,7 +24,7 @@ export const placeAndPeriodColumns: readonly ColumnSpec[] = [
 
 /** Columns every dataset ends with: where the figures come from. */
 export const provenanceColumns: readonly ColumnSpec[] = [
-  { key: 'source', zh: '来源', type: 'text', description: { zh: '出处：媒体、标题、日期', en: 'Source: outlet, title, date' } },
+  { key: 'source', zh: '来源', en: 'Source', type: 'text', description: { zh: '出处：媒体、标题、日期', en: 'Source: outlet, title, date' } },
   { key: 'note', zh: '备注', type: 'text', description: { zh: '备注', en: 'Note' } },
 ];
 

@@ -15,10 +15,10 @@ export const jobsSpec: DatasetSpec = {
   title: { zh: '产业就业', en: 'Parks, workshops and jobs' },
   columns: [
     ...placeAndPeriodColumns,
-    { key: 'township', zh: '乡镇', type: 'text', description: { zh: '乡镇（选填）', en: 'Township (optional)' } },
+    { key: 'township', zh: '乡镇', en: 'Township', type: 'text', description: { zh: '乡镇（选填）', en: 'Township (optional)' } },
     {
       key: 'unit',
-      zh: '单位名称',
+      zh: '单位名称', en: 'Unit',
       type: 'text',
       headerRequired: true,
       description: {
@@ -28,7 +28,7 @@ export const jobsSpec: DatasetSpec = {
     },
     {
       key: 'unit_type',
-      zh: '类型',
+      zh: '类型', en: 'Type',
       type: 'enum',
       required: true,
       enumValues: UNIT_TYPES,
@@ -39,15 +39,15 @@ export const jobsSpec: DatasetSpec = {
     },
     {
       key: 'units',
-      zh: '数量',
+      zh: '数量', en: 'Units',
       type: 'count',
       defaultValue: 1,
       unit: { zh: '个', en: 'units' },
       description: { zh: '本行代表的单位个数，默认为1', en: 'How many units the row stands for; 1 when blank' },
     },
-    { key: 'enterprises', zh: '入驻企业数', type: 'count', unit: { zh: '家', en: 'enterprises' }, description: { zh: '入驻企业数', en: 'Enterprises located there' } },
+    { key: 'enterprises', zh: '入驻企业数', en: 'Enterprises', type: 'count', unit: { zh: '家', en: 'enterprises' }, description: { zh: '入驻企业数', en: 'Enterprises located there' } },
     { key: 'jobs', zh: '就业岗位数', type: 'count', unit: { zh: '个', en: 'jobs' }, description: { zh: '就业岗位数', en: 'Jobs' } },
-    { key: 'relocated_workers', zh: '搬迁群众就业人数', type: 'count', unit: PEOPLE, description: { zh: '就业的搬迁群众人数', en: 'Relocated people employed' } },
+    { key: 'relocated_workers', zh: '搬迁群众就业人数', en: 'Relocated employed', type: 'count', unit: PEOPLE, description: { zh: '就业的搬迁群众人数', en: 'Relocated people employed' } },
     { key: 'poor_workers', zh: '带动贫困人口', type: 'count', unit: PEOPLE, description: { zh: '带动的贫困人口', en: 'Poor people reached' } },
     {
       key: 'avg_monthly_wage_yuan',

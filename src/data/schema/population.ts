@@ -14,7 +14,7 @@ export const populationSpec: DatasetSpec = {
   columns: [
     ...placeAndPeriodColumns,
     // Required: a row without the figure says nothing, and a blank must never read as a population of 0.
-    { key: 'population', zh: '常住人口', type: 'count', required: true, unit: RESIDENTS, description: { zh: '常住人口（如人口普查数）', en: 'Resident population (e.g. from a census)' } },
+    { key: 'population', zh: '常住人口', en: 'Residents', type: 'count', required: true, unit: RESIDENTS, description: { zh: '常住人口（如人口普查数）', en: 'Resident population (e.g. from a census)' } },
     ...provenanceColumns,
   ],
   labelColumns: [],

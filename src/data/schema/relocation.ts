@@ -1,8 +1,8 @@
 import type { ColumnSpec, DatasetSpec } from './types';
 import { HOUSEHOLDS, PEOPLE, placeAndPeriodColumns, provenanceColumns } from './common';
 
-function countColumn(key: string, zh: string, unit: typeof PEOPLE | typeof HOUSEHOLDS, en: string): ColumnSpec {
-  return { key, zh, type: 'count', unit, description: { zh, en } };
+function countColumn(key: string, zh: string, unit: typeof PEOPLE | typeof HOUSEHOLDS, en: string, short?: string): ColumnSpec {
+  return { key, zh, ...(short ? { en: short } : {}), type: 'count', unit, description: { zh, en } };
 }
 
 /** relocation.csv — relocated households and people (搬迁安置). */
@@ -15,7 +15,7 @@ export const relocationSpec: DatasetSpec = {
     { key: 'township', zh: '乡镇', type: 'text', description: { zh: '乡镇', en: 'Township' } },
     {
       key: 'village',
-      zh: '村',
+      zh: '村', en: 'Village',
       type: 'text',
       aliases: ['行政村', '自然村', '村名', '迁出村', '搬出村', '所在村'],
       description: { zh: '迁出的村（行政村或自然村）', en: 'Village the households moved from' },
@@ -23,7 +23,7 @@ export const relocationSpec: DatasetSpec = {
     { key: 'site', zh: '安置点', type: 'text', description: { zh: '安置点', en: 'Resettlement site' } },
     {
       key: 'household_id',
-      zh: '户编号',
+      zh: '户编号', en: 'Household no.',
       type: 'text',
       aliases: ['户号', '家庭编号', '户码'],
       description: {
@@ -33,17 +33,17 @@ export const relocationSpec: DatasetSpec = {
     },
     countColumn('households', '搬迁户数', HOUSEHOLDS, 'Relocated households'),
     countColumn('people', '搬迁人数', PEOPLE, 'Relocated people'),
-    countColumn('registered_poor_households', '建档立卡户数', HOUSEHOLDS, 'Registered-poor households relocated'),
-    countColumn('registered_poor_people', '建档立卡人数', PEOPLE, 'Registered-poor people relocated'),
-    countColumn('synchronous_households', '同步搬迁户数', HOUSEHOLDS, 'Households relocated alongside (not registered poor)'),
-    countColumn('synchronous_people', '同步搬迁人数', PEOPLE, 'People relocated alongside (not registered poor)'),
-    countColumn('whole_village_households', '整体搬迁户数', HOUSEHOLDS, 'Households in whole-village relocation'),
-    countColumn('whole_village_people', '整体搬迁人数', PEOPLE, 'People in whole-village relocation'),
-    countColumn('scattered_households', '插花搬迁户数', HOUSEHOLDS, 'Households in scattered relocation'),
-    countColumn('scattered_people', '插花搬迁人数', PEOPLE, 'People in scattered relocation'),
+    countColumn('registered_poor_households', '建档立卡户数', HOUSEHOLDS, 'Registered-poor households relocated', 'Registered-poor households'),
+    countColumn('registered_poor_people', '建档立卡人数', PEOPLE, 'Registered-poor people relocated', 'Registered-poor people'),
+    countColumn('synchronous_households', '同步搬迁户数', HOUSEHOLDS, 'Households relocated alongside (not registered poor)', 'Households alongside'),
+    countColumn('synchronous_people', '同步搬迁人数', PEOPLE, 'People relocated alongside (not registered poor)', 'People alongside'),
+    countColumn('whole_village_households', '整体搬迁户数', HOUSEHOLDS, 'Households in whole-village relocation', 'Whole-village households'),
+    countColumn('whole_village_people', '整体搬迁人数', PEOPLE, 'People in whole-village relocation', 'Whole-village people'),
+    countColumn('scattered_households', '插花搬迁户数', HOUSEHOLDS, 'Households in scattered relocation', 'Scattered households'),
+    countColumn('scattered_people', '插花搬迁人数', PEOPLE, 'People in scattered relocation', 'Scattered people'),
     {
       key: 'villages',
-      zh: '搬迁自然村数',
+      zh: '搬迁自然村数', en: 'Villages moved whole',
       type: 'count',
       unit: { zh: '个', en: 'villages' },
       description: { zh: '整体搬迁的自然村数', en: 'Natural villages relocated as a whole' },

@@ -8,10 +8,10 @@ export const sitesSpec: DatasetSpec = {
   title: { zh: '安置点', en: 'Resettlement sites' },
   columns: [
     ...placeAndPeriodColumns,
-    { key: 'township', zh: '乡镇', type: 'text', description: { zh: '乡镇（选填）', en: 'Township (optional)' } },
+    { key: 'township', zh: '乡镇', en: 'Township', type: 'text', description: { zh: '乡镇（选填）', en: 'Township (optional)' } },
     {
       key: 'site',
-      zh: '安置点',
+      zh: '安置点', en: 'Site',
       type: 'text',
       headerRequired: true,
       description: { zh: '安置点名称；留空的一行是该乡镇（或本县）的合计', en: 'Site name; a row that leaves it blank is the total of its township (or county)' },

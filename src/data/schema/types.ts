@@ -26,6 +26,8 @@ export interface ColumnSpec {
   key: string;
   /** Chinese header as written in the data contract. */
   zh: string;
+  /** A short English header for tables, where `description.en` runs to a sentence (the description when unset). */
+  en?: string;
   type: ColumnType;
   required?: boolean;
   /** The header must name the column, though a cell may be blank: the row is then the total over this level. */
