@@ -20,6 +20,24 @@ function inlineFavicon(): Plugin {
 }
 
 /**
+ * Link previews need the picture's full address: crawlers do not resolve a relative og:image. Where the site's
+ * address is known at build time (`SITE_URL=https://example.org/dashboard/ npm run build`), og:image and og:url
+ * carry it; otherwise the picture stays relative, which the built folder still works with on any host.
+ */
+export function withSiteUrl(html: string, siteUrl: string | undefined): string {
+  if (!siteUrl) return html;
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  const image = new URL('og-image.png', base).href;
+  return html
+    .replace('<meta property="og:image" content="./og-image.png" />', `<meta property="og:image" content="${image}" />`)
+    .replace('<meta property="og:type"', `<meta property="og:url" content="${base}" />\n    <meta property="og:type"`);
+}
+
+function siteUrl(): Plugin {
+  return { name: 'relocation:site-url', apply: 'build', transformIndexHtml: (html) => withSiteUrl(html, process.env['SITE_URL']) };
+}
+
+/**
  * The Content-Security-Policy the built page carries, as a <meta> so that it holds on any static host (a server
  * can send the same as a header, adding frame-ancestors, which a <meta> cannot set). Scripts only from the site
  * itself, no eval, no inline script; styles from the site, plus inline `style` attributes (style-src-attr)
@@ -70,7 +88,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: offline
       ? [react(), inlineFavicon(), contentSecurityPolicy(OFFLINE_CONTENT_SECURITY_POLICY), viteSingleFile({ outputFileName: OFFLINE_FILE })]
-      : [react(), contentSecurityPolicy(CONTENT_SECURITY_POLICY)],
+      : [react(), contentSecurityPolicy(CONTENT_SECURITY_POLICY), siteUrl()],
     // Offline, the import worker is inlined in the bundle (a separate worker file cannot load from file://) and is a
     // classic script: Chromium refuses a module worker from a blob: URL made by a file:// page, a classic one runs.
     worker: { format: offline ? 'iife' : 'es' },
