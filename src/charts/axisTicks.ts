@@ -40,11 +40,11 @@ export function valueScale(values: readonly number[], intervals = 4, headroom = 
     magnitude *= 10;
     interval = fittingStep();
   }
-  const min = clean(Math.floor(clean(low / interval)) * interval);
-  const max = clean(Math.ceil(clean(high / interval)) * interval);
-  const ticks: number[] = [];
-  for (let index = 0; clean(min + index * interval) <= max; index += 1) ticks.push(clean(min + index * interval));
-  return { min, max, interval, ticks };
+  // Each tick a whole multiple of the step, so zero is exactly 0 and not what adding steps to a negative left over.
+  const first = Math.floor(clean(low / interval));
+  const last = Math.ceil(clean(high / interval));
+  const ticks = Array.from({ length: last - first + 1 }, (_, index) => clean((first + index) * interval));
+  return { min: ticks[0] ?? 0, max: ticks[ticks.length - 1] ?? interval, interval, ticks };
 }
 
 interface Magnitude {
@@ -87,7 +87,16 @@ function decimalsFor(values: readonly number[], divisor: number): number {
  */
 export function sharedNumberFormat(values: readonly number[], lang: Lang): (value: number) => string {
   const largest = Math.max(0, ...values.map(Math.abs));
-  const { divisor, suffix } = magnitudeFor(largest, lang);
+  const magnitude = magnitudeFor(largest, lang);
+  // Ticks a step of which is below the unit read better in full (2,500 5,000 7,500 10,000, not 0.25万 0.50万 …),
+  // as long as they stay short: from 100,000 on they are written in the unit.
+  const step = Math.min(
+    ...values
+      .slice(1)
+      .map((value, index) => Math.abs(value - (values[index] ?? 0)))
+      .filter((gap) => gap > 0),
+  );
+  const { divisor, suffix } = largest >= 1e5 || step >= magnitude.divisor ? magnitude : { divisor: 1, suffix: '' };
   const digits = decimalsFor(values, divisor);
   return (value) => (value === 0 ? '0' : `${formatFixed(value / divisor, lang, digits)}${suffix}`);
 }

@@ -74,10 +74,13 @@ describe('sharedNumberFormat', () => {
   });
 
   it('never writes 9,000 beside 1.2万', () => {
-    const format = sharedNumberFormat([0, 3000, 6000, 9000, 12000], 'zh');
-    expect([0, 3000, 6000, 9000, 12000].map(format)).toEqual(['0', '0.3万', '0.6万', '0.9万', '1.2万']);
-    const english = sharedNumberFormat([0, 3000, 6000, 9000, 12000], 'en');
-    expect([0, 3000, 6000, 9000, 12000].map(english)).toEqual(['0', '3K', '6K', '9K', '12K']);
+    const ticks = [0, 3000, 6000, 9000, 12000];
+    expect(ticks.map(sharedNumberFormat(ticks, 'zh'))).toEqual(['0', '3,000', '6,000', '9,000', '12,000']);
+    const tens = [0, 10_000, 20_000, 30_000];
+    expect(tens.map(sharedNumberFormat(tens, 'zh'))).toEqual(['0', '1万', '2万', '3万']);
+    expect(tens.map(sharedNumberFormat(tens, 'en'))).toEqual(['0', '10K', '20K', '30K']);
+    const large = [0, 50_000, 100_000, 150_000];
+    expect(large.map(sharedNumberFormat(large, 'zh'))).toEqual(['0', '5万', '10万', '15万']);
   });
 
   it('writes small figures in full with grouping', () => {

@@ -58,11 +58,11 @@ describe('horizontalBarsOption', () => {
     ]);
   });
 
-  it('lists categories top to bottom and writes large values compactly on the axis', () => {
+  it('lists categories top to bottom and writes an axis of large values in 万', () => {
     const option = horizontalBarsOption(input);
     expect(option.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['<b>甲</b>', '乙'] });
-    const axis = option.xAxis as { axisLabel: { formatter: (v: number) => string } };
-    expect(axis.axisLabel.formatter(12000)).toBe('1.2万');
+    const axis = horizontalBarsOption({ ...input, values: [120_000, 5] }).xAxis as { axisLabel: { formatter: (v: number) => string } };
+    expect(axis.axisLabel.formatter(150_000)).toBe('15万');
   });
 
   it('fixes the value axis on at most VALUE_AXIS_SPLITS round intervals from zero past the largest bar, every tick drawn', () => {

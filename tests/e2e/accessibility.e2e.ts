@@ -13,8 +13,8 @@ const LANGS = ['zh', 'en'] as const;
 const app = servedApp();
 const contexts: BrowserContext[] = [];
 
-async function openPage(query: string, viewport = DESKTOP, touch = false): Promise<Page> {
-  const context = await app.browser.newContext({ viewport, hasTouch: touch, isMobile: touch, acceptDownloads: true });
+async function openPage(query: string, viewport = DESKTOP, touch = false, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await app.browser.newContext({ viewport, hasTouch: touch, isMobile: touch, acceptDownloads: true, colorScheme });
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(`${app.site.url}${query}`);
@@ -101,6 +101,17 @@ describe('axe-core finds no violation', () => {
       const page = await openPage(`?lang=${lang}&dataset=demo&embed=people-by-county`);
       await expect.poll(() => page.locator('.echart svg').count()).toBe(1);
       expect(await violations(page)).toEqual([]);
+    });
+
+    it(`in the dark colour scheme in ${lang}, with the charts drawn in light ink and every chart's table open`, async () => {
+      const page = await openPage(`?lang=${lang}&dataset=demo`, DESKTOP, false, 'dark');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(244, 246, 248)');
+      // The chart's text is the dark scheme's light ink, not the light scheme's #1f2933.
+      const chartText = page.locator('[data-testid="chart-people-by-county"] .echart svg text').first();
+      expect(await chartText.getAttribute('fill')).not.toMatch(/#1f2933|rgb\(31,\s*41,\s*51\)/i);
+      for (const toggle of await page.getByTestId('toggle-table').all()) await toggle.click();
+      expect(await violations(page)).toEqual([]);
+      await screenshot(page, `dark-${lang}.png`);
     });
 
     it(`on a phone in ${lang}, with the filter drawer open`, async () => {

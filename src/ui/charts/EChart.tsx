@@ -3,6 +3,8 @@ import { init, type ECharts } from 'echarts/core';
 import '../../charts/registerCharts';
 import type { ChartOption } from '../../charts/chartOption';
 import { inOwnTask } from '../import/inOwnTask';
+import { forColorScheme } from '../../charts/colorScheme';
+import { useColorScheme } from '../hooks/useColorScheme';
 
 interface EChartProps {
   option: ChartOption;
@@ -18,6 +20,9 @@ export function EChart({ option, height, label, onItemClick }: EChartProps) {
   const chart = useRef<ECharts | null>(null);
   // The latest handler, read when a click comes, so a new handler does not rebind the chart's events.
   const clicked = useRef(onItemClick);
+  const scheme = useColorScheme();
+  // The option as last drawn, for a print to redraw in light ink on the spot (paper is white whatever the screen).
+  const drawn = useRef(option);
   useEffect(() => {
     clicked.current = onItemClick;
   }, [onItemClick]);
@@ -44,15 +49,22 @@ export function EChart({ option, height, label, onItemClick }: EChartProps) {
     // could answer: redraw at that width there and then (flush paints now, not next frame), and back after.
     const print = window.matchMedia('print');
     const fit = () => {
+      if (print.matches) instance.setOption(drawn.current, { notMerge: true });
       if (resizeIfRoom()) instance.getZr().flush();
+    };
+    const afterPrint = () => {
+      instance.setOption(forColorScheme(drawn.current, window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'), {
+        notMerge: true,
+      });
+      fit();
     };
     print.addEventListener('change', fit);
     window.addEventListener('beforeprint', fit);
-    window.addEventListener('afterprint', fit);
+    window.addEventListener('afterprint', afterPrint);
     return () => {
       print.removeEventListener('change', fit);
       window.removeEventListener('beforeprint', fit);
-      window.removeEventListener('afterprint', fit);
+      window.removeEventListener('afterprint', afterPrint);
       observer.disconnect();
       instance.dispose();
       chart.current = null;
@@ -63,12 +75,13 @@ export function EChart({ option, height, label, onItemClick }: EChartProps) {
   useEffect(() => {
     const element = container.current;
     element?.setAttribute('data-pending', '');
+    drawn.current = option;
     const cancel = inOwnTask(() => {
-      chart.current?.setOption(option, { notMerge: true });
+      chart.current?.setOption(forColorScheme(option, scheme), { notMerge: true });
       element?.removeAttribute('data-pending');
     });
     return cancel;
-  }, [option]);
+  }, [option, scheme]);
 
   useEffect(() => {
     chart.current?.resize();

@@ -82,9 +82,9 @@ describe('buildJobsByUnitTypeChart', () => {
   });
 
   it('formats labels and axis ticks in the language', () => {
-    const spec = buildJobsByUnitTypeChart([jobsRecord('A', 'enterprise', { jobs: 12000 })], 'jobs', zh);
-    expect(onlySeries(spec).label.formatter({ value: 12000 })).toBe('12,000');
-    expect(xAxisOf(spec).axisLabel?.formatter?.(12000)).toBe('1.2万');
+    const spec = buildJobsByUnitTypeChart([jobsRecord('A', 'enterprise', { jobs: 120_000 })], 'jobs', zh);
+    expect(onlySeries(spec).label.formatter({ value: 120_000 })).toBe('120,000');
+    expect(xAxisOf(spec).axisLabel?.formatter?.(150_000)).toBe('15万');
   });
 
   it('names the unit type and the measure in the tooltip of the bar pointed at', () => {

@@ -51,8 +51,9 @@ describe('buildPeopleByCountyChart', () => {
     const zhSpec = buildPeopleByCountyChart(summaries, zh);
     const enSpec = buildPeopleByCountyChart(summaries, en);
     expect(onlySeries(zhSpec).label.formatter({ value: 3676 })).toBe('3,676');
-    expect(xAxisOf(zhSpec).axisLabel?.formatter?.(12000)).toBe('1.2万');
-    expect(xAxisOf(enSpec).axisLabel?.formatter?.(12000)).toMatch(/^12k$/i);
+    // Steps of 5,000 read in full in Chinese (in 万 they would be 0.5万 1.0万 1.5万); English counts them in thousands.
+    expect(xAxisOf(zhSpec).axisLabel?.formatter?.(15000)).toBe('15,000');
+    expect(xAxisOf(enSpec).axisLabel?.formatter?.(15000)).toBe('15K');
     expect(xAxisOf(zhSpec).name).toBe(tZh('chart.axis.people'));
     expect(xAxisOf(enSpec).name).toBe(tEn('chart.axis.people'));
     expect(onlySeries(enSpec).name).toBe(tEn('kpi.people'));
