@@ -25,6 +25,8 @@ export interface CountyMap {
 // Light to dark blue, so more is darker for every reader, colour-blind or printed in grey.
 const SEQUENTIAL = ['#deebf7', '#9ecae1', '#4292c6', '#08519c', '#08306b'];
 const NO_DATA = '#f2f2f2';
+/** The height under the map kept for its legend. */
+export const MAP_LEGEND_ROOM = 48;
 const NO_DATA_HATCH = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [1, 3], rotation: Math.PI / 4, color: '#b8b8b8' };
 
 /**
@@ -74,22 +76,29 @@ export function buildCountyMapChart(values: readonly CountyMapValue[], measure: 
           return `${escapeHtml(name)}<br/>${escapeHtml(measure.label)}: ${escapeHtml(value)}`;
         },
       },
+      // The legend lies under the map, across, with the map's box ending above it: at the side of a phone's
+      // full-width map it covered counties.
       visualMap: {
         type: 'continuous',
+        orient: 'horizontal',
         min: min === max ? 0 : min,
         max: max === 0 ? 1 : max,
-        left: 8,
+        left: 'center',
         bottom: 8,
         calculable: false,
         inRange: { color: SEQUENTIAL },
+        // Across, the second text is at the low (left) end.
         text: [show(max), show(min === max ? 0 : min)],
         textStyle: { color: PALETTE.text },
-        itemHeight: 120,
+        itemWidth: 12,
+        itemHeight: 160,
       },
       series: [
         {
           type: 'map',
           map: map.name,
+          top: 8,
+          bottom: MAP_LEGEND_ROOM,
           nameProperty: 'county_code',
           roam: false,
           selectedMode: false,

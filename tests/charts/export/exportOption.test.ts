@@ -3,6 +3,7 @@ import { EXPORT_WIDTH, exportOption } from '../../../src/charts/export/exportOpt
 import { renderChartSvg } from '../../../src/charts/export/renderChartSvg';
 import { buildCompositionChart } from '../../../src/charts/options/buildCompositionChart';
 import { buildPeopleByCountyChart } from '../../../src/charts/options/buildPeopleByCountyChart';
+import { buildCountyMapChart } from '../../../src/charts/options/buildCountyMapChart';
 import type { ChartOption, ChartSpec } from '../../../src/charts/chartOption';
 import { summariseByCounty, summarise } from '../../../src/data/aggregate/summarise';
 import { translator } from '../../../src/i18n/translate';
@@ -55,5 +56,24 @@ describe('renderChartSvg', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain(`width="${width}" height="${height}"`);
     for (const text of [spec.title, '单位：人', '来源：新华网', '虚构示例数据', '3,676', '代县']) expect(svg).toContain(text);
+  });
+});
+
+describe('exportOption for the county map', () => {
+  const map = { name: 'test-map', counties: { '140923': '代县', '140924': '繁峙县' } };
+  const spec = drawn(buildCountyMapChart([{ code: '140923', county: '代县', value: 3676 }], { label: '搬迁人口', unit: '人', digits: 0 }, map, zh));
+  const layout = exportOption(spec, labels);
+
+  it('prints the schematic disclaimer with the source under the map', () => {
+    const [, footer] = layout.option.title as { text: string }[];
+    expect(footer?.text.split('\n')).toEqual([zh.t('chart.county-map.schematic'), ...labels.footer]);
+  });
+
+  it('lifts the legend and the map above the footer by its whole height, so the legend is never drawn over the source', () => {
+    const onScreen = { legend: (spec.option.visualMap as { bottom: number }).bottom, map: (spec.option.series as { bottom: number }[])[0]?.bottom ?? 0 };
+    const exported = { legend: (layout.option.visualMap as { bottom: number }).bottom, map: (layout.option.series as { bottom: number }[])[0]?.bottom ?? 0 };
+    const lift = exported.legend - onScreen.legend;
+    expect(lift).toBeGreaterThanOrEqual(16 + 3 * 16);
+    expect(exported.map - onScreen.map).toBe(lift);
   });
 });
