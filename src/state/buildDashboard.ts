@@ -34,6 +34,10 @@ export const CHART_NAMES = [
 
 export type ChartName = (typeof CHART_NAMES)[number];
 
+/** Everything `?embed=` can show alone: each chart, and the county map (drawn once its boundaries load). */
+export const EMBEDDABLE = [...CHART_NAMES, 'county-map'] as const;
+export type EmbeddableName = (typeof EMBEDDABLE)[number];
+
 /** The dataset each chart draws from, whose sources its source line names. */
 export const CHART_DATASET: Readonly<Record<ChartName, DatasetId>> = {
   'people-by-county': 'relocation',

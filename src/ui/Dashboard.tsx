@@ -94,6 +94,7 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
               sources={figures.sources.relocation}
               period={figures.period}
               exportScope={exportScope}
+              footer={(spec) => shareable && <EmbedCode name="county-map" spec={spec} pageUrl={pageUrl} showsUploads={provenance.showsUploads.relocation} />}
             />
           </Suspense>
         </ViewBoundary>

@@ -245,11 +245,29 @@ describe('embeds', () => {
     expect(await page.locator('[data-testid^="kpi-"]').count()).toBe(0);
   });
 
+  it('show the county map alone, with its legend, table and schematic disclaimer, and nothing else of the page', async () => {
+    const { page } = await freshPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(`${app.site.url}?dataset=demo&embed=county-map`);
+    const map = page.getByTestId('chart-county-map');
+    await expect.poll(() => map.locator('svg path').count()).toBeGreaterThan(20);
+    expect(await page.locator('[data-testid^="chart-"]').count()).toBe(1);
+    expect(await map.innerText()).toContain('示意图，不作为权属界线依据');
+    expect(await map.innerText()).toContain('虚构示例数据');
+    for (const absent of ['[data-testid^="kpi-"]', '[data-testid="county-summary"]', 'header', '[data-testid="embed-button"]']) {
+      expect(await page.locator(absent).count(), absent).toBe(0);
+    }
+    await map.getByTestId('map-measure').selectOption({ index: 1 });
+    await expect.poll(() => map.locator('h3').innerText()).not.toBe('各县搬迁人口（地图）');
+    await page.screenshot({ path: artifact('embed-county-map.png') });
+  });
+
   it('each chart offers an iframe snippet of its own that follows the view and opens to that chart', async () => {
     const { context, page } = await freshPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.site.url).origin });
     await openDashboard(page, '?lang=en&dataset=demo');
-    expect(await page.getByTestId('embed-button').count()).toBe(await page.locator('[data-testid^="chart-"]:not([data-testid="chart-county-map"])').count());
+    // The county map among them.
+    await page.getByTestId('chart-county-map').getByTestId('embed-button').waitFor();
+    expect(await page.getByTestId('embed-button').count()).toBe(await page.locator('[data-testid^="chart-"]').count());
     const card = page.getByTestId('chart-jobs-by-unit-type');
     await card.getByTestId('embed-button').click();
     expect(await card.getByTestId('embed-button').getAttribute('aria-expanded')).toBe('true');

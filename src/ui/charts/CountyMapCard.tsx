@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CountySummary } from '../../data/aggregate/summarise';
 import { buildCountyMapChart, type CountyMap } from '../../charts/options/buildCountyMapChart';
 import { loadCountyMap } from '../../charts/map/loadCountyMap';
 import { provinceToDraw } from '../../charts/map/mapFiles';
 import { MAP_MEASURES, mapMeasure, mapValues, type MapMeasure } from '../../state/mapMeasures';
+import type { ChartSpec } from '../../charts/chartOption';
 import type { ExportScope } from './ChartExportButtons';
 import { ChartCard } from './ChartCard';
 import { useI18n } from '../common/I18nContext';
@@ -12,18 +13,21 @@ interface CountyMapCardProps {
   counties: readonly CountySummary[];
   measure: MapMeasure;
   onMeasure: (measure: MapMeasure) => void;
-  onSelectCounty: (code: string) => void;
+  /** Called with a county's code when it is clicked; an embedded map has no detail to open. */
+  onSelectCounty?: (code: string) => void;
   synthetic: boolean;
   sources: readonly string[];
   period: string;
   exportScope: ExportScope;
+  /** What the card's foot shows for the drawn map, such as its embed code (which needs the map's spec). */
+  footer?: (spec: ChartSpec) => ReactNode;
 }
 
 /**
  * The county map, loaded with its boundaries only when the page draws it (this module is a chunk of its own):
  * counties coloured by the chosen measure, a click selects the county as the table does.
  */
-export default function CountyMapCard({ counties, measure, onMeasure, onSelectCounty, synthetic, sources, period, exportScope }: CountyMapCardProps) {
+export default function CountyMapCard({ counties, measure, onMeasure, onSelectCounty, synthetic, sources, period, exportScope, footer }: CountyMapCardProps) {
   const { lang, t } = useI18n();
   const province = provinceToDraw(counties.map((county) => county.county_code));
   const [map, setMap] = useState<{ province: string; map: CountyMap } | { province: string; error: string } | null>(null);
@@ -78,6 +82,8 @@ export default function CountyMapCard({ counties, measure, onMeasure, onSelectCo
       period={period}
       exportScope={exportScope}
       onItemClick={onSelectCounty}
-    />
+    >
+      {footer?.(spec)}
+    </ChartCard>
   );
 }

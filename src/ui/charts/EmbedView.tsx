@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { translator } from '../../i18n/translate';
 import { areaOfView } from '../../state/countyFilter';
-import { buildDashboard, CHART_DATASET, type ChartName } from '../../state/buildDashboard';
+import { buildDashboard, CHART_DATASET, type EmbeddableName } from '../../state/buildDashboard';
 import type { ViewState } from '../../state/viewState';
 import { fitViewToData } from '../../state/fitViewToData';
 import { I18nContext } from '../common/I18nContext';
@@ -10,8 +10,11 @@ import { ViewBoundary } from '../common/ViewBoundary';
 import { ChartCard } from './ChartCard';
 import { useShippedDataset } from '../useShippedDataset';
 
+// As on the dashboard, the map's chart type and boundaries load only when it is drawn.
+const CountyMapCard = lazy(() => import('./CountyMapCard'));
+
 interface EmbedViewProps {
-  name: ChartName;
+  name: EmbeddableName;
   /** The view the link names: dataset, language, filters. */
   view: ViewState;
 }
@@ -26,8 +29,16 @@ export function EmbedView({ name, view }: EmbedViewProps) {
   const { t } = i18n;
   const loaded = state.status === 'ready' ? state.dataset : null;
   const dashboard = useMemo(() => (loaded ? buildDashboard(loaded.data, fitViewToData(view, loaded.data), i18n) : null), [loaded, view, i18n]);
-  const spec = dashboard?.charts[name];
-  const title = spec?.title ?? t('app.title');
+  const spec = name === 'county-map' ? null : dashboard?.charts[name];
+  // The map's measure can be changed in the frame; the page's address stays the embedder's.
+  const [mapMeasure, setMapMeasure] = useState(view.mapMeasure);
+  const title = name === 'county-map' ? t('chart.county-map.title', { measure: t('kpi.people') }) : (spec?.title ?? t('app.title'));
+
+  const exportScope = dashboard && {
+    dataset: view.dataset,
+    counties: dashboard.chosenCountyNames,
+    area: areaOfView(dashboard.countyOptions, dashboard.chosenCountyNames, view.lang, i18n.t),
+  };
 
   useEffect(() => {
     document.title = title;
@@ -38,7 +49,22 @@ export function EmbedView({ name, view }: EmbedViewProps) {
     <I18nContext.Provider value={i18n}>
       <main className="embed-view" data-testid="embed-view">
         <LoadStatus state={state} waiting={false} onRetry={retry} />
-        {loaded && dashboard && spec && (
+        {loaded && dashboard && exportScope && name === 'county-map' && (
+          <ViewBoundary label={title}>
+            <Suspense fallback={<p className="status">{t('chart.county-map.loading')}</p>}>
+              <CountyMapCard
+                counties={dashboard.byCounty}
+                measure={mapMeasure}
+                onMeasure={setMapMeasure}
+                synthetic={loaded.synthetic}
+                sources={dashboard.sources.relocation}
+                period={dashboard.period}
+                exportScope={exportScope}
+              />
+            </Suspense>
+          </ViewBoundary>
+        )}
+        {loaded && dashboard && exportScope && spec && name !== 'county-map' && (
           <ViewBoundary label={spec.title}>
             <ChartCard
               name={name}
@@ -46,11 +72,7 @@ export function EmbedView({ name, view }: EmbedViewProps) {
               synthetic={loaded.synthetic}
               sources={dashboard.sources[CHART_DATASET[name]]}
               period={dashboard.chartPeriods[name]}
-              exportScope={{
-                dataset: view.dataset,
-                counties: dashboard.chosenCountyNames,
-                area: areaOfView(dashboard.countyOptions, dashboard.chosenCountyNames, view.lang, i18n.t),
-              }}
+              exportScope={exportScope}
             />
           </ViewBoundary>
         )}
