@@ -1,6 +1,7 @@
 import type { ChartTable } from '../chartOption';
 import type { ExportLabels } from './exportOption';
 import type { ExportMetadata } from '../../data/export/csvMetadata';
+import type { WorkbookLabels } from '../../data/export/tableXlsx';
 import { tableCsv } from '../../data/export/tableCsv';
 import { formatList, joinSources } from '../../i18n/format';
 import type { Lang, Translate } from '../../i18n/translate';
@@ -69,4 +70,15 @@ export function figuresCsv({ columns, rows }: ChartTable, meta: ExportMetadata, 
         rows.map((row) => [...row, t('export.syntheticCell')]),
         meta,
       );
+}
+
+/** The words an exported workbook needs besides its figures: its second sheet's name and row headings. */
+export function workbookLabels(t: Translate): WorkbookLabels {
+  const keys = ['title', 'area', 'period', 'unit', 'source', 'exported', 'synthetic'] as const;
+  return {
+    aboutSheet: t('export.aboutSheet'),
+    keys: Object.fromEntries(keys.map((key) => [key, t(`export.key.${key}`)])),
+    syntheticColumn: t('synthetic.badge'),
+    syntheticCell: t('export.syntheticCell'),
+  };
 }

@@ -6,7 +6,7 @@ import { TABLE_MEASURES } from '../../state/measures';
 import type { SortKey, ViewAction, ViewState } from '../../state/viewState';
 import { SyntheticBadge } from '../provenance/SyntheticBadge';
 import { countyTableRows, NAME_COLUMN, PARENT_COLUMN, parentName } from '../../state/countyTable';
-import { exportMetadata, figuresCsv } from '../../charts/export/exportLabels';
+import { exportMetadata, figuresCsv, workbookLabels } from '../../charts/export/exportLabels';
 import { downloadBlob, downloadText } from '../common/download';
 import { useI18n } from '../common/I18nContext';
 import { ScrollRegion } from '../common/ScrollRegion';
@@ -50,6 +50,8 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, source
   const columnCount = 1 + (parentColumn ? 1 : 0) + TABLE_MEASURES.length + 1;
   const title = level === 'county' ? t('table.title') : t(`table.titleByLevel.${level}`);
   const fileStem = `${level}-summary_${dataset}_${period || 'all'}`;
+  // The CSV and the workbook say the same of the table: title, area, period, sources, day, synthetic flag.
+  const tableMetadata = () => exportMetadata({ unit: t('export.unitByColumn'), sources, synthetic, period, counties: [], date: new Date() }, title, area, t);
   return (
     <section className="table-card" aria-labelledby="county-table-title">
       <div className="chart-heading">
@@ -71,8 +73,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, source
           data-testid="export-table-csv"
           onClick={() => {
             const { columns, rows } = countyTableRows(counties, t, level);
-            const context = { unit: t('export.unitByColumn'), sources, synthetic, period, counties: [], date: new Date() };
-            downloadText(`${fileStem}.csv`, figuresCsv({ columns, rows }, exportMetadata(context, title, area, t), t));
+            downloadText(`${fileStem}.csv`, figuresCsv({ columns, rows }, tableMetadata(), t));
           }}
         >
           {t('export.table')}
@@ -85,7 +86,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, source
             const { columns, rows } = countyTableRows(counties, t, level);
             // The workbook writer loads only when someone asks for a workbook.
             void import('../../data/export/tableXlsx')
-              .then(({ tableXlsx }) => tableXlsx(columns, rows, title))
+              .then(({ tableXlsx }) => tableXlsx(columns, rows, tableMetadata(), workbookLabels(t)))
               .then((blob) => downloadBlob(`${fileStem}.xlsx`, blob));
           }}
         >
