@@ -76,6 +76,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'kpi.gainPerCapitaPeople': '{people} people gain',
   'kpi.period': '{period}',
   'headline.counties': '{count, plural, one {# county} other {# counties}}',
+  'headline.areaLead': '{area}: {text}',
   'headline.relocation': '{area}: {people} people relocated in {period}{registered}.',
   'headline.registered': ', {registered} of them registered poor ({share})',
   'headline.site': 'In {period}, {sites} resettlement site{people}.',

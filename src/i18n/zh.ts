@@ -74,6 +74,7 @@ export const zh = {
   'kpi.gainPerCapitaPeople': '受益 {people} 人',
   'kpi.period': '{period} 年',
   'headline.counties': '{count} 个县',
+  'headline.areaLead': '{area}：{text}',
   'headline.relocation': '{area} {period} 年易地扶贫搬迁 {people} 人{registered}。',
   'headline.registered': '，其中建档立卡贫困人口 {registered} 人（{share}）',
   'headline.site': '{period} 年有集中安置点 {sites} 个{people}。',

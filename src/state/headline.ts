@@ -45,5 +45,7 @@ export function headline(
         gain: n(Math.round(s.income_gain_per_capita_yuan.value)),
       }),
     );
-  return sentences.join(lang === 'zh' ? '' : ' ');
+  const text = sentences.join(lang === 'zh' ? '' : ' ');
+  // The relocation sentence names the area; without it (a period with sites or income only) the area leads.
+  return s.people.value === null && text !== '' ? t('headline.areaLead', { area: areaName(figures, lang, t), text }) : text;
 }

@@ -33,6 +33,12 @@ describe('the headline of a selection', () => {
     expect(en(deriveFigures(dataset({}), all))).toBe('');
   });
 
+  it('names the area first when the selection has no relocation figure to name it', () => {
+    const figures = deriveFigures(daiCountyDataset(), { counties: [], period: period(2020) });
+    expect(figures.overall.people.value).toBeNull();
+    expect(zh(figures)).toMatch(/^代县：2020 年有集中安置点/);
+  });
+
   it('counts a site as one and several as many, in English', () => {
     const one = en(deriveFigures(dataset({ sites: [site({ people: 10 })] }), all));
     const two = en(deriveFigures(dataset({ sites: [site({ people: 10 }), site({ site: 'B安置点', people: 5 })] }), all));
