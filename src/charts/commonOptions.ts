@@ -64,12 +64,29 @@ export function valueAxis(values: readonly number[], lang: Lang, { intervals = V
   const scale = valueScale(values, intervals, headroom);
   return {
     type: 'value' as const,
+    ...scaleSettings(scale, lang),
+    splitLine: valueAxisStyle.splitLine,
+  };
+}
+
+function scaleSettings(scale: ReturnType<typeof valueScale>, lang: Lang) {
+  return {
     min: scale.min,
     max: scale.max,
     interval: scale.interval,
     axisLabel: { ...valueAxisStyle.axisLabel, formatter: sharedNumberFormat(scale.ticks, lang) },
-    splitLine: valueAxisStyle.splitLine,
   };
+}
+
+/** Below this width a chart's horizontal value axis has room for three figures only (a phone's card, long names beside). */
+export const NARROW_CHART_WIDTH = 480;
+
+/**
+ * The same horizontal axis on two intervals where the chart is narrow (ECharts' media query, on the chart's own
+ * width): beside long category names a phone leaves about 130 px, where five figures (0 1,000 … 4,000) ran together.
+ */
+export function narrowValueAxisMedia(values: readonly number[], lang: Lang) {
+  return [{ query: { maxWidth: NARROW_CHART_WIDTH }, option: { xAxis: scaleSettings(valueScale(values, 2), lang) } }];
 }
 
 export const categoryAxisStyle = {
@@ -110,6 +127,7 @@ export function horizontalBarsOption(input: HorizontalBarsInput): ChartOption {
         return item === undefined ? '' : input.tooltipLines(item.dataIndex).map(escapeHtml).join('<br/>');
       },
     },
+    media: narrowValueAxisMedia(values, lang),
     xAxis: {
       ...valueAxis(values, lang),
       name: input.axisName,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BarSeriesOption } from 'echarts/charts';
 import {
   MAX_CATEGORY_LABEL,
+  NARROW_CHART_WIDTH,
   VALUE_AXIS_SPLITS,
   clipLabel,
   escapeHtml,
@@ -63,6 +64,17 @@ describe('horizontalBarsOption', () => {
     expect(option.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['<b>甲</b>', '乙'] });
     const axis = horizontalBarsOption({ ...input, values: [120_000, 5] }).xAxis as { axisLabel: { formatter: (v: number) => string } };
     expect(axis.axisLabel.formatter(150_000)).toBe('15万');
+  });
+
+  it('gives a narrow chart (a phone’s card) the same axis on two round intervals, so its figures never run together', () => {
+    const option = horizontalBarsOption({ ...input, values: [3907, 2231] }) as {
+      media?: { query: { maxWidth: number }; option: { xAxis: { min: number; max: number; interval: number } } }[];
+    };
+    const [narrow] = option.media ?? [];
+    expect(narrow?.query.maxWidth).toBe(NARROW_CHART_WIDTH);
+    const axis = narrow?.option.xAxis;
+    expect(((axis?.max ?? 0) - (axis?.min ?? 0)) / (axis?.interval ?? 1)).toBeLessThanOrEqual(2);
+    expect(axis?.max).toBeGreaterThanOrEqual(3907);
   });
 
   it('fixes the value axis on at most VALUE_AXIS_SPLITS round intervals from zero past the largest bar, every tick drawn', () => {

@@ -2,7 +2,7 @@ import type { JobsRecord } from '../../data/types';
 import { jobsByCounty, UNIT_TYPE_ORDER, type JobsMeasure } from '../../data/aggregate/jobsBreakdown';
 import { formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
-import { baseOption, categoryAxisStyle, clipLabel, escapeHtml, heightForBars, valueAxis } from '../commonOptions';
+import { baseOption, categoryAxisStyle, clipLabel, escapeHtml, heightForBars, narrowValueAxisMedia, valueAxis } from '../commonOptions';
 import { drawnChart, emptyChart, sayInstead } from '../chartSpec';
 import { UNIT_TYPE_COLOURS, jobsMeasureNotes, jobsMeasureUnit, unitTypeLabel } from './buildJobsByUnitTypeChart';
 
@@ -52,6 +52,7 @@ export function buildJobsByCountyChart(jobs: readonly JobsRecord[], measure: Job
         return [escapeHtml(String(name)), ...lines].join('<br/>');
       },
     },
+    media: narrowValueAxisMedia(counties.map(totalOf), lang),
     xAxis: valueAxis(counties.map(totalOf), lang),
     yAxis: {
       type: 'category',

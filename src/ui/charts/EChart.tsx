@@ -49,13 +49,16 @@ export function EChart({ option, height, label, onItemClick }: EChartProps) {
     // could answer: redraw at that width there and then (flush paints now, not next frame), and back after.
     const print = window.matchMedia('print');
     const fit = () => {
-      if (print.matches) instance.setOption(drawn.current, { notMerge: true });
+      if (print.matches) instance.setOption({ ...drawn.current }, { notMerge: true });
       if (resizeIfRoom()) instance.getZr().flush();
     };
     const afterPrint = () => {
-      instance.setOption(forColorScheme(drawn.current, window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'), {
-        notMerge: true,
-      });
+      instance.setOption(
+        { ...forColorScheme(drawn.current, window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') },
+        {
+          notMerge: true,
+        },
+      );
       fit();
     };
     print.addEventListener('change', fit);
@@ -77,7 +80,8 @@ export function EChart({ option, height, label, onItemClick }: EChartProps) {
     element?.setAttribute('data-pending', '');
     drawn.current = option;
     const cancel = inOwnTask(() => {
-      chart.current?.setOption(forColorScheme(option, scheme), { notMerge: true });
+      // A copy: ECharts clears `media` on the option it is given, and the same option is drawn again after a print.
+      chart.current?.setOption({ ...forColorScheme(option, scheme) }, { notMerge: true });
       element?.removeAttribute('data-pending');
     });
     return cancel;
