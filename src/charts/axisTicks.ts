@@ -54,8 +54,8 @@ interface Magnitude {
   suffix: string;
 }
 
-// Chinese counts in 万 and 亿; English in thousands, millions and billions (as Intl writes 12K). Below ten thousand
-// a figure is written in full in both.
+// Chinese counts in 万 and 亿; English in thousands, millions and billions (12K, 1.5M). Below ten thousand a figure
+// is written in full in both.
 const MAGNITUDES: Readonly<Record<Lang, readonly Magnitude[]>> = {
   zh: [
     { from: 1e8, divisor: 1e8, suffix: '亿' },
@@ -123,14 +123,4 @@ export function distinctLabelFormat(values: readonly number[], lang: Lang): (val
     }
   }
   return full;
-}
-
-/** The ECharts settings of a value axis on this scale, its labels in one format. */
-export function valueAxisScale(scale: ValueScale, lang: Lang) {
-  return {
-    min: scale.min,
-    max: scale.max,
-    interval: scale.interval,
-    formatter: sharedNumberFormat(scale.ticks, lang),
-  };
 }

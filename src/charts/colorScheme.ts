@@ -1,5 +1,6 @@
 import type { ChartOption } from './chartOption';
 import { PALETTE } from './chartOption';
+import { NO_DATA } from './options/buildCountyMapChart';
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -12,7 +13,7 @@ const DARK_INK: Readonly<Record<string, string>> = {
   [PALETTE.text]: '#e6e9ed',
   [PALETTE.axis]: '#a9b4c0',
   [PALETTE.grid]: '#3a4450',
-  '#f2f2f2': '#2c333b',
+  [NO_DATA]: '#2c333b',
 };
 
 const WHITE = new Set(['#fff', '#ffffff']);

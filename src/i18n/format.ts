@@ -24,12 +24,6 @@ export function formatFixed(value: number, lang: Lang, digits: number): string {
   return numberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
-/** A short figure for axes and labels: 1.2万 in Chinese, 12k in English; small figures in full. */
-export function formatCompact(value: number, lang: Lang): string {
-  if (Math.abs(value) < 10_000) return formatNumber(value, lang);
-  return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
-
 /** A share (0.754…) as the figure in per cent, to one decimal, that the page writes (75.4): for tables and their files. */
 export function sharePercent(share: number): number {
   return Math.round(share * 1000) / 10;

@@ -1,7 +1,7 @@
 import type { NameReadings } from './countySearch';
 
 /**
- * Loads the pinyin dictionary (pinyin-pro, about 100 kB compressed) only when a reader first types letters into the
+ * Loads the pinyin dictionary (pinyin-pro, 142 kB compressed) only when a reader first types letters into the
  * county search: no one else pays for it on the first load.
  */
 export async function loadPinyinReadings(): Promise<NameReadings> {

@@ -42,12 +42,13 @@ describe('forColorScheme', () => {
     }
     const composition = drawn.find(({ name }) => name === 'relocation-composition');
     const ink = (option: unknown) => strings(option).filter(({ key, value }) => key === 'color' && value === '#ffffff').length;
-    if (composition) expect(ink(forColorScheme(composition.option, 'dark'))).toBe(ink(composition.option));
+    if (!composition) throw new Error('the composition chart drew nothing');
+    expect(ink(composition.option)).toBeGreaterThan(0);
+    expect(ink(forColorScheme(composition.option, 'dark'))).toBe(ink(composition.option));
     const withFormatter = drawn.find(({ option }) => typeof (option.tooltip as { formatter?: unknown } | undefined)?.formatter === 'function');
-    if (withFormatter) {
-      expect((forColorScheme(withFormatter.option, 'dark').tooltip as { formatter: unknown }).formatter).toBe(
-        (withFormatter.option.tooltip as { formatter: unknown }).formatter,
-      );
-    }
+    if (!withFormatter) throw new Error('no chart with a tooltip formatter');
+    expect((forColorScheme(withFormatter.option, 'dark').tooltip as { formatter: unknown }).formatter).toBe(
+      (withFormatter.option.tooltip as { formatter: unknown }).formatter,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatFixed, formatList, formatNumber, formatShare } from '../../src/i18n/format';
+import { formatFixed, formatList, formatNumber, formatShare } from '../../src/i18n/format';
 
 describe('formatNumber', () => {
   it('groups thousands the zh-CN way', () => {
@@ -23,24 +23,6 @@ describe('formatFixed', () => {
     expect(formatFixed((3676 / 178870) * 1000, 'zh', 1)).toBe('20.6');
     expect(formatFixed(20, 'en', 1)).toBe('20.0');
     expect(formatFixed(1234.56, 'en', 1)).toBe('1,234.6');
-  });
-});
-
-describe('formatCompact', () => {
-  it('writes large figures in 万 in Chinese', () => {
-    expect(formatCompact(12000, 'zh')).toContain('万');
-    expect(formatCompact(12000, 'zh')).toBe('1.2万');
-    expect(formatCompact(59260, 'zh')).toBe('5.9万');
-  });
-
-  it('abbreviates thousands in English', () => {
-    expect(formatCompact(12000, 'en')).toBe('12k');
-  });
-
-  it('gives figures below ten thousand in full', () => {
-    expect(formatCompact(9999, 'zh')).toBe('9,999');
-    expect(formatCompact(3676, 'en')).toBe('3,676');
-    expect(formatCompact(0, 'en')).toBe('0');
   });
 });
 

@@ -24,10 +24,12 @@ export function buildPeopleByPeriodChart(series: PeopleByPeriod, context: ChartC
   const yearly = series.kind === 'yearly';
   const title = t(yearly ? 'chart.people-by-period.title' : 'chart.people-by-period.rangesTitle');
   const compared: readonly CountyPeriodLine[] | null = series.lines && series.lines.length >= 2 ? series.lines : null;
+  // Compared, a line per county; otherwise the one line of the total.
+  const sourceLines = compared ?? [{ county: t('kpi.people'), points: series.points }];
   const drawnPeriods = series.points
     .map((point, index) => ({ period: point.period, index }))
-    .filter(({ index }) => (compared ?? [{ points: series.points }]).some((line) => line.points[index]?.people.value != null));
-  const lines: DrawnLine[] = (compared ?? [{ county: t('kpi.people'), points: series.points }]).map((line) => ({
+    .filter(({ index }) => sourceLines.some((line) => line.points[index]?.people.value != null));
+  const lines: DrawnLine[] = sourceLines.map((line) => ({
     name: line.county,
     values: drawnPeriods.map(({ index }) => line.points[index]?.people.value ?? null),
   }));

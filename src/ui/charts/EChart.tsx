@@ -4,7 +4,7 @@ import '../../charts/registerCharts';
 import type { ChartOption } from '../../charts/chartOption';
 import { inOwnTask } from '../import/inOwnTask';
 import { forColorScheme } from '../../charts/colorScheme';
-import { useColorScheme } from '../hooks/useColorScheme';
+import { currentColorScheme, useColorScheme } from '../hooks/useColorScheme';
 
 interface EChartProps {
   option: ChartOption;
@@ -53,12 +53,7 @@ export function EChart({ option, height, label, onItemClick }: EChartProps) {
       if (resizeIfRoom()) instance.getZr().flush();
     };
     const afterPrint = () => {
-      instance.setOption(
-        { ...forColorScheme(drawn.current, window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') },
-        {
-          notMerge: true,
-        },
-      );
+      instance.setOption({ ...forColorScheme(drawn.current, currentColorScheme()) }, { notMerge: true });
       fit();
     };
     print.addEventListener('change', fit);

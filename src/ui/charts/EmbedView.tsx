@@ -4,6 +4,7 @@ import { areaOfView } from '../../state/countyFilter';
 import { buildDashboard, CHART_DATASET, type EmbeddableName } from '../../state/buildDashboard';
 import type { ViewState } from '../../state/viewState';
 import { fitViewToData } from '../../state/fitViewToData';
+import { mapMeasure } from '../../state/mapMeasures';
 import { I18nContext } from '../common/I18nContext';
 import { LoadStatus } from '../LoadStatus';
 import { ViewBoundary } from '../common/ViewBoundary';
@@ -31,8 +32,8 @@ export function EmbedView({ name, view }: EmbedViewProps) {
   const dashboard = useMemo(() => (loaded ? buildDashboard(loaded.data, fitViewToData(view, loaded.data), i18n) : null), [loaded, view, i18n]);
   const spec = name === 'county-map' ? null : dashboard?.charts[name];
   // The map's measure can be changed in the frame; the page's address stays the embedder's.
-  const [mapMeasure, setMapMeasure] = useState(view.mapMeasure);
-  const title = name === 'county-map' ? t('chart.county-map.title', { measure: t('kpi.people') }) : (spec?.title ?? t('app.title'));
+  const [chosenMapMeasure, setMapMeasure] = useState(view.mapMeasure);
+  const title = name === 'county-map' ? t('chart.county-map.title', { measure: mapMeasure(chosenMapMeasure, t).label }) : (spec?.title ?? t('app.title'));
 
   const exportScope = dashboard && {
     dataset: view.dataset,
@@ -54,7 +55,7 @@ export function EmbedView({ name, view }: EmbedViewProps) {
             <Suspense fallback={<p className="status">{t('chart.county-map.loading')}</p>}>
               <CountyMapCard
                 counties={dashboard.byCounty}
-                measure={mapMeasure}
+                measure={chosenMapMeasure}
                 onMeasure={setMapMeasure}
                 synthetic={loaded.synthetic}
                 sources={dashboard.sources.relocation}

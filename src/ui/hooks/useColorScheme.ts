@@ -9,11 +9,12 @@ function subscribe(onChange: () => void): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
-/** The reader's colour scheme, as the system sets it, following a change while the page is open. */
+/** The reader's colour scheme as the system sets it now. */
+export function currentColorScheme(): ColorScheme {
+  return window.matchMedia(DARK).matches ? 'dark' : 'light';
+}
+
+/** The reader's colour scheme, following a change while the page is open. */
 export function useColorScheme(): ColorScheme {
-  return useSyncExternalStore(
-    subscribe,
-    () => (window.matchMedia(DARK).matches ? 'dark' : 'light'),
-    () => 'light',
-  );
+  return useSyncExternalStore(subscribe, currentColorScheme, () => 'light');
 }
