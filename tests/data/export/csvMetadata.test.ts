@@ -1,17 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readExportedCsv, type ExportMetadata } from '../../../src/data/export/csvMetadata';
+import { readExportedCsv } from '../../../src/data/export/csvMetadata';
+import { TABLE_METADATA } from '../support/exportMetadata';
 import { tableCsv } from '../../../src/data/export/tableCsv';
 
-const meta: ExportMetadata = {
-  title: '各县汇总',
-  area: '代县、繁峙县',
-  period: '2016-2020',
-  unit: '见各列标题',
-  sources: ['忻州日报, "代县搬迁", 2020-12-01', '山西日报'],
-  exported: '2026-12-06',
-  synthetic: null,
-};
+const meta = TABLE_METADATA;
 
 describe('tableCsv with metadata', () => {
   it('writes the metadata as "# key" rows that a CSV reader told to skip comments passes over, leaving the table as it was', () => {

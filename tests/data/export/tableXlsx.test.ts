@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { columnWidth, numberFormat, tableXlsx, type WorkbookLabels } from '../../../src/data/export/tableXlsx';
-import type { ExportMetadata } from '../../../src/data/export/csvMetadata';
+import { TABLE_METADATA } from '../support/exportMetadata';
 
 async function workbookFiles(blob: Blob): Promise<Record<string, string>> {
   const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
   return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
 }
 
-const META: ExportMetadata = {
-  title: '各县汇总',
-  area: '代县',
-  period: '2016-2020',
-  unit: '见各列标题',
-  sources: ['新华网《搬得出 稳得住》2020-11-19', '山西日报, 2021-03-02'],
-  exported: '2026-12-07',
-  synthetic: null,
-};
+const META = TABLE_METADATA;
 const LABELS: WorkbookLabels = {
   aboutSheet: '来源与说明',
   keys: { title: '标题', area: '范围', period: '时期', unit: '单位', source: '来源', exported: '导出日期', synthetic: '虚构数据' },
