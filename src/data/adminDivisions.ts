@@ -1,4 +1,5 @@
 import areaNames from 'china-area-data/v5/data.json';
+import { levelOfCode, NATION_CODE, type PlaceLevel } from './aggregate/areaLevel';
 
 /** A county-level unit with the prefecture and province it belongs to, by GB/T 2260 code. */
 export interface CountyDivision {
@@ -52,12 +53,58 @@ export function lookupCounty(code: string): CountyDivision | null {
   };
 }
 
+/** A place at any level (the nation, a province, a prefecture or a county), with the prefecture and province it lies in. */
+export interface AreaDivision {
+  code: string;
+  level: PlaceLevel;
+  name: string;
+  prefecture: string | null;
+  province: string | null;
+}
+
+const NATION: AreaDivision = { code: NATION_CODE, level: 'nation', name: '全国', prefecture: null, province: null };
+
+/**
+ * Looks up a code at any level: 100000 is the nation, a province's or prefecture's code must be in the national
+ * list as one, and a county's as a county under its prefecture and province; null for any other code.
+ */
+export function lookupArea(code: string): AreaDivision | null {
+  const level = levelOfCode(code);
+  if (level === 'nation') return NATION;
+  if (level === 'county') {
+    const county = lookupCounty(code);
+    return county && { code, level, name: county.county, prefecture: county.prefecture, province: county.province };
+  }
+  const { name, parent } = areaIndex();
+  const official = name.get(code);
+  if (official === undefined) return null;
+  if (level === 'province') return parent.get(code) === COUNTRY ? { code, level, name: official, prefecture: null, province: official } : null;
+  const provinceCode = parent.get(code);
+  if (provinceCode === undefined || parent.get(provinceCode) !== COUNTRY) return null;
+  return { code, level, name: official, prefecture: official, province: name.get(provinceCode) ?? provinceCode };
+}
+
+// How a province or prefecture is often written short: 山西 for 山西省, 黔西南州 for 黔西南布依族苗族自治州.
+const SHORT_SUFFIX = /(省|市|州|盟|地区|自治区|自治州)$/u;
+const NATION_NAMES = new Set(['全国', '中国', '中华人民共和国']);
+
+/** True when a name written in a file plausibly names the place: its official name, or a usual short form of it. */
+export function areaNameMatches(written: string, division: AreaDivision): boolean {
+  const name = compact(written);
+  if (division.level === 'nation') return NATION_NAMES.has(name);
+  if (division.level === 'county') return countyNameMatches(written, { county: division.name });
+  const official = compact(division.name);
+  if (name === official || (name.length >= 2 && official.startsWith(name))) return true;
+  const stem = name.replace(SHORT_SUFFIX, '');
+  return stem.length >= 2 && official.startsWith(stem);
+}
+
 function compact(text: string): string {
   return text.normalize('NFKC').replace(/\s/g, '');
 }
 
 /** True when a county name written in a file plausibly names the division (exactly, or with its province/prefecture before it). */
-export function countyNameMatches(written: string, division: CountyDivision): boolean {
+export function countyNameMatches(written: string, division: Pick<CountyDivision, 'county'>): boolean {
   const name = compact(written);
   const official = compact(division.county);
   return name === official || name.endsWith(official) || (name.length >= 2 && official.startsWith(name));

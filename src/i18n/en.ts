@@ -214,7 +214,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'problem.negative_number': '“{value}” is negative; it cannot be here.',
   'problem.fraction_in_count': '“{value}” has a fraction; a whole number is expected here.',
   'problem.malformed_county_code': '“{value}” is not a 6-digit administrative code.',
-  'problem.unknown_county_code': 'Administrative code “{value}” is not in the national list of counties.',
+  'problem.unknown_county_code':
+    'Administrative code “{value}” is not in the national list of counties, prefectures and provinces (the whole country is 100000).',
   'problem.county_name_mismatch': 'County name “{value}” differs from “{official}”, the name of code {code}.',
   'problem.malformed_period': '“{value}” is not a year or a span of years (such as 2019 or 2016-2020).',
   'problem.malformed_year': '“{value}” is not a valid year.',

@@ -208,7 +208,7 @@ export const zh = {
   'problem.negative_number': '“{value}”是负数，此处不能为负。',
   'problem.fraction_in_count': '“{value}”带小数，但此处应为整数。',
   'problem.malformed_county_code': '“{value}”不是6位行政区划代码。',
-  'problem.unknown_county_code': '行政区划代码“{value}”不在全国县级区划代码表中。',
+  'problem.unknown_county_code': '行政区划代码“{value}”不在全国县、地市、省级区划代码表中（全国为 100000）。',
   'problem.county_name_mismatch': '县名“{value}”与代码 {code} 对应的“{official}”不一致。',
   'problem.malformed_period': '“{value}”不是年份或年份区间（如 2019 或 2016-2020）。',
   'problem.malformed_year': '“{value}”不是有效年份。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyNameMatches, lookupCounty, type CountyDivision } from '../../src/data/adminDivisions';
+import { areaNameMatches, countyNameMatches, lookupArea, lookupCounty, type AreaDivision, type CountyDivision } from '../../src/data/adminDivisions';
 
 describe('lookupCounty', () => {
   it('finds 140923 as 代县 of 忻州市, 山西省', () => {
@@ -44,5 +44,39 @@ describe('countyNameMatches', () => {
     const xinfu = lookupCounty('140902') as CountyDivision;
     expect(countyNameMatches('忻府', xinfu)).toBe(true);
     expect(countyNameMatches('忻', xinfu)).toBe(false);
+  });
+});
+
+describe('lookupArea: a place at any level', () => {
+  it('reads the level from the code and names the place and what it lies in', () => {
+    expect(lookupArea('140000')).toEqual({ code: '140000', level: 'province', name: '山西省', prefecture: null, province: '山西省' });
+    expect(lookupArea('140900')).toEqual({ code: '140900', level: 'prefecture', name: '忻州市', prefecture: '忻州市', province: '山西省' });
+    expect(lookupArea('140923')).toMatchObject({ level: 'county', name: '代县', prefecture: '忻州市', province: '山西省' });
+    expect(lookupArea('100000')).toMatchObject({ level: 'nation', name: '全国' });
+  });
+
+  it.each([['140999'], ['149900'], ['990000'], ['1409']])('returns null for %j, which no level has', (code) => {
+    expect(lookupArea(code)).toBeNull();
+  });
+
+  it.each([
+    ['山西省', '140000'],
+    ['山西', '140000'],
+    ['黔西南州', '522300'],
+    ['黔西南布依族苗族自治州', '522300'],
+    ['广西', '450000'],
+    ['全国', '100000'],
+    ['忻州', '140900'],
+  ])('accepts %j as naming %s', (written, code) => {
+    expect(areaNameMatches(written, lookupArea(code) as AreaDivision)).toBe(true);
+  });
+
+  it.each([
+    ['陕西省', '140000'],
+    ['山', '140000'],
+    ['贵州省', '100000'],
+    ['大同市', '140900'],
+  ])('rejects %j as naming %s', (written, code) => {
+    expect(areaNameMatches(written, lookupArea(code) as AreaDivision)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { DATASETS, type DatasetId } from '../schema';
 import type { RecordsByDataset, ValidRow } from '../types';
-import { lookupCounty } from '../adminDivisions';
+import { lookupArea } from '../adminDivisions';
 
 /**
  * Gives validated rows their record shape. Validation has already checked every column against the schema,
@@ -14,9 +14,9 @@ export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly
   const narrowest = spec.levels[spec.levels.length - 1];
   const defaults = spec.columns.filter((column) => column.defaultValue !== undefined);
   // A file names a few hundred counties over hundreds of thousands of rows: each is looked up once.
-  const divisions = new Map<string, ReturnType<typeof lookupCounty>>();
+  const divisions = new Map<string, ReturnType<typeof lookupArea>>();
   const divisionOf = (code: string) => {
-    if (!divisions.has(code)) divisions.set(code, lookupCounty(code));
+    if (!divisions.has(code)) divisions.set(code, lookupArea(code));
     return divisions.get(code)!;
   };
   return rows.map((row) => {

@@ -8,8 +8,8 @@ export const placeAndPeriodColumns: readonly ColumnSpec[] = [
     type: 'code',
     required: true,
     description: {
-      zh: '县级行政区划代码（GB/T 2260，6位，按文本保存）',
-      en: 'County-level administrative code (GB/T 2260, 6 digits, kept as text)',
+      zh: '行政区划代码（GB/T 2260，6位，按文本保存）：县级，或地市（如 140900）、省级（如 140000）；全国为 100000。上级的数字是其本身的合计，不与下级相加',
+      en: 'Administrative code (GB/T 2260, 6 digits, kept as text): a county, or a prefecture (140900) or province (140000); 100000 is the whole country. A figure stated for a higher level is its own total, never added to its parts',
     },
   },
   { key: 'county', zh: '县', type: 'text', required: true, description: { zh: '县（市、区）名称', en: 'County name' } },

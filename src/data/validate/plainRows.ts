@@ -3,7 +3,7 @@ import type { CellValue } from '../types';
 import type { RawRow } from '../parseCsv';
 import { isNoFigure, plainInteger } from '../parseNumber';
 import { parsePeriod } from '../parsePeriod';
-import { countyNameMatches, lookupCounty } from '../adminDivisions';
+import { areaNameMatches, lookupArea } from '../adminDivisions';
 import { memoiseText } from '../memoiseText';
 import { hasNoEdgeSpace, isDigitsAndJoiners, isSixDigits } from './readCell';
 import { UNREAD, type ScannedLine } from '../scan/byteRows';
@@ -34,8 +34,8 @@ function countyNameAgrees(code: string, name: string): boolean {
   }
   let agrees = byName.get(name);
   if (agrees === undefined) {
-    const division = lookupCounty(code);
-    agrees = division !== null && (name === '' || countyNameMatches(name, division));
+    const division = lookupArea(code);
+    agrees = division !== null && (name === '' || areaNameMatches(name, division));
     if (byName.size > 100) byName.clear();
     byName.set(name, agrees);
   }

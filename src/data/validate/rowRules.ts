@@ -1,6 +1,6 @@
 import type { DatasetSpec } from '../schema';
 import type { CellValue, Problem } from '../types';
-import { countyNameMatches, lookupCounty } from '../adminDivisions';
+import { areaNameMatches, lookupArea } from '../adminDivisions';
 import { memoiseText } from '../memoiseText';
 
 type Values = Readonly<Record<string, CellValue>>;
@@ -16,9 +16,9 @@ type CountyVerdict = { kind: 'unknown' } | { kind: 'mismatch'; official: string 
 // Every row of a large file names one of a few hundred counties: each code and name pair is checked once.
 const countyVerdict = memoiseText((codeAndName: string): CountyVerdict => {
   const [code = '', name = ''] = codeAndName.split('\u0000');
-  const division = lookupCounty(code);
+  const division = lookupArea(code);
   if (division === null) return { kind: 'unknown' };
-  return name !== '' && !countyNameMatches(name, division) ? { kind: 'mismatch', official: division.county } : { kind: 'ok' };
+  return name !== '' && !areaNameMatches(name, division) ? { kind: 'mismatch', official: division.name } : { kind: 'ok' };
 });
 
 /** Checks that hold across the cells of one data row: the county code is real, one-of groups are filled, parts fit their wholes. */
