@@ -4,8 +4,11 @@ import { deriveCards, type CardView } from './cardViews';
 import { sourcesOf } from '../data/aggregate/sourcesOf';
 import { filterDataset, yearSpan } from '../data/aggregate/filterDataset';
 import { latestSnapshots } from '../data/aggregate/latestSnapshots';
-import { summarise, summariseByCounty, type CountySummary, type FigureSummary } from '../data/aggregate/summarise';
+import { summarise, type CountySummary, type FigureSummary } from '../data/aggregate/summarise';
 import { summariseByArea } from '../data/aggregate/summariseByArea';
+import { datasetFor, statedOrParts } from '../data/aggregate/statedOrParts';
+import { childLevel, summariseChildren, type PlaceSummary } from '../data/aggregate/summariseChildren';
+import { levelOfCode, liesIn, NATION_CODE, pathTo, type AreaLevel, type PlaceLevel } from '../data/aggregate/areaLevel';
 import { peopleByPeriod } from '../data/aggregate/peopleByPeriod';
 import { firstKnownJobsMeasure, type JobsMeasure } from '../data/aggregate/jobsBreakdown';
 import { incomeByMechanism } from '../data/aggregate/incomeByMechanism';
@@ -51,7 +54,16 @@ export const CHART_DATASET: Readonly<Record<ChartName, DatasetId>> = {
 
 /** What the filters keep, and its summaries: everything that follows the data, the filters and nothing else. */
 export interface FilteredFigures {
-  /** The records the filters keep, sites, units and mechanisms at their latest period. */
+  /** The place shown (100000 for the whole country), its level, and the level its table lists. */
+  area: string;
+  areaLevel: PlaceLevel;
+  childLevel: AreaLevel | null;
+  /** The places from the nation down to the one shown, named as the data names them, for the breadcrumb. */
+  path: { code: string; name: string }[];
+  /**
+   * The records that give the area's figures, the filters applied and sites, units and mechanisms at their latest
+   * period: its own stated lines, and lines of the places below only where it states none (see statedOrParts).
+   */
   filtered: Dataset;
   /** The relocation records of the yearly line, which shows a range's years even where the range is what totals count. */
   yearly: Dataset['relocation'];
@@ -60,8 +72,8 @@ export interface FilteredFigures {
   /** The years the data covers, for the period filter. */
   years: Period | null;
   overall: FigureSummary;
-  /** One summary per county whatever the grouping, by code, for what is drawn county by county (charts, map). */
-  byCounty: CountySummary[];
+  /** One summary per place one step down from the area (its counties, for a file of counties), for the charts, map and table. */
+  byCounty: PlaceSummary[];
   /** The sources behind what is shown, by dataset. */
   sources: Record<DatasetId, string[]>;
   /** Every source behind what is shown, each once. */
@@ -99,10 +111,35 @@ export interface Dashboard extends FilteredFigures, DashboardCharts {
 
 const EMPTY: Dataset = { relocation: [], sites: [], jobs: [], income: [], population: [] };
 
-function countyOptionsOf(data: Dataset): { code: string; name: string }[] {
+const NATION_NAME = { code: NATION_CODE, name: '全国' };
+
+function namesOf(data: Dataset): Map<string, string> {
   const names = new Map<string, string>();
   const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
   for (const record of records) if (!names.has(record.county_code)) names.set(record.county_code, record.county);
+  return names;
+}
+
+/** The breadcrumb's places, each named by its own line where the data has one, else by the name its parts carry. */
+function pathOf(data: Dataset, area: string): { code: string; name: string }[] {
+  const names = namesOf(data);
+  const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
+  return pathTo(area).map((code) => {
+    if (code === NATION_NAME.code) return { code, name: names.get(code) ?? NATION_NAME.name };
+    const level = levelOfCode(code);
+    const part = records.find((record) => liesIn(record.county_code, code));
+    const name = names.get(code) ?? (level === 'province' ? part?.province : level === 'prefecture' ? part?.prefecture : null) ?? code;
+    return { code, name };
+  });
+}
+
+const within = (area: string) => (records: readonly BaseRecord[]) => records.filter((record) => liesIn(record.county_code, area));
+
+function countyOptionsOf(data: Dataset): { code: string; name: string }[] {
+  const names = new Map<string, string>();
+  const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
+  for (const record of records)
+    if (levelOfCode(record.county_code) === 'county' && !names.has(record.county_code)) names.set(record.county_code, record.county);
   return [...names].sort((a, b) => a[0].localeCompare(b[0])).map(([code, name]) => ({ code, name }));
 }
 
@@ -113,10 +150,13 @@ function sourcesByDataset(data: Dataset): Record<DatasetId, string[]> {
 }
 
 /** data + filters → filtered data → summaries. */
-export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties' | 'period'>): FilteredFigures {
-  const filtered = latestSnapshots(filterDataset(data, filters));
-  const yearly = filterDataset(data, filters, { keepCoveredYears: true }).relocation;
-  const countyOptions = countyOptionsOf(data);
+export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties' | 'period'> & { area?: string }): FilteredFigures {
+  const area = filters.area ?? NATION_CODE;
+  const kept = latestSnapshots(filterDataset(data, filters));
+  const filtered = datasetFor(kept, area);
+  const shown = datasetFor(kept, area, within(area) as typeof statedOrParts);
+  const yearly = statedOrParts(filterDataset(data, filters, { keepCoveredYears: true }).relocation, area);
+  const countyOptions = countyOptionsOf(datasetFor(data, area, within(area) as typeof statedOrParts));
   const chosenOptions = countyOptions.filter((option) => filters.counties.includes(option.code));
   const overall = summarise(filtered);
   const datasetPeriods = Object.fromEntries(DATASET_IDS.map((id) => [id, yearSpan({ ...EMPTY, [id]: filtered[id] })?.label ?? ''])) as Record<
@@ -124,16 +164,20 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
     string
   >;
   return {
+    area,
+    areaLevel: levelOfCode(area),
+    childLevel: childLevel(kept, area),
+    path: pathOf(data, area),
     filtered,
     yearly,
     countyOptions,
     years: yearSpan(data),
     overall,
     datasetPeriods,
-    cards: deriveCards({ data, filters: { counties: filters.counties, period: filters.period }, filtered, overall }, datasetPeriods),
-    byCounty: summariseByCounty(filtered),
-    sources: sourcesByDataset(filtered),
-    allSources: sourcesOf(filtered).map(({ source }) => source),
+    cards: deriveCards({ data: datasetFor(data, area), filters: { counties: filters.counties, period: filters.period }, filtered, overall }, datasetPeriods),
+    byCounty: summariseChildren(kept, area),
+    sources: sourcesByDataset(shown),
+    allSources: sourcesOf(shown).map(({ source }) => source),
     period: yearSpan(filtered)?.label ?? '',
     chosenCountyNames: chosenOptions.map((option) => option.name),
     chosenCountyCodes: chosenOptions.map((option) => option.code),
@@ -181,7 +225,9 @@ export function dashboardCharts(figureCharts: ReturnType<typeof deriveFigureChar
 
 /** filtered figures + sort + grouping → the summary table's rows. */
 export function deriveTableRows(figures: FilteredFigures, sort: ViewState['sort'], group: ViewState['group']): CountySummary[] {
-  return sortCounties(group === 'county' ? figures.byCounty : summariseByArea(figures.filtered, group), sort);
+  // Grouping adds counties up; a file that states its own prefectures or provinces lists them as stated instead.
+  const listed = group === 'county' || figures.childLevel !== 'county' ? figures.byCounty : summariseByArea(figures.filtered, group);
+  return sortCounties(listed, sort);
 }
 
 /** A county chosen on the map or in the table, with every figure the filtered data states for it. */

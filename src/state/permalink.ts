@@ -6,7 +6,7 @@ import { SHIPPED_DATASET_IDS, type ShippedDatasetId } from '../data/load/shipped
 import { INITIAL_VIEW, type ViewState } from './viewState';
 
 /** The query parameters that carry the view; any other parameter (such as `embed`) is left alone. */
-export const VIEW_PARAMS = ['lang', 'dataset', 'counties', 'period', 'county', 'sort', 'jobs', 'group', 'map'] as const;
+export const VIEW_PARAMS = ['lang', 'dataset', 'area', 'counties', 'period', 'county', 'sort', 'jobs', 'group', 'map'] as const;
 
 const COUNTY_CODE = /^\d{6}$/;
 
@@ -24,6 +24,7 @@ function viewParams(view: ViewState): URLSearchParams {
   const params = new URLSearchParams();
   if (view.lang !== INITIAL_VIEW.lang) params.set('lang', view.lang);
   if (view.dataset !== INITIAL_VIEW.dataset) params.set('dataset', view.dataset);
+  if (view.area !== INITIAL_VIEW.area) params.set('area', view.area);
   if (view.counties.length > 0) params.set('counties', view.counties.join(','));
   if (view.period) params.set('period', view.period.label);
   if (view.selectedCounty) params.set('county', view.selectedCounty);
@@ -38,7 +39,7 @@ function viewParams(view: ViewState): URLSearchParams {
 
 /**
  * The view as URL query parameters, leaving out what is at its default, so a link says only what was chosen:
- * `?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=-people&jobs=units&group=prefecture&map=jobs`.
+ * `?lang=en&dataset=demo&area=140900&counties=140921,140922&period=2018-2020&county=140921&sort=-people&jobs=units&group=prefecture&map=jobs`.
  */
 export function viewToQuery(view: ViewState): string {
   return queryString(viewParams(view));
@@ -52,6 +53,9 @@ export function queryToView(search: string): ViewState {
   if (lang === 'zh' || lang === 'en') view.lang = lang;
   const dataset = params.get('dataset');
   if (isOneOf<ShippedDatasetId>(SHIPPED_DATASET_IDS, dataset)) view.dataset = dataset;
+  // One code is the whole drill-down path: 140923 lies in 140900, in 140000, in the nation.
+  const area = params.get('area');
+  if (area !== null && COUNTY_CODE.test(area)) view.area = area;
   const counties = [...new Set((params.get('counties') ?? '').split(','))].filter((code) => COUNTY_CODE.test(code));
   if (counties.length > 0) view.counties = counties;
   // Only the canonical forms a link is written with: a year or `from-to`, within the years parsePeriod accepts.

@@ -1,7 +1,7 @@
 import type { MapMeasure, SortKey } from './measures';
 import type { Period } from '../data/types';
 import type { JobsMeasure } from '../data/aggregate/jobsBreakdown';
-import type { AreaLevel } from '../data/aggregate/areaLevel';
+import { NATION_CODE, type AreaLevel } from '../data/aggregate/areaLevel';
 import type { Lang } from '../i18n/translate';
 import { DEFAULT_DATASET, type ShippedDatasetId } from '../data/load/shippedDatasets';
 
@@ -11,6 +11,8 @@ export type { SortKey } from './measures';
 export interface ViewState {
   lang: Lang;
   dataset: ShippedDatasetId;
+  /** The place shown, drilled down to: 100000 for the whole country, else a province's, prefecture's or county's code. */
+  area: string;
   counties: readonly string[];
   period: Period | null;
   selectedCounty: string | null;
@@ -26,6 +28,7 @@ export interface ViewState {
 export type ViewAction =
   | { type: 'set-lang'; lang: Lang }
   | { type: 'set-dataset'; dataset: ShippedDatasetId }
+  | { type: 'set-area'; area: string }
   | { type: 'set-counties'; counties: readonly string[] }
   | { type: 'set-period'; period: Period | null }
   | { type: 'reset-filters' }
@@ -38,6 +41,7 @@ export type ViewAction =
 export const INITIAL_VIEW: ViewState = {
   lang: 'zh',
   dataset: DEFAULT_DATASET,
+  area: NATION_CODE,
   counties: [],
   period: null,
   selectedCounty: null,
@@ -57,6 +61,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, lang: action.lang };
     case 'set-dataset':
       return action.dataset === state.dataset ? state : { ...INITIAL_VIEW, lang: state.lang, group: state.group, dataset: action.dataset };
+    case 'set-area':
+      // A new area names other places: the county chosen and the counties filtered belong to the old one.
+      return action.area === state.area ? state : { ...state, area: action.area, counties: [], selectedCounty: null };
     case 'set-counties':
       return { ...state, counties: action.counties };
     case 'set-period':

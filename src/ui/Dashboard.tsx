@@ -52,8 +52,8 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
   const context = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
   const { t } = context;
   // Each slice is kept until what it reads changes: a sort redraws the table, not the charts.
-  const { counties: chosenCounties, period, jobsMeasure, sort, group, selectedCounty } = view;
-  const figures = useMemo(() => deriveFigures(data, { counties: chosenCounties, period }), [data, chosenCounties, period]);
+  const { area, counties: chosenCounties, period, jobsMeasure, sort, group, selectedCounty } = view;
+  const figures = useMemo(() => deriveFigures(data, { area, counties: chosenCounties, period }), [data, area, chosenCounties, period]);
   const figureCharts = useMemo(() => deriveFigureCharts(figures, context), [figures, context]);
   const jobsCharts = useMemo(() => deriveJobsCharts(figures, jobsMeasure, context), [figures, jobsMeasure, context]);
   const { charts } = dashboardCharts(figureCharts, jobsCharts);

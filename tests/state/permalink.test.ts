@@ -6,6 +6,7 @@ import { INITIAL_VIEW, type ViewState } from '../../src/state/viewState';
 const everything: ViewState = {
   lang: 'en',
   dataset: 'demo',
+  area: '140900',
   counties: ['140921', '140922'],
   period: { from: 2018, to: 2020, label: '2018-2020' },
   selectedCounty: '140921',
@@ -22,7 +23,7 @@ describe('viewToQuery', () => {
 
   it('writes every choice, with readable commas, in a fixed order', () => {
     expect(viewToQuery(everything)).toBe(
-      '?lang=en&dataset=demo&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units&group=prefecture&map=jobs',
+      '?lang=en&dataset=demo&area=140900&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units&group=prefecture&map=jobs',
     );
   });
 
@@ -30,6 +31,13 @@ describe('viewToQuery', () => {
     expect(viewToQuery({ ...INITIAL_VIEW, sort: { key: 'jobs', descending: true } })).toBe('?sort=-jobs');
     expect(viewToQuery({ ...INITIAL_VIEW, sort: { key: 'people', descending: false } })).toBe('?sort=people');
     expect(viewToQuery({ ...INITIAL_VIEW, sort: { key: 'people', descending: true } })).toBe('');
+  });
+
+  it('writes the area drilled to as one code, which is its whole path, and nothing for the nation', () => {
+    expect(viewToQuery({ ...INITIAL_VIEW, area: '140923' })).toBe('?area=140923');
+    expect(queryToView('?area=140923').area).toBe('140923');
+    expect(queryToView('?area=14').area).toBe(INITIAL_VIEW.area);
+    expect(viewToQuery({ ...INITIAL_VIEW, area: '100000' })).toBe('');
   });
 
   it('writes the grouping only when rows are not counties', () => {
