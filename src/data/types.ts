@@ -75,6 +75,8 @@ export interface BaseRecord {
   county: string;
   period: Period;
   source: string | null;
+  /** The source's sentence that states the figures, where the file gives it. */
+  quote?: string | null;
   note: string | null;
   /** Prefecture and province names from the national code list, attached on import. */
   prefecture: string | null;
@@ -120,6 +122,9 @@ export interface RelocationRecord extends BaseRecord {
 export interface SiteRecord extends BaseRecord {
   township?: string | null;
   site: string;
+  /** How many sites the row stands for (a province's 1,122); null means one. */
+  sites?: number | null;
+  housing_units?: number | null;
   households: number | null;
   people: number | null;
   area_mu: number | null;

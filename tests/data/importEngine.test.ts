@@ -370,9 +370,9 @@ describe('the import engine, given a whole file in memory (importBytes)', () => 
         rowsRead: 2,
         rowsAccepted: 1,
         // The record builder's defaults: 代县 2019, every other figure blank, nothing derived or covered.
-        records: [relocation({ households: 1200, people: 3600, file: 'relocation.csv' })],
+        records: [relocation({ households: 1200, people: 3600, file: 'relocation.csv', quote: null })],
         // The accepted row as read: no household rows to add up, so the same as the record.
-        preview: [relocation({ households: 1200, people: 3600, file: 'relocation.csv' })],
+        preview: [relocation({ households: 1200, people: 3600, file: 'relocation.csv', quote: null })],
         rejected: [{ line: 3, cells: ['140923', '代县', '2020', '', 'abc', '1', ''], reasons: [problem(3, 'households', 'abc', 'not_a_number')] }],
         problems: [problem(3, 'households', 'abc', 'not_a_number')],
         problemTally: { errors: 1, warnings: 0, byCode: { not_a_number: 1 }, linesWithWarnings: 0 },
@@ -663,6 +663,7 @@ describe('the import engine, given a whole file in memory (importBytes)', () => 
         scattered_people: 1390,
         villages: 79,
         source: null,
+        quote: null,
         note: null,
         prefecture: '忻州市',
         province: '山西省',

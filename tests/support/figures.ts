@@ -33,6 +33,7 @@ export function figureSummary(overrides: Partial<FigureSummary> = {}): FigureSum
     gain_per_capita_people: UNKNOWN,
     income_gain_per_capita_yuan: UNKNOWN,
     sites: UNKNOWN,
+    housing_units: UNKNOWN,
     site_households: UNKNOWN,
     site_people: UNKNOWN,
     site_area_mu: UNKNOWN,

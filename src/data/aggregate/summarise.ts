@@ -33,6 +33,8 @@ export interface FigureSummary extends PerResident {
   income_gain_per_capita_yuan: Measure;
   /** Resettlement sites (one record each), and the households, people and land they state. */
   sites: Measure;
+  /** Resettlement housing units, where stated. */
+  housing_units: Measure;
   site_households: Measure;
   site_people: Measure;
   site_area_mu: Measure;
@@ -97,7 +99,8 @@ export function summarise(data: Dataset): FigureSummary {
       (i) => i.people,
     ),
     income_gain_per_capita_yuan: weightedMean(income, (i) => i.income_gain_per_capita_yuan, (i) => i.people),
-    sites: sumKnown(sites, () => 1),
+    sites: sumKnown(sites, (s) => s.sites ?? 1),
+    housing_units: sumKnown(sites, (s) => s.housing_units ?? null),
     site_households: sumKnown(sites, (s) => s.households),
     site_people: sumKnown(sites, (s) => s.people),
     site_area_mu: sumKnown(sites, (s) => s.area_mu),

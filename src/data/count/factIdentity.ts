@@ -30,9 +30,9 @@ export function additiveColumns(spec: DatasetSpec): string[] {
   return spec.columns.filter((column) => (column.type === 'count' || column.type === 'amount') && !column.notAdditive).map((column) => column.key);
 }
 
-// The county's name follows from its code, and a source says who states a fact, not which fact it is: two sources
-// giving other figures for one place and year are a conflict, not two facts.
-const NOT_IDENTITY = new Set(['county', 'source', 'county_code', 'period']);
+// The county's name follows from its code, and a source (and the sentence it is quoted by) says who states a fact,
+// not which fact it is: two sources giving other figures for one place and year are a conflict, not two facts.
+const NOT_IDENTITY = new Set(['county', 'source', 'quote', 'county_code', 'period']);
 
 /** The text columns (and enums) that tell lines apart: places, unit, type, mechanism, household, note. */
 export function identityColumns(spec: DatasetSpec): string[] {

@@ -25,6 +25,14 @@ export const placeAndPeriodColumns: readonly ColumnSpec[] = [
 /** Columns every dataset ends with: where the figures come from. */
 export const provenanceColumns: readonly ColumnSpec[] = [
   { key: 'source', zh: '来源', en: 'Source', type: 'text', description: { zh: '出处：媒体、标题、日期', en: 'Source: outlet, title, date' } },
+  {
+    key: 'quote',
+    zh: '原文',
+    en: 'Quote',
+    type: 'text',
+    aliases: ['引文', '原文摘录'],
+    description: { zh: '来源中写出这些数字的原句', en: 'The sentence of the source that states the figures' },
+  },
   { key: 'note', zh: '备注', type: 'text', description: { zh: '备注', en: 'Note' } },
 ];
 

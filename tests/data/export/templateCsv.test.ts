@@ -33,7 +33,7 @@ describe('templateCsv', () => {
   });
 
   it('writes income’s Chinese header exactly, units in full-width brackets and all', () => {
-    expect(templateCsv('income', 'zh').split('\r\n')[0]).toBe('\ufeff县级代码,县,年份,乡镇,带贫机制,覆盖村数,受益户数,受益人数,户均增收（元/年）,人均增收（元/年）,来源,备注');
+    expect(templateCsv('income', 'zh').split('\r\n')[0]).toBe('\ufeff县级代码,县,年份,乡镇,带贫机制,覆盖村数,受益户数,受益人数,户均增收（元/年）,人均增收（元/年）,来源,原文,备注');
   });
 
   it.each(CASES)('$datasetId ($headers): an upload of the template is recognised as its own dataset without a problem', async ({ datasetId, headers }) => {

@@ -11,14 +11,14 @@ describe('DATASETS', () => {
     }
   });
 
-  it.each(DATASET_IDS)('%s starts with county_code, county, period (required) and ends with source, note', (id) => {
+  it.each(DATASET_IDS)('%s starts with county_code, county, period (required) and ends with source, quote, note', (id) => {
     const columns = DATASETS[id].columns;
     expect(columns.slice(0, 3).map((column) => [column.key, column.required])).toEqual([
       ['county_code', true],
       ['county', true],
       ['period', true],
     ]);
-    expect(columns.slice(-2).map((column) => column.key)).toEqual(['source', 'note']);
+    expect(columns.slice(-3).map((column) => column.key)).toEqual(['source', 'quote', 'note']);
   });
 
   it.each(DATASET_IDS)('%s names each column once, in English and in Chinese', (id) => {

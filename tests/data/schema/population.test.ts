@@ -14,7 +14,7 @@ describe('population.csv', () => {
     const result = run('140923,代县,2020,178870,七普公报,\n');
     expect(result.problems).toEqual([]);
     expect(result.records).toEqual([
-      { line: 2, file: 'population.csv', county_code: '140923', county: '代县', period: { from: 2020, to: 2020, label: '2020' }, population: 178870, source: '七普公报', note: null, prefecture: '忻州市', province: '山西省' },
+      { line: 2, file: 'population.csv', county_code: '140923', county: '代县', period: { from: 2020, to: 2020, label: '2020' }, population: 178870, source: '七普公报', quote: null, note: null, prefecture: '忻州市', province: '山西省' },
     ]);
   });
 

@@ -29,3 +29,15 @@ describe('a file of places at several levels', () => {
     ]);
   });
 });
+
+describe('two sources that disagree on one place and period', () => {
+  it('are a conflict, never two facts added up, though their quotes differ', () => {
+    const result = importAs(
+      'relocation',
+      'r.csv',
+      utf8(['county_code,county,period,people,source,quote,note', '520000,贵州省,十三五,188万,甲,全面完成188万人,', '520000,贵州省,十三五,192万,乙,共易地搬迁192万人,'].join('\n')),
+    );
+    expect(result.records.map((record) => record.people)).toEqual([1_920_000]);
+    expect(result.problems.map((problem) => problem.code)).toContain('conflicting_figures');
+  });
+});
