@@ -5,11 +5,11 @@ import type { Dataset, RecordsByDataset } from '../../../src/data/types';
 import { importAs } from '../../support/importAs';
 
 /** The bytes of one shipped CSV file under data/<folder>/. */
-export function shippedBytes(folder: 'dai-county' | 'demo', datasetId: DatasetId): Uint8Array {
+export function shippedBytes(folder: 'dai-county' | 'demo' | 'china', datasetId: DatasetId): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`../../../data/${folder}/${datasetId}.csv`, import.meta.url)));
 }
 
-export function importShipped<Id extends DatasetId>(folder: 'dai-county' | 'demo', datasetId: Id): ImportResult<Id> {
+export function importShipped<Id extends DatasetId>(folder: 'dai-county' | 'demo' | 'china', datasetId: Id): ImportResult<Id> {
   return importAs(datasetId, `${datasetId}.csv`, shippedBytes(folder, datasetId));
 }
 
