@@ -82,7 +82,7 @@ describe('detectDataset', () => {
         kind: 'ambiguous',
         candidates: ['relocation', 'sites', 'jobs', 'income', 'population'],
         missing: {
-          relocation: ['county_code', 'county', 'period', 'households/people'],
+          relocation: ['county_code', 'county', 'period', 'households/people/registered_poor_households/registered_poor_people'],
           sites: ['county_code', 'county', 'period', 'site'],
           jobs: ['county_code', 'county', 'period', 'unit', 'unit_type'],
           income: ['county_code', 'county', 'period', 'mechanism'],
@@ -96,7 +96,7 @@ describe('detectDataset', () => {
       expect(detection).toEqual({
         kind: 'ambiguous',
         candidates: ['relocation', 'sites', 'jobs', 'income', 'population'],
-        missing: { relocation: ['households/people'], sites: ['site'], jobs: ['unit', 'unit_type'], income: ['mechanism'], population: ['population'] },
+        missing: { relocation: ['households/people/registered_poor_households/registered_poor_people'], sites: ['site'], jobs: ['unit', 'unit_type'], income: ['mechanism'], population: ['population'] },
       });
     });
 

@@ -96,9 +96,9 @@ const CASES: ProblemCase[] = [
     code: 'missing_one_of',
     datasetId: 'relocation',
     csv: relocationFile('140923,代县,2019,A镇,,,'),
-    problem: problem(2, 'households', '', 'missing_one_of', { params: { columns: 'households/people' } }),
+    problem: problem(2, 'households', '', 'missing_one_of', { params: { columns: 'households/people/registered_poor_households/registered_poor_people' } }),
     rejected: [2],
-    mentions: { zh: ['households/people'], en: ['households/people'] },
+    mentions: { zh: ['households/people/registered_poor_households/registered_poor_people'], en: ['households/people/registered_poor_households/registered_poor_people'] },
   },
   {
     code: 'not_a_number',

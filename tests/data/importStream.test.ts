@@ -226,7 +226,7 @@ describe('files with nothing to count', () => {
       [1, null, 'unknown_column', 'warning'],
       [1, 'county', 'missing_column', 'error'],
       [1, 'county_code', 'missing_column', 'error'],
-      [1, 'households/people', 'missing_column', 'error'],
+      [1, 'households/people/registered_poor_households/registered_poor_people', 'missing_column', 'error'],
       [1, 'period', 'missing_column', 'error'],
     ]);
     expect(result.rejected.map((row) => row.line)).toEqual([2]);

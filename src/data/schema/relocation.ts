@@ -50,7 +50,7 @@ export const relocationSpec: DatasetSpec = {
     },
     ...provenanceColumns,
   ],
-  requireOneOf: [['households', 'people']],
+  requireOneOf: [['households', 'people', 'registered_poor_households', 'registered_poor_people']],
   rosterColumn: 'household_id',
   partsOfWholes: [
     { part: 'households', whole: 'people', problem: 'people_fewer_than_households' },

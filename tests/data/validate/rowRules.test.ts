@@ -35,13 +35,13 @@ describe('checkRow', () => {
 
   it('reports a row with households and people both blank as missing_one_of on the first', () => {
     expect(check({ ...place, households: null, people: null })).toEqual([
-      { line: 7, column: 'households', value: '', code: 'missing_one_of', severity: 'error', params: { columns: 'households/people' } },
+      { line: 7, column: 'households', value: '', code: 'missing_one_of', severity: 'error', params: { columns: 'households/people/registered_poor_households/registered_poor_people' } },
     ]);
   });
 
   it('reports missing_one_of on people when the file has only a people column', () => {
     expect(check({ ...place, people: null })).toEqual([
-      { line: 7, column: 'people', value: '', code: 'missing_one_of', severity: 'error', params: { columns: 'households/people' } },
+      { line: 7, column: 'people', value: '', code: 'missing_one_of', severity: 'error', params: { columns: 'households/people/registered_poor_households/registered_poor_people' } },
     ]);
   });
 

@@ -81,7 +81,7 @@ describe('validateTable', () => {
 
     it('reports the households/people group as one missing column', () => {
       const result = validate('relocation', 'county_code,county,period\n140923,代县,2019\n');
-      expect(result.problems).toEqual([{ line: 1, column: 'households/people', value: '', code: 'missing_column', severity: 'error' }]);
+      expect(result.problems).toEqual([{ line: 1, column: 'households/people/registered_poor_households/registered_poor_people', value: '', code: 'missing_column', severity: 'error' }]);
       expect(result.rejected).toEqual([{ line: 2, cells: ['140923', '代县', '2019'], reasons: [] }]);
     });
 
@@ -203,7 +203,7 @@ describe('validateTable', () => {
       [
         'missing_one_of',
         '140923,代县,2019,A镇,,,',
-        { ...error(2, 'households', '', 'missing_one_of'), params: { columns: 'households/people' } },
+        { ...error(2, 'households', '', 'missing_one_of'), params: { columns: 'households/people/registered_poor_households/registered_poor_people' } },
       ],
       [
         'people_fewer_than_households',
