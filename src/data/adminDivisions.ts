@@ -109,3 +109,33 @@ export function countyNameMatches(written: string, division: Pick<CountyDivision
   const official = compact(division.county);
   return name === official || name.endsWith(official) || (name.length >= 2 && official.startsWith(name));
 }
+
+// 市辖区 is a placeholder for a city's districts, and codes xxxx7x are functional zones (开发区, 风景名胜区): neither is a county.
+const NOT_A_COUNTY = (code: string, name: string) => name === '市辖区' || /^\d{4}7\d$/.test(code);
+
+let countyCounts: Map<string, number> | null = null;
+
+/**
+ * How many county-level divisions the national list (china-area-data 5.0.1) places in an area: the denominator of
+ * "12 of 88 counties known". A prefecture with no counties under it in the list (儋州市) counts as one itself.
+ */
+export function countiesListedIn(area: string): number {
+  if (!countyCounts) {
+    const counts = new Map<string, number>();
+    const tree = areaNames as AreaTree;
+    const add = (code: string) => {
+      for (const ancestor of [NATION_CODE, `${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`]) counts.set(ancestor, (counts.get(ancestor) ?? 0) + 1);
+    };
+    for (const province of Object.keys(tree[COUNTRY] ?? {}))
+      for (const [prefecture, prefectureName] of Object.entries(tree[province] ?? {})) {
+        const counties = tree[prefecture];
+        if (!counties) {
+          if (!NOT_A_COUNTY(prefecture, prefectureName)) add(prefecture);
+          continue;
+        }
+        for (const [county, countyName] of Object.entries(counties)) if (!NOT_A_COUNTY(county, countyName)) add(county);
+      }
+    countyCounts = counts;
+  }
+  return levelOfCode(area) === 'county' ? 1 : (countyCounts.get(area) ?? 0);
+}

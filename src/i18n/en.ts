@@ -30,6 +30,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'embed.copied': 'Code copied',
   'embed.uploadsNote': 'The embedded chart shows the shipped data; uploaded data stays in this browser and does not appear in it.',
   'dataset.label': 'Dataset',
+  'dataset.china': 'China, the whole programme (figures reported in the press)',
   'dataset.dai-county': 'Dai County (figures reported in the press)',
   'dataset.demo': 'Several counties (synthetic demo data)',
   'synthetic.badge': 'Synthetic demo data',

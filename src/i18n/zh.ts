@@ -29,6 +29,7 @@ export const zh = {
   'embed.copied': '已复制',
   'embed.uploadsNote': '嵌入的图表显示内置数据；上传的数据只保存在本浏览器中，不会出现在嵌入的图表里。',
   'dataset.label': '数据集',
+  'dataset.china': '全国易地扶贫搬迁（公开报道中的实际数据）',
   'dataset.dai-county': '代县（新闻报道中的实际数据）',
   'dataset.demo': '多县示例（虚构示例数据）',
   'synthetic.badge': '虚构示例数据',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaNameMatches, countyNameMatches, lookupArea, lookupCounty, type AreaDivision, type CountyDivision } from '../../src/data/adminDivisions';
+import { areaNameMatches, countiesListedIn, countyNameMatches, lookupArea, lookupCounty, type AreaDivision, type CountyDivision } from '../../src/data/adminDivisions';
 
 describe('lookupCounty', () => {
   it('finds 140923 as 代县 of 忻州市, 山西省', () => {
@@ -78,5 +78,22 @@ describe('lookupArea: a place at any level', () => {
     ['大同市', '140900'],
   ])('rejects %j as naming %s', (written, code) => {
     expect(areaNameMatches(written, lookupArea(code) as AreaDivision)).toBe(false);
+  });
+});
+
+describe('countiesListedIn: the county-level divisions the national list places in an area', () => {
+  it('counts a prefecture’s counties, leaving out its 市辖区 placeholder and its functional zone (忻州市: 14, not 16)', () => {
+    expect(countiesListedIn('140900')).toBe(14);
+  });
+
+  it('adds a province up from its prefectures and the nation from its provinces', () => {
+    const shanxiPrefectures = ['140100', '140200', '140300', '140400', '140500', '140600', '140700', '140800', '140900', '141000', '141100'];
+    expect(countiesListedIn('140000')).toBe(shanxiPrefectures.reduce((sum, code) => sum + countiesListedIn(code), 0));
+    expect(countiesListedIn('100000')).toBeGreaterThan(countiesListedIn('140000'));
+  });
+
+  it('counts a county as one, and a code the list does not hold as none', () => {
+    expect(countiesListedIn('140923')).toBe(1);
+    expect(countiesListedIn('990000')).toBe(0);
   });
 });

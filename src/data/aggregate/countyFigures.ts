@@ -10,6 +10,8 @@ export interface CountyFigure {
   value: number;
   period: Period;
   source: string | null;
+  /** The source's own words for the figure, where the line quotes them. */
+  quote: string | null;
   note: string | null;
   line: number;
   derived: boolean;
@@ -40,6 +42,7 @@ export function countyFigures(data: Dataset, countyCode: string): CountyFigure[]
           value,
           period: record.period,
           source: record.source,
+          quote: record.quote ?? null,
           note: record.note,
           line: record.line,
           derived: derived.includes(column.key),

@@ -1,6 +1,7 @@
 import type { BaseRecord, Dataset } from '../types';
 import { areaCode, isBelow, levelBelow, levelOfCode, liesIn, type AreaLevel } from './areaLevel';
 import { datasetFor, knownParts } from './statedOrParts';
+import { countiesListedIn } from '../adminDivisions';
 import { summarise, type CountySummary } from './summarise';
 
 /** How much of a place's stated figure its known parts account for. */
@@ -11,6 +12,8 @@ export interface Coverage {
   partsPeople: number | null;
   /** Counties below it that state any figure. */
   countiesKnown: number;
+  /** County-level divisions the national list places in it. */
+  countiesListed: number;
 }
 
 /** A place one step down from the area shown, with its figure (stated, or its known parts added up) and its coverage. */
@@ -76,6 +79,7 @@ export function summariseChildren(data: Dataset, area: string): PlaceSummary[] {
         statedPeople: level === 'county' ? null : ownPeople.value,
         partsPeople: level === 'county' ? null : parts.people.value,
         countiesKnown: counties.size,
+        countiesListed: countiesListedIn(code),
       },
     };
   });

@@ -35,6 +35,10 @@ export function CountyDetail({ county, figures, synthetic, dispatch }: CountyDet
 
   const sources = [...new Set(figures.map((figure) => figure.source ?? ''))];
   const notes = [...new Set(figures.map((figure) => figure.note).filter((note): note is string => Boolean(note)))];
+  // Each source with the words it states its figures in, so a reader can check a figure against its sentence.
+  const quotes = (source: string) => [
+    ...new Set(figures.filter((figure) => (figure.source ?? '') === source && figure.quote).map((figure) => figure.quote as string)),
+  ];
   return (
     <dialog
       ref={dialog}
@@ -99,7 +103,14 @@ export function CountyDetail({ county, figures, synthetic, dispatch }: CountyDet
         <h3>{t('detail.source')}</h3>
         <ol className="detail-sources">
           {sources.map((source) => (
-            <li key={source}>{source || t('kpi.unknown')}</li>
+            <li key={source}>
+              {source || t('kpi.unknown')}
+              {quotes(source).map((quote) => (
+                <blockquote key={quote} className="detail-quote" data-testid="detail-quote">
+                  {quote}
+                </blockquote>
+              ))}
+            </li>
           ))}
         </ol>
         {notes.length > 0 && (

@@ -9,10 +9,10 @@ describe('countyFigures', () => {
     expect(countyFigures(dataset({ relocation: [relocation({ people: 5 })] }), '140902')).toEqual([]);
   });
 
-  it('lists each stated figure of the county with its subject, period, source and line, skipping blanks', () => {
+  it('lists each stated figure of the county with its subject, period, source, quote and line, skipping blanks', () => {
     const data = dataset({
       relocation: [
-        relocation({ line: 2, people: 80, households: 25, derived: ['households'], source: '新华网', note: '十三五' }),
+        relocation({ line: 2, people: 80, households: 25, derived: ['households'], source: '新华网', quote: '搬迁80人', note: '十三五' }),
         relocation({ line: 3, township: 'A镇', site: '新区', people: 30 }),
         relocation({ line: 4, ...XINFU, people: 7 }),
       ],
@@ -20,10 +20,10 @@ describe('countyFigures', () => {
       jobs: [jobs({ line: 5, unit: '车间', units: 11 })],
       income: [income({ line: 2, mechanism: '务工', period: period(2020), income_gain_per_household_yuan: 1871 })],
     });
-    const base = { period: period(2019), source: null, note: null, derived: false };
+    const base = { period: period(2019), source: null, quote: null, note: null, derived: false };
     expect(countyFigures(data, '140923')).toEqual([
-      { ...base, datasetId: 'relocation', subject: null, column: 'households', value: 25, line: 2, source: '新华网', note: '十三五', derived: true },
-      { ...base, datasetId: 'relocation', subject: null, column: 'people', value: 80, line: 2, source: '新华网', note: '十三五' },
+      { ...base, datasetId: 'relocation', subject: null, column: 'households', value: 25, line: 2, source: '新华网', quote: '搬迁80人', note: '十三五', derived: true },
+      { ...base, datasetId: 'relocation', subject: null, column: 'people', value: 80, line: 2, source: '新华网', quote: '搬迁80人', note: '十三五' },
       { ...base, datasetId: 'relocation', subject: 'A镇 · 新区', column: 'people', value: 30, line: 3 },
       { ...base, datasetId: 'sites', subject: '滨河', column: 'opened', value: 2018, line: 2 },
       { ...base, datasetId: 'jobs', subject: '车间', column: 'units', value: 11, line: 5 },

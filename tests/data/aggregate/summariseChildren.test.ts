@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childLevel, summariseChildren } from '../../../src/data/aggregate/summariseChildren';
+import { countiesListedIn } from '../../../src/data/adminDivisions';
 import { dataset, period, relocation } from '../support/records';
 
 const PLAN = period(2016, 2020);
@@ -23,8 +24,8 @@ describe('summariseChildren: the places one step down, each with its figure and 
       ['140000', '山西省', 'province', 472_000],
       ['520000', '贵州省', 'province', 1_880_000],
     ]);
-    expect(rows[0]!.coverage).toEqual({ statedPeople: 472_000, partsPeople: 4_676, countiesKnown: 2 });
-    expect(rows[1]!.coverage).toEqual({ statedPeople: 1_880_000, partsPeople: null, countiesKnown: 0 });
+    expect(rows[0]!.coverage).toEqual({ statedPeople: 472_000, partsPeople: 4_676, countiesKnown: 2, countiesListed: countiesListedIn('140000') });
+    expect(rows[1]!.coverage).toEqual({ statedPeople: 1_880_000, partsPeople: null, countiesKnown: 0, countiesListed: countiesListedIn('520000') });
   });
 
   it('names a prefecture that states nothing by its counties, and gives it their sum', () => {
