@@ -22,6 +22,7 @@ import { buildJobsByCountyChart } from '../charts/options/buildJobsByCountyChart
 import { buildIncomeByMechanismChart } from '../charts/options/buildIncomeByMechanismChart';
 import { buildIncomeByCountyChart } from '../charts/options/buildIncomeByCountyChart';
 import { sortCounties } from './sortCounties';
+import { figuresFrom } from './figuresFrom';
 import type { ViewState } from './viewState';
 
 /** The charts on the page, by the name their `chart-<name>` container carries. */
@@ -84,6 +85,8 @@ export interface FilteredFigures {
   datasetPeriods: Record<DatasetId, string>;
   /** The headline cards, with their periods and why a figure is missing. */
   cards: CardView[];
+  /** Per dataset, the places below the area whose figures stand for it where it states none (see figuresFrom). */
+  figuresFrom: Record<DatasetId, string[] | null>;
   /** The span of years the shown rows cover, for the table's export. */
   period: string;
   /** The names of the counties the filter chose (empty when it shows them all), for exports to say so. */
@@ -159,6 +162,7 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
   const countyOptions = countyOptionsOf(datasetFor(data, area, within(area) as typeof statedOrParts));
   const chosenOptions = countyOptions.filter((option) => filters.counties.includes(option.code));
   const overall = summarise(filtered);
+  const listed = childLevel(kept, area);
   const datasetPeriods = Object.fromEntries(DATASET_IDS.map((id) => [id, yearSpan({ ...EMPTY, [id]: filtered[id] })?.label ?? ''])) as Record<
     DatasetId,
     string
@@ -166,7 +170,7 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
   return {
     area,
     areaLevel: levelOfCode(area),
-    childLevel: childLevel(kept, area),
+    childLevel: listed,
     path: pathOf(data, area),
     filtered,
     yearly,
@@ -176,6 +180,7 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
     datasetPeriods,
     cards: deriveCards({ data: datasetFor(data, area), filters: { counties: filters.counties, period: filters.period }, filtered, overall }, datasetPeriods),
     byCounty: summariseChildren(kept, area),
+    figuresFrom: figuresFrom(filtered, area, area !== NATION_CODE || listed !== 'county'),
     sources: sourcesByDataset(shown),
     allSources: sourcesOf(shown).map(({ source }) => source),
     period: yearSpan(filtered)?.label ?? '',

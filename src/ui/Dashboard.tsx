@@ -21,6 +21,7 @@ import { UploadsBanner } from './provenance/UploadsBanner';
 import { SyntheticBanner } from './provenance/SyntheticBanner';
 import { FilterBar } from './filters/FilterBar';
 import { KpiCards } from './summary/KpiCards';
+import { Breadcrumb } from './navigation/Breadcrumb';
 import { Headline } from './summary/Headline';
 import { ChartCard } from './charts/ChartCard';
 import { EmbedCode } from './charts/EmbedCode';
@@ -77,27 +78,31 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
       <ViewBoundary label={t('filters.title')}>
         <FilterBar counties={figures.countyOptions} years={figures.years} chosenCounties={view.counties} period={view.period} dispatch={dispatch} />
       </ViewBoundary>
+      {(figures.path.length > 1 || figures.childLevel !== 'county') && <Breadcrumb path={figures.path} dispatch={dispatch} />}
       <ViewBoundary label={t('app.subtitle')}>
         <Headline figures={figures} />
-        <KpiCards summary={figures.overall} cards={figures.cards} />
+        <KpiCards summary={figures.overall} cards={figures.cards} figuresFrom={figures.figuresFrom} />
       </ViewBoundary>
       <h2 className="visually-hidden">{t('charts.heading')}</h2>
       <div className="chart-grid">
-        <ViewBoundary label={t('chart.county-map.title', { measure: t('kpi.people') })}>
-          <Suspense fallback={<p className="status chart-card wide-card">{t('chart.county-map.loading')}</p>}>
-            <CountyMapCard
-              counties={figures.byCounty}
-              measure={view.mapMeasure}
-              onMeasure={(measure) => dispatch({ type: 'set-map-measure', measure })}
-              onSelectCounty={(code) => dispatch({ type: 'select-county', code })}
-              synthetic={provenance.synthetic.relocation}
-              sources={figures.sources.relocation}
-              period={figures.period}
-              exportScope={exportScope}
-              footer={(spec) => shareable && <EmbedCode name="county-map" spec={spec} pageUrl={pageUrl} showsUploads={provenance.showsUploads.relocation} />}
-            />
-          </Suspense>
-        </ViewBoundary>
+        {/* The county map draws counties; a view that lists provinces or prefectures has none to colour. */}
+        {figures.childLevel === 'county' && (
+          <ViewBoundary label={t('chart.county-map.title', { measure: t('kpi.people') })}>
+            <Suspense fallback={<p className="status chart-card wide-card">{t('chart.county-map.loading')}</p>}>
+              <CountyMapCard
+                counties={figures.byCounty}
+                measure={view.mapMeasure}
+                onMeasure={(measure) => dispatch({ type: 'set-map-measure', measure })}
+                onSelectCounty={(code) => dispatch({ type: 'select-county', code })}
+                synthetic={provenance.synthetic.relocation}
+                sources={figures.sources.relocation}
+                period={figures.period}
+                exportScope={exportScope}
+                footer={(spec) => shareable && <EmbedCode name="county-map" spec={spec} pageUrl={pageUrl} showsUploads={provenance.showsUploads.relocation} />}
+              />
+            </Suspense>
+          </ViewBoundary>
+        )}
         {CHART_NAMES.map((name) => {
           const dataset = CHART_DATASET[name];
           const spec = charts[name];

@@ -92,7 +92,7 @@ describe('buildDashboard', () => {
 
     it('builds the charts in the language of the context', () => {
       const en = buildDashboard(dai, { ...INITIAL_VIEW, lang: 'en' }, context('en'));
-      expect(en.charts['people-by-county'].title).toBe(translator('en')('chart.people-by-county.title'));
+      expect(en.charts['people-by-county'].title).toBe(translator('en')('chart.people-by-county.title', { each: translator('en')('level.each.county') }));
       expect(en.charts['people-by-county'].description).not.toBe(dashboard.charts['people-by-county'].description);
     });
   });

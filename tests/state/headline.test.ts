@@ -4,7 +4,7 @@ import { headline } from '../../src/state/headline';
 import { translator } from '../../src/i18n/translate';
 import { formatNumber, formatShare } from '../../src/i18n/format';
 import { daiCountyDataset } from '../data/support/daiCounty';
-import { dataset, period, relocation, site } from '../data/support/records';
+import { dataset, income, period, relocation, site } from '../data/support/records';
 
 const all = { counties: [], period: null };
 const zh = (figures: ReturnType<typeof deriveFigures>) => headline(figures, 'zh', translator('zh'));
@@ -53,5 +53,27 @@ describe('the headline of a selection', () => {
     const data = dataset({ relocation: counties });
     expect(en(deriveFigures(data, { counties: ['140921', '140922'], period: null }))).toMatch(/^县2, 县3: 25 people/);
     expect(zh(deriveFigures(data, all))).toMatch(/^4 个县 /);
+  });
+
+  describe('at a level the data states figures for', () => {
+    const national = dataset({
+      relocation: [
+        relocation({ county_code: '100000', county: '全国', people: 9_600_000, period: period(2016, 2020), province: null, prefecture: null }),
+        relocation({ county_code: '140000', county: '山西省', people: 472_000, period: period(2016, 2020), prefecture: null }),
+      ],
+      income: [income({ period: period(2020), income_gain_per_household_yuan: 1871, households: 567 })],
+    });
+
+    it('names the place shown, not the count of its parts', () => {
+      expect(en(deriveFigures(national, all))).toMatch(/^China: 9,600,000 people relocated/);
+      expect(zh(deriveFigures(national, { ...all, area: '140000' }))).toMatch(/^山西省 /);
+    });
+
+    it('says whose figure stands for the place when the place does not state it itself', () => {
+      const text = zh(deriveFigures(national, all));
+      expect(text).toContain(translator('zh')('headline.fromParts', { places: '代县' }));
+      // The nation states its own people: that sentence is its own, not a part's.
+      expect(text.split('。')[0]).not.toContain('据');
+    });
   });
 });

@@ -1,11 +1,13 @@
 import type { CountySummary } from '../../data/aggregate/summarise';
+import { levelWords } from '../levelWords';
 import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { barsChart, emptyChart, sayInstead } from '../chartSpec';
 
 /** Each county's household-weighted mean annual income gain per household, largest first. */
 export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { lang, t }: ChartContext): ChartSpec {
-  const title = t('chart.income-by-county.title');
+  const level = levelWords(summaries, t);
+  const title = t('chart.income-by-county.title', level);
   const gain = (summary: CountySummary) => summary.income_gain_per_household_yuan.value;
   const shown = summaries.filter((s) => gain(s) !== null).sort((a, b) => (gain(b) ?? 0) - (gain(a) ?? 0) || a.county.localeCompare(b.county));
   const withIncomeRows = summaries.filter((s) => gain(s) === null && s.income_gain_per_household_yuan.missing > 0).map((s) => s.county);
@@ -19,6 +21,7 @@ export function buildIncomeByCountyChart(summaries: readonly CountySummary[], { 
   if (largest === undefined) return emptyChart({ title, table, unit, notes }, t);
 
   const description = t('chart.income-by-county.description', {
+    ...level,
     count: shown.length,
     county: largest.county,
     largest: formatNumber(gain(largest) ?? 0, lang),

@@ -1,11 +1,13 @@
 import type { CountySummary } from '../../data/aggregate/summarise';
+import { levelWords } from '../levelWords';
 import { formatList, formatNumber } from '../../i18n/format';
 import { PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { barsChart, emptyChart, sayInstead } from '../chartSpec';
 
 /** Relocated people by county as horizontal bars, largest first; counties without a figure are named in a note. */
 export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { lang, t }: ChartContext): ChartSpec {
-  const title = t('chart.people-by-county.title');
+  const level = levelWords(summaries, t);
+  const title = t('chart.people-by-county.title', level);
   const known = summaries
     .filter((summary) => summary.people.value !== null)
     .sort((a, b) => (b.people.value ?? 0) - (a.people.value ?? 0) || a.county.localeCompare(b.county));
@@ -21,6 +23,7 @@ export function buildPeopleByCountyChart(summaries: readonly CountySummary[], { 
 
   const total = known.reduce((sum, summary) => sum + (summary.people.value ?? 0), 0);
   const description = t('chart.people-by-county.description', {
+    ...level,
     count: known.length,
     total: formatNumber(total, lang),
     county: largest.county,

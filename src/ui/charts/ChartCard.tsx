@@ -25,6 +25,8 @@ interface ChartCardProps {
   onItemClick?: (name: string) => void;
 }
 
+const MOST_SOURCES_SHOWN = 3;
+
 /** A chart with its title, notes and source line; says so when there is nothing to draw. */
 export function ChartCard({ name, spec, synthetic, sources, controls, period, exportScope, children, onItemClick }: ChartCardProps) {
   const { lang, t } = useI18n();
@@ -58,7 +60,16 @@ export function ChartCard({ name, spec, synthetic, sources, controls, period, ex
           {note}
         </p>
       ))}
-      {sources.length > 0 && <p className="chart-source">{t('chart.source', { sources: joinSources(sources, lang) })}</p>}
+      {sources.length > 0 && sources.length <= MOST_SOURCES_SHOWN && (
+        <p className="chart-source">{t('chart.source', { sources: joinSources(sources, lang) })}</p>
+      )}
+      {sources.length > MOST_SOURCES_SHOWN && (
+        // A national chart stands on dozens of sources: two are named, the rest a tap away, the export carries all.
+        <details className="chart-source">
+          <summary>{t('chart.sourceMore', { sources: joinSources(sources.slice(0, 2), lang), count: sources.length - 2 })}</summary>
+          <p>{joinSources(sources.slice(2), lang)}</p>
+        </details>
+      )}
       <div className="chart-actions">
         <button type="button" className="link-button table-toggle" data-testid="toggle-table" {...table.buttonProps}>
           {showTable ? t('chart.hideTable') : t('chart.showTable')}

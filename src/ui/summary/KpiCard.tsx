@@ -3,11 +3,12 @@ import { formatNumber } from '../../i18n/format';
 import type { CardView } from '../../state/cardViews';
 import { missingReasonText } from '../../state/missingReason';
 import { digitsOf } from '../../state/measures';
+import { placesNamed } from '../../state/headline';
 
 import { useI18n } from '../common/I18nContext';
 
 /** One headline figure, as its measure defines it, with the years it covers: a figure not stated says why, never 0, and the rows left blank are counted. */
-export function KpiCard({ card: view, summary }: { card: CardView; summary: FigureSummary }) {
+export function KpiCard({ card: view, summary, from }: { card: CardView; summary: FigureSummary; from: readonly string[] | null }) {
   const { lang, t } = useI18n();
   const { definition, period, reason } = view;
   const { card } = definition;
@@ -27,6 +28,11 @@ export function KpiCard({ card: view, summary }: { card: CardView; summary: Figu
         {figure !== null && <span className="kpi-unit">{definition.unit === '%' ? '%' : t(definition.unit, { count: figure })}</span>}
       </div>
       {detail && <div className="kpi-detail">{detail}</div>}
+      {figure !== null && from && (
+        <div className="kpi-detail kpi-from" data-testid={`${card.testId}-from`}>
+          {t('kpi.fromParts', { places: placesNamed(from, lang, t) })}
+        </div>
+      )}
       {figure !== null && measure.missing > 0 && <div className="kpi-detail kpi-partial">{t('kpi.partial', { missing: measure.missing })}</div>}
     </div>
   );

@@ -11,6 +11,7 @@ import { downloadBlob, downloadText } from '../common/download';
 import { useI18n } from '../common/I18nContext';
 import { ScrollRegion } from '../common/ScrollRegion';
 import { MeasureCell } from './MeasureCell';
+import { CoverageCell, coverageOf } from './CoverageCell';
 
 interface CountyTableProps {
   /** The rows: counties, or prefectures or provinces added up, each saying which. */
@@ -46,8 +47,10 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, source
       </button>
     </th>
   );
-  // The name, its parent's name where there is one, every measure, the periods.
-  const columnCount = 1 + (parentColumn ? 1 : 0) + TABLE_MEASURES.length + 1;
+  // Places the data states above its counties say how much of their stated figure their known parts cover.
+  const showsCoverage = level !== 'county' && counties.some((county) => coverageOf(county) !== null);
+  // The name, its parent's name where there is one, every measure, the periods, the coverage.
+  const columnCount = 1 + (parentColumn ? 1 : 0) + TABLE_MEASURES.length + 1 + (showsCoverage ? 1 : 0);
   const title = level === 'county' ? t('table.title') : t(`table.titleByLevel.${level}`);
   const fileStem = `${level}-summary_${dataset}_${period || 'all'}`;
   // The CSV and the workbook say the same of the table: title, area, period, sources, day, synthetic flag.
@@ -93,7 +96,11 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, source
           {t('export.tableXlsx')}
         </button>
       </div>
-      {level === 'county' ? <p className="table-caption">{t('table.caption')}</p> : <p className="table-caption table-note">{t('table.captionGrouped')}</p>}
+      {level === 'county' ? (
+        <p className="table-caption">{t('table.caption')}</p>
+      ) : (
+        <p className="table-caption table-note">{t(showsCoverage ? 'table.captionDrill' : 'table.captionGrouped')}</p>
+      )}
       <p className="table-caption table-note">{t('table.perResidentNote')}</p>
       {/* Named apart from the section around it, which carries the title (axe landmark-unique). */}
       <ScrollRegion label={t('table.scrollRegion', { title })}>
@@ -112,6 +119,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, source
                 ),
               )}
               <th scope="col">{t('table.periods')}</th>
+              {showsCoverage && <th scope="col">{t('table.coverage')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -136,7 +144,28 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, source
                         {county.county}
                       </button>
                     ) : (
-                      county.county
+                      <>
+                        <button
+                          type="button"
+                          className="county-link"
+                          data-action="drill"
+                          title={t('area.drill', { area: county.county })}
+                          onClick={() => dispatch({ type: 'set-area', area: county.county_code })}
+                        >
+                          {county.county}
+                        </button>
+                        {coverageOf(county) && (
+                          <button
+                            type="button"
+                            className="secondary-button area-sources"
+                            data-action="sources"
+                            aria-label={t('area.sourcesOf', { area: county.county })}
+                            onClick={() => dispatch({ type: 'select-county', code: county.county_code })}
+                          >
+                            {t('area.sources')}
+                          </button>
+                        )}
+                      </>
                     )}
                   </th>
                   {parentColumn && <td className="area-name">{parentName(county) ?? ''}</td>}
@@ -144,6 +173,7 @@ export function CountyTable({ counties, period, dataset, sort, synthetic, source
                     <MeasureCell key={definition.key} definition={definition} county={county} />
                   ))}
                   <td className="periods">{county.periods.join(', ')}</td>
+                  {showsCoverage && <CoverageCell coverage={coverageOf(county)} />}
                 </tr>
               );
             })}

@@ -33,7 +33,7 @@ describe('buildIncomeByCountyChart', () => {
     expect(yAxisOf(spec).data).toEqual(['D', 'A', 'B']);
     expect(onlySeries(spec).data).toEqual([2500, 900, 900]);
     expect(spec.notes).toEqual([tEn('chart.countiesWithoutFigure', { names: 'C' })]);
-    expect(spec.description).toBe(tEn('chart.income-by-county.description', { count: 3, county: 'D', largest: '2,500' }));
+    expect(spec.description).toBe(tEn('chart.income-by-county.description', { noun: tEn('level.noun.county'), count: 3, county: 'D', largest: '2,500' }));
   });
 
   it('has no option but keeps the note when no county has a gain', () => {

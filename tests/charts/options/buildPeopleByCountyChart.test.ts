@@ -25,6 +25,17 @@ describe('buildPeopleByCountyChart', () => {
     expect(spec.notes).toEqual([]);
   });
 
+  it('names the level it lists in its title and description: provinces under the nation, counties under a prefecture', () => {
+    const provinces = [
+      { ...countySummary('140000', '山西省', { people: measure(472_000) }), level: 'province' as const },
+      { ...countySummary('520000', '贵州省', { people: measure(1_880_000) }), level: 'province' as const },
+    ];
+    const words = { each: tZh('level.each.province'), noun: tZh('level.noun.province') };
+    expect(buildPeopleByCountyChart(provinces, zh).title).toBe(tZh('chart.people-by-county.title', words));
+    expect(buildPeopleByCountyChart(provinces, zh).title).not.toBe(buildPeopleByCountyChart([countySummary('140923', '代县')], zh).title);
+    expect(buildPeopleByCountyChart(provinces, en).description).toContain(tEn('level.noun.province'));
+  });
+
   it('orders counties largest first, ties by name, and names the counties without a figure', () => {
     const summaries = [
       countySummary('140921', 'B', { people: measure(50) }),
@@ -37,7 +48,9 @@ describe('buildPeopleByCountyChart', () => {
     expect(yAxisOf(spec).data).toEqual(['D', 'E', 'A', 'B']);
     expect(onlySeries(spec).data).toEqual([1200, 300, 50, 50]);
     expect(spec.notes).toEqual([tEn('chart.countiesWithoutFigure', { names: 'C' })]);
-    expect(spec.description).toBe(tEn('chart.people-by-county.description', { count: 4, total: '1,600', county: 'D', largest: '1,200' }));
+    expect(spec.description).toBe(
+      tEn('chart.people-by-county.description', { noun: tEn('level.noun.county'), count: 4, total: '1,600', county: 'D', largest: '1,200' }),
+    );
     expect(spec.description).not.toBe(tZh('chart.people-by-county.description', { count: 4, total: '1,600', county: 'D', largest: '1,200' }));
   });
 

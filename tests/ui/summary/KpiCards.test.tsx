@@ -7,6 +7,7 @@ import { I18nContext } from '../../../src/ui/common/I18nContext';
 import { CARD_MEASURES } from '../../../src/state/measures';
 import { translator, type Lang } from '../../../src/i18n/translate';
 import type { FigureSummary } from '../../../src/data/aggregate/summarise';
+import type { DatasetId } from '../../../src/data/schema';
 import type { CardView } from '../../../src/state/cardViews';
 import { figureSummary, measure } from '../../support/figures';
 
@@ -14,13 +15,15 @@ import { figureSummary, measure } from '../../support/figures';
 
 const EVERY_CARD: CardView[] = CARD_MEASURES.map((definition) => ({ definition, period: '2016-2020', reason: null }));
 
-function cards(summary: FigureSummary, lang: Lang = 'zh', views: readonly CardView[] = EVERY_CARD) {
+const STATED: Record<DatasetId, string[] | null> = { relocation: null, sites: null, jobs: null, income: null, population: null };
+
+function cards(summary: FigureSummary, lang: Lang = 'zh', views: readonly CardView[] = EVERY_CARD, from = STATED) {
   const container = document.createElement('div');
   const root = createRoot(container);
   act(() =>
     root.render(
       <I18nContext.Provider value={{ lang, t: translator(lang) }}>
-        <KpiCards summary={summary} cards={views} />
+        <KpiCards summary={summary} cards={views} figuresFrom={from} />
       </I18nContext.Provider>,
     ),
   );
@@ -54,6 +57,14 @@ describe('the headline cards', () => {
     const jobs = cards(figureSummary({ jobs: measure(null, 0, 2) }), 'zh', views).find((card) => card.testId === 'kpi-jobs');
     expect(jobs?.value).toBe(t('kpi.unknown'));
     expect(jobs?.details).toEqual([t('missing.widerPeriod', { periods: '2016-2020' })]);
+  });
+
+  it('say whose figure it is when the area does not state it and its parts stand for it', () => {
+    const from = { ...STATED, income: ['代县'] };
+    const shown = cards(figureSummary({ people: measure(3676), income_gain_per_household_yuan: measure(1871) }), 'zh', EVERY_CARD, from);
+    const income = shown.find((card) => card.testId === 'kpi-income-gain-per-household');
+    expect(income?.details).toContain(t('kpi.fromParts', { places: '代县' }));
+    expect(shown.find((card) => card.testId === 'kpi-relocated-people')?.details).not.toContain(t('kpi.fromParts', { places: '代县' }));
   });
 
   it('name the years of a stated figure, and none for a figure not stated', () => {
