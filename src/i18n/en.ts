@@ -96,6 +96,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'level.noun.county': 'counties',
   'level.noun.prefecture': 'prefectures',
   'level.noun.province': 'provinces',
+  'app.titleOf': '{area} · Poverty-relocation dashboard',
+  'detail.openArea': 'Show {area} on its own',
   'headline.areaLead': '{area}: {text}',
   'headline.relocation': '{area}: {people} people relocated in {period}{registered}.',
   'headline.registered': ', {registered} of them registered poor ({share})',

@@ -19,6 +19,17 @@ export function formatNumber(value: number, lang: Lang, digits = 0): string {
   return numberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
+/**
+ * A large count as a reader says it, 960万 or 9.6 million, only where that is the figure exactly (472,000 is
+ * 47.2万 but stays 472,000 in English; 135,214 stays in full in both): a card never rounds a stated figure.
+ */
+export function formatLarge(value: number, lang: Lang): string {
+  const [unit, word] = lang === 'zh' ? [1e4, '万'] : [1e6, ' million'];
+  // Two decimals of the unit at most (47.25万), so the short form is the figure itself.
+  const exact = Number.isInteger(value) && Math.abs(value) >= unit * (lang === 'zh' ? 10 : 1) && value % (unit / 100) === 0;
+  return exact ? `${formatNumber(value / unit, lang, 2)}${word}` : formatNumber(value, lang);
+}
+
 /** A rate with exactly `digits` decimals (20.6, 20.0), so a column of rates lines up and a whole number still reads as a rate. */
 export function formatFixed(value: number, lang: Lang, digits: number): string {
   return numberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);

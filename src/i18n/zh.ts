@@ -93,6 +93,8 @@ export const zh = {
   'level.noun.county': '县',
   'level.noun.prefecture': '地市',
   'level.noun.province': '省份',
+  'app.titleOf': '{area} · 易地扶贫搬迁数据看板',
+  'detail.openArea': '查看{area}看板',
   'headline.areaLead': '{area}：{text}',
   'headline.relocation': '{area} {period} 年易地扶贫搬迁 {people} 人{registered}。',
   'headline.registered': '，其中建档立卡贫困人口 {registered} 人（{share}）',

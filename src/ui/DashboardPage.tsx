@@ -15,6 +15,8 @@ import { useShippedDataset } from './useShippedDataset';
 import { useUploads } from './import/useUploads';
 import { useImportQueue } from './import/useImportQueue';
 import { usePageLanguage } from './hooks/usePageLanguage';
+import { placeShown } from '../state/placeShown';
+import { NATION_CODE } from '../data/aggregate/areaLevel';
 import { useViewInAddress } from './hooks/useViewInAddress';
 
 /** The page: header, then the dashboard of the chosen shipped dataset, with any applied uploads in place of its tables. */
@@ -25,12 +27,13 @@ export function DashboardPage({ initialView }: { initialView: ViewState }) {
   const queue = useImportQueue();
   const i18n = useMemo(() => ({ lang: chosen.lang, t: translator(chosen.lang) }), [chosen.lang]);
   const { t } = i18n;
-  usePageLanguage(chosen.lang, t('app.title'));
 
   const shipped = state.status === 'ready' ? state.dataset.data : null;
   const shown = useMemo(() => (shipped ? withUploads(shipped, uploads.tables) : null), [shipped, uploads.tables]);
   // A link may name counties or years this data does not have: the page shows (and the address says) what it can.
   const view = useMemo(() => (shown ? fitViewToData(chosen, shown.data) : chosen), [chosen, shown]);
+  const place = useMemo(() => (shown ? placeShown(shown.data, view.area) : null), [shown, view.area]);
+  usePageLanguage(chosen.lang, place === null ? t('app.title') : t('app.titleOf', { area: place === NATION_CODE ? t('area.nation') : place }));
   useViewInAddress(view);
   const { apply } = uploads;
   const { next } = queue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFixed, formatList, formatNumber, formatShare } from '../../src/i18n/format';
+import { formatFixed, formatLarge, formatList, formatNumber, formatShare } from '../../src/i18n/format';
 
 describe('formatNumber', () => {
   it('groups thousands the zh-CN way', () => {
@@ -59,5 +59,21 @@ describe('formatList', () => {
 
   it('separates Chinese names with 、', () => {
     expect(formatList(['代县', '繁峙县', '五台县'], 'zh')).toBe('代县、繁峙县、五台县');
+  });
+});
+
+describe('formatLarge: a large count as a reader says it, never rounded', () => {
+  it('writes 万 in Chinese and millions in English where the short form is the figure exactly', () => {
+    expect(formatLarge(9_600_000, 'zh')).toBe('960万');
+    expect(formatLarge(9_600_000, 'en')).toBe('9.6 million');
+    expect(formatLarge(472_000, 'zh')).toBe('47.2万');
+    expect(formatLarge(1_880_000, 'en')).toBe('1.88 million');
+  });
+
+  it('keeps a figure in full where the short form would round it, or where it is small', () => {
+    expect(formatLarge(135_214, 'zh')).toBe('135,214');
+    expect(formatLarge(472_000, 'en')).toBe('472,000');
+    expect(formatLarge(3_676, 'zh')).toBe('3,676');
+    expect(formatLarge(1_234_567, 'en')).toBe('1,234,567');
   });
 });

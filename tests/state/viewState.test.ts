@@ -1,3 +1,5 @@
+import { SHIPPED_DATASETS } from '../../src/data/load/shippedDatasets';
+import { NATION_CODE } from '../../src/data/aggregate/areaLevel';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_VIEW, viewReducer, type ViewState } from '../../src/state/viewState';
 
@@ -14,8 +16,9 @@ const filtered: ViewState = {
 };
 
 describe('viewReducer', () => {
-  it('opens on the real Dai County figures, in Chinese, sorted by people, largest first', () => {
-    expect(INITIAL_VIEW.dataset).toBe('dai-county');
+  it('opens on real figures at the top of their path, in Chinese, sorted by people, largest first', () => {
+    expect(SHIPPED_DATASETS[INITIAL_VIEW.dataset].synthetic).toBe(false);
+    expect(INITIAL_VIEW.area).toBe(NATION_CODE);
     expect(INITIAL_VIEW.lang).toBe('zh');
     expect(INITIAL_VIEW.sort).toEqual({ key: 'people', descending: true });
   });

@@ -1,5 +1,5 @@
 import type { FigureSummary } from '../../data/aggregate/summarise';
-import { formatNumber } from '../../i18n/format';
+import { formatLarge, formatNumber } from '../../i18n/format';
 import type { CardView } from '../../state/cardViews';
 import { missingReasonText } from '../../state/missingReason';
 import { digitsOf } from '../../state/measures';
@@ -23,7 +23,11 @@ export function KpiCard({ card: view, summary, from }: { card: CardView; summary
       </div>
       <div className="kpi-figure">
         <span className="kpi-value" data-testid={card.testId}>
-          {figure !== null ? formatNumber(figure, lang, digitsOf(definition.format)) : t('kpi.unknown')}
+          {figure === null
+            ? t('kpi.unknown')
+            : digitsOf(definition.format) === 0
+              ? formatLarge(figure, lang)
+              : formatNumber(figure, lang, digitsOf(definition.format))}
         </span>
         {figure !== null && <span className="kpi-unit">{definition.unit === '%' ? '%' : t(definition.unit, { count: figure })}</span>}
       </div>

@@ -55,6 +55,10 @@ export function CountyDetail({ county, figures, synthetic, dispatch }: CountyDet
           </p>
         </div>
         {synthetic && <SyntheticBadge />}
+        {/* The whole dashboard of the place: its cards, charts and table, reached from any level above it. */}
+        <button type="button" className="secondary-button" data-action="drill" onClick={() => dispatch({ type: 'set-area', area: county.county_code })}>
+          {t('detail.openArea', { area: county.county })}
+        </button>
         <button type="button" className="secondary-button" onClick={() => dialog.current?.close()} autoFocus>
           {t('detail.close')}
         </button>
