@@ -1,4 +1,4 @@
-import type { BaseRecord, Dataset, Period } from '../data/types';
+import type { Dataset, Period } from '../data/types';
 import { DATASET_IDS, type DatasetId } from '../data/schema';
 import { deriveCards, type CardView } from './cardViews';
 import { sourcesOf } from '../data/aggregate/sourcesOf';
@@ -6,7 +6,7 @@ import { filterDataset, yearSpan } from '../data/aggregate/filterDataset';
 import { latestSnapshots } from '../data/aggregate/latestSnapshots';
 import { summarise, type CountySummary, type FigureSummary } from '../data/aggregate/summarise';
 import { summariseByArea } from '../data/aggregate/summariseByArea';
-import { datasetFor, statedOrParts } from '../data/aggregate/statedOrParts';
+import { datasetFor, linesWithin, statedOrParts } from '../data/aggregate/statedOrParts';
 import { childLevel, summariseChildren, type PlaceSummary } from '../data/aggregate/summariseChildren';
 import { levelOfCode, liesIn, NATION_CODE, pathTo, type AreaLevel, type PlaceLevel } from '../data/aggregate/areaLevel';
 import { peopleByPeriod } from '../data/aggregate/peopleByPeriod';
@@ -24,6 +24,7 @@ import { buildIncomeByCountyChart } from '../charts/options/buildIncomeByCountyC
 import { sortCounties } from './sortCounties';
 import { figuresFrom } from './figuresFrom';
 import type { ViewState } from './viewState';
+import { programmeRecords } from '../data/aggregate/programmeRecords';
 
 /** The charts on the page, by the name their `chart-<name>` container carries. */
 export const CHART_NAMES = [
@@ -118,7 +119,7 @@ const NATION_NAME = { code: NATION_CODE, name: '全国' };
 
 function namesOf(data: Dataset): Map<string, string> {
   const names = new Map<string, string>();
-  const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
+  const records = programmeRecords(data);
   for (const record of records) if (!names.has(record.county_code)) names.set(record.county_code, record.county);
   return names;
 }
@@ -126,7 +127,7 @@ function namesOf(data: Dataset): Map<string, string> {
 /** The breadcrumb's places, each named by its own line where the data has one, else by the name its parts carry. */
 function pathOf(data: Dataset, area: string): { code: string; name: string }[] {
   const names = namesOf(data);
-  const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
+  const records = programmeRecords(data);
   return pathTo(area).map((code) => {
     if (code === NATION_NAME.code) return { code, name: names.get(code) ?? NATION_NAME.name };
     const level = levelOfCode(code);
@@ -136,11 +137,9 @@ function pathOf(data: Dataset, area: string): { code: string; name: string }[] {
   });
 }
 
-const within = (area: string) => (records: readonly BaseRecord[]) => records.filter((record) => liesIn(record.county_code, area));
-
 function countyOptionsOf(data: Dataset): { code: string; name: string }[] {
   const names = new Map<string, string>();
-  const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
+  const records = programmeRecords(data);
   for (const record of records)
     if (levelOfCode(record.county_code) === 'county' && !names.has(record.county_code)) names.set(record.county_code, record.county);
   return [...names].sort((a, b) => a[0].localeCompare(b[0])).map(([code, name]) => ({ code, name }));
@@ -157,9 +156,9 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
   const area = filters.area ?? NATION_CODE;
   const kept = latestSnapshots(filterDataset(data, filters));
   const filtered = datasetFor(kept, area);
-  const shown = datasetFor(kept, area, within(area) as typeof statedOrParts);
+  const shown = datasetFor(kept, area, linesWithin);
   const yearly = statedOrParts(filterDataset(data, filters, { keepCoveredYears: true }).relocation, area);
-  const countyOptions = countyOptionsOf(datasetFor(data, area, within(area) as typeof statedOrParts));
+  const countyOptions = countyOptionsOf(datasetFor(data, area, linesWithin));
   const chosenOptions = countyOptions.filter((option) => filters.counties.includes(option.code));
   const overall = summarise(filtered);
   const listed = childLevel(kept, area);

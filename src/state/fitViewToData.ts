@@ -1,7 +1,8 @@
-import type { BaseRecord, Dataset } from '../data/types';
+import type { Dataset } from '../data/types';
 import { yearSpan } from '../data/aggregate/filterDataset';
 import { periodOf } from '../data/parsePeriod';
 import type { ViewState } from './viewState';
+import { programmeRecords } from '../data/aggregate/programmeRecords';
 
 /**
  * The view as the data allows it, for views that come from a link or outlive the data they were made on:
@@ -9,7 +10,7 @@ import type { ViewState } from './viewState';
  * covering all of them is no filter). Returns the same object when nothing changes.
  */
 export function fitViewToData(view: ViewState, data: Dataset): ViewState {
-  const records: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
+  const records = programmeRecords(data);
   const codes = new Set(records.map((record) => record.county_code));
   const counties = view.counties.filter((code) => codes.has(code));
   const selectedCounty = view.selectedCounty !== null && codes.has(view.selectedCounty) ? view.selectedCounty : null;

@@ -1,6 +1,7 @@
 import { group, sum } from 'd3-array';
 import type { BaseRecord, Dataset, PopulationRecord } from '../types';
 import { sumKnown } from '../sumKnown';
+import { programmeRecords } from './programmeRecords';
 
 /** Figures per resident of the counties a set of records covers. Null is unknown: never a ratio over a guessed population. */
 export interface PerResident {
@@ -35,7 +36,7 @@ export function populationByCounty(records: readonly PopulationRecord[]): Map<st
  * either sum would make the ratio wrong without saying so.
  */
 export function perResident(data: Dataset): PerResident {
-  const programme: BaseRecord[] = [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
+  const programme = programmeRecords(data);
   const counties = [...new Set(programme.map((record) => record.county_code))];
   const populations = populationByCounty(data.population);
   const known = counties.map((code) => populations.get(code));

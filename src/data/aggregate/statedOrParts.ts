@@ -38,8 +38,14 @@ export function knownParts<T extends BaseRecord>(records: readonly T[], area: st
   );
 }
 
-/** Every table of the data, resolved for the area. */
-export function datasetFor(data: Dataset, area: string, pick: typeof statedOrParts = statedOrParts): Dataset {
+/** Picks, of one table's records, those an area's figures are made of. */
+export type AreaPicker = <T extends BaseRecord>(records: readonly T[], area: string) => T[];
+
+/** Every line within the area, at every level: what is shown of it, as against what its figures count. */
+export const linesWithin: AreaPicker = (records, area) => records.filter((record) => liesIn(record.county_code, area));
+
+/** Every table of the data, resolved for the area (by default its stated lines or its known parts). */
+export function datasetFor(data: Dataset, area: string, pick: AreaPicker = statedOrParts): Dataset {
   return {
     relocation: pick(data.relocation, area),
     sites: pick(data.sites, area),

@@ -3,6 +3,7 @@ import type { BaseRecord, Dataset, RelocationRecord } from '../types';
 import { sumKnown, weightedMean, type Measure } from '../sumKnown';
 import type { AreaLevel } from './areaLevel';
 import { perResident, type PerResident } from './perResident';
+import { programmeRecords } from './programmeRecords';
 
 /** The key figures of a set of records (one county, or everything shown). Blank figures stay unknown. */
 export interface FigureSummary extends PerResident {
@@ -72,7 +73,7 @@ const byMode = (r: RelocationRecord) => (r.whole_village_people === null || r.sc
 export function summarise(data: Dataset): FigureSummary {
   const { relocation, sites, jobs, income } = data;
   // The programme's records: a census date is not a period of its figures.
-  const all: BaseRecord[] = [...relocation, ...sites, ...jobs, ...income];
+  const all = programmeRecords(data);
   return {
     households: sumKnown(relocation, (r) => r.households),
     householdsDerived: relocation.some((r) => r.derived.includes('households')),

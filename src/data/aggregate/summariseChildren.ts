@@ -3,6 +3,7 @@ import { areaCode, isBelow, levelBelow, levelOfCode, liesIn, type AreaLevel } fr
 import { datasetFor, knownParts } from './statedOrParts';
 import { countiesListedIn } from '../adminDivisions';
 import { summarise, type CountySummary } from './summarise';
+import { programmeRecords } from './programmeRecords';
 
 /** How much of a place's stated figure its known parts account for. */
 export interface Coverage {
@@ -21,7 +22,6 @@ export interface PlaceSummary extends CountySummary {
   coverage: Coverage;
 }
 
-const programmeRecords = (data: Dataset): BaseRecord[] => [...data.relocation, ...data.sites, ...data.jobs, ...data.income];
 
 /**
  * The level the area's table lists: one step down (the nation's provinces, a province's prefectures) in data that
