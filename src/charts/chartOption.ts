@@ -1,16 +1,17 @@
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts';
 import type { AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { Lang, Translate } from '../i18n/translate';
 
 /**
  * The ECharts option type built from only what `registerCharts` registers (and, for the county map, what
- * `map/loadCountyMap` registers when a map is drawn), so a builder cannot use anything else.
+ * `map/loadCountyMap` and `map/registerTileMap` register when a map is drawn), so a builder cannot use anything else.
  */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
   | MapSeriesOption
+  | HeatmapSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

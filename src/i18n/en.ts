@@ -30,7 +30,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'embed.copied': 'Code copied',
   'embed.uploadsNote': 'The embedded chart shows the shipped data; uploaded data stays in this browser and does not appear in it.',
   'dataset.label': 'Dataset',
-  'dataset.china': 'China, the whole programme (figures reported in the press)',
+  'dataset.china': 'All China (figures reported in the press)',
   'dataset.dai-county': 'Dai County (figures reported in the press)',
   'dataset.demo': 'Several counties (synthetic demo data)',
   'synthetic.badge': 'Synthetic demo data',
@@ -98,6 +98,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'level.noun.province': 'provinces',
   'app.titleOf': '{area} · Poverty-relocation dashboard',
   'detail.openArea': 'Show {area} on its own',
+  'chart.province-tiles.title': '{measure} by province (schematic)',
+  'chart.province-tiles.schematic':
+    'Schematic: one square per provincial-level division, placed approximately; no borders are drawn and squares do not show area.',
+  'chart.province-tiles.description':
+    'Tile map of {measure} by province: {count} provinces have a figure, the largest {province} ({largest}); provinces with none are light grey.',
+  'chart.province-tiles.descriptionEmpty': 'Tile map of {measure} by province: no province has this figure in the current selection.',
   'headline.areaLead': '{area}: {text}',
   'headline.relocation': '{area}: {people} people relocated in {period}{registered}.',
   'headline.registered': ', {registered} of them registered poor ({share})',

@@ -63,7 +63,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return action.dataset === state.dataset ? state : { ...INITIAL_VIEW, lang: state.lang, group: state.group, dataset: action.dataset };
     case 'set-area':
       // A new area names other places: the county chosen and the counties filtered belong to the old one.
-      return action.area === state.area ? state : { ...state, area: action.area, counties: [], selectedCounty: null };
+      // The table lists the new area's places one step down: a grouping by prefecture would fold them back into one row.
+      return action.area === state.area ? state : { ...state, area: action.area, counties: [], selectedCounty: null, group: 'county' };
     case 'set-counties':
       return { ...state, counties: action.counties };
     case 'set-period':

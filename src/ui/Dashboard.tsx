@@ -37,6 +37,7 @@ import type { Uploads } from './import/useUploads';
 
 // The map, its chart type and its boundaries load only when the dashboard draws it, not with the first paint.
 const CountyMapCard = lazy(() => import('./charts/CountyMapCard'));
+const ProvinceTileCard = lazy(() => import('./charts/ProvinceTileCard'));
 
 interface DashboardProps {
   loaded: LoadedDataset;
@@ -85,7 +86,23 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
       </ViewBoundary>
       <h2 className="visually-hidden">{t('charts.heading')}</h2>
       <div className="chart-grid">
-        {/* The county map draws counties; a view that lists provinces or prefectures has none to colour. */}
+        {figures.childLevel === 'province' && (
+          <ViewBoundary label={t('chart.province-tiles.title', { measure: t('kpi.people') })}>
+            <Suspense fallback={<p className="status chart-card wide-card">{t('chart.county-map.loading')}</p>}>
+              <ProvinceTileCard
+                provinces={figures.byCounty}
+                measure={view.mapMeasure}
+                onMeasure={(measure) => dispatch({ type: 'set-map-measure', measure })}
+                onSelectProvince={(code) => dispatch({ type: 'set-area', area: code })}
+                synthetic={provenance.synthetic.relocation}
+                sources={figures.sources.relocation}
+                period={figures.period}
+                exportScope={exportScope}
+              />
+            </Suspense>
+          </ViewBoundary>
+        )}
+        {/* The county map draws counties; a view that lists prefectures has none to colour. */}
         {figures.childLevel === 'county' && (
           <ViewBoundary label={t('chart.county-map.title', { measure: t('kpi.people') })}>
             <Suspense fallback={<p className="status chart-card wide-card">{t('chart.county-map.loading')}</p>}>

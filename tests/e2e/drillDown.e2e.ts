@@ -66,10 +66,14 @@ describe.each(WALKS)('the walk nation → 山西 → 忻州市 → 代县 → ba
     expect(await crumbs(page)).toEqual([t('area.nation')]);
     expect(await page.title()).toBe(t('app.titleOf', { area: t('area.nation') }));
     expect(await page.locator('[data-area-code="140000"]').count()).toBeGreaterThan(0);
+    // The provinces on their tile map, the one map a view of provinces has.
+    await page.getByTestId('chart-province-tiles').locator('svg').first().waitFor();
+    expect(await page.getByTestId('chart-county-map').count()).toBe(0);
     await page.screenshot({ path: artifact(`drill-${name}-1-nation.png`) });
 
     await drill(page, '140000', touch);
     expect(await crumbs(page)).toEqual([t('area.nation'), '山西省']);
+    expect(await page.getByTestId('chart-province-tiles').count()).toBe(0);
     // Shanxi's card is its stated figure, not it and its counties added up.
     expect(await page.getByTestId('kpi-relocated-people').innerText()).toBe(formatLarge(shanxiPeople(), lang));
     await page.screenshot({ path: artifact(`drill-${name}-2-shanxi.png`) });

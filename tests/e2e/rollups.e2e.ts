@@ -62,7 +62,7 @@ describe('per-resident figures and roll-ups', () => {
     await expect.poll(() => rate.innerText()).toBe(((people / census) * 1000).toFixed(1));
   });
 
-  it('grouped by prefecture, gives 忻州市 the sum of its demo counties, and its row opens no county detail', async () => {
+  it('grouped by prefecture, gives 忻州市 the sum of its demo counties, and its name drills into it rather than opening a county detail', async () => {
     await page.getByTestId('dataset-switcher').selectOption('demo');
     await page.getByTestId('synthetic-banner').waitFor();
     await page.getByTestId('group-by').selectOption('prefecture');
@@ -77,9 +77,14 @@ describe('per-resident figures and roll-ups', () => {
     expect(await table().locator('tbody tr[data-county-code]').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('group')).toBe('prefecture');
 
-    await xinzhou.locator('th').click();
-    expect(await page.locator('dialog[open][data-testid="county-detail"]').count()).toBe(0);
     await page.locator('section.table-card').screenshot({ path: artifact('county-table-by-prefecture.png') });
+    // Its name drills into the prefecture, which lists its counties; the row itself opens no county's detail.
+    await xinzhou.locator('th [data-action="drill"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe('140900');
+    expect(await page.locator('dialog[open][data-testid="county-detail"]').count()).toBe(0);
+    expect(await table().locator('tbody tr[data-county-code^="1409"]').count()).toBeGreaterThan(1);
+    await page.getByTestId('breadcrumb').locator('[data-area-code="100000"] button').click();
+    await page.getByTestId('group-by').selectOption('prefecture');
   });
 
   it('shows a prefecture’s per-1,000 figure as unknown when one of its counties has no population', async () => {

@@ -38,6 +38,12 @@ describe('viewReducer', () => {
     expect(viewReducer(filtered, { type: 'set-map-measure', measure: 'jobs' })).toEqual({ ...filtered, mapMeasure: 'jobs' });
   });
 
+  it('drilling into an area forgets the old area’s chosen counties, open county and grouping, and keeps the rest', () => {
+    const next = viewReducer(filtered, { type: 'set-area', area: '140900' });
+    expect(next).toEqual({ ...filtered, area: '140900', counties: [], selectedCounty: null, group: 'county' });
+    expect(viewReducer(next, { type: 'set-area', area: '140900' })).toBe(next);
+  });
+
   it('choosing the dataset already shown changes nothing', () => {
     expect(viewReducer(filtered, { type: 'set-dataset', dataset: 'dai-county' })).toBe(filtered);
   });

@@ -23,12 +23,12 @@ export interface CountyMap {
 }
 
 // Light to dark blue, so more is darker for every reader, colour-blind or printed in grey.
-const SEQUENTIAL = ['#deebf7', '#9ecae1', '#4292c6', '#08519c', '#08306b'];
+export const SEQUENTIAL = ['#deebf7', '#9ecae1', '#4292c6', '#08519c', '#08306b'];
 /** A county without a figure: grey, and hatched as well (see NO_DATA_HATCH). */
 export const NO_DATA = '#f2f2f2';
 /** The height under the map kept for its legend. */
 const MAP_LEGEND_ROOM = 48;
-const NO_DATA_HATCH = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [1, 3], rotation: Math.PI / 4, color: '#b8b8b8' };
+export const NO_DATA_HATCH = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [1, 3], rotation: Math.PI / 4, color: '#b8b8b8' };
 
 /**
  * The county map: each county of the province coloured by the measure, counties without a figure drawn as

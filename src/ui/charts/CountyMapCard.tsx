@@ -3,7 +3,8 @@ import type { CountySummary } from '../../data/aggregate/summarise';
 import { buildCountyMapChart, type CountyMap } from '../../charts/options/buildCountyMapChart';
 import { loadCountyMap } from '../../charts/map/loadCountyMap';
 import { provinceToDraw } from '../../charts/map/mapFiles';
-import { MAP_MEASURES, mapMeasure, mapValues, type MapMeasure } from '../../state/mapMeasures';
+import { mapMeasure, mapValues, type MapMeasure } from '../../state/mapMeasures';
+import { MapMeasurePicker } from './MapMeasurePicker';
 import type { ChartSpec } from '../../charts/chartOption';
 import type { ExportScope } from './ChartExportButtons';
 import { ChartCard } from './ChartCard';
@@ -60,18 +61,7 @@ export default function CountyMapCard({ counties, measure, onMeasure, onSelectCo
       </section>
     );
   }
-  const picker = (
-    <label className="measure-picker">
-      <span className="visually-hidden">{t('chart.county-map.measure')}</span>
-      <select data-testid="map-measure" value={measure} onChange={(event) => onMeasure(event.target.value as MapMeasure)}>
-        {MAP_MEASURES.map((option) => (
-          <option key={option} value={option}>
-            {mapMeasure(option, t).label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const picker = <MapMeasurePicker measure={measure} onMeasure={onMeasure} />;
   return (
     <ChartCard
       name="county-map"
