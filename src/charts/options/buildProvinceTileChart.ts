@@ -1,4 +1,4 @@
-import { formatNumber } from '../../i18n/format';
+import { formatLarge, formatNumber } from '../../i18n/format';
 import { FONT_FAMILY, PALETTE, type ChartContext, type ChartSpec } from '../chartOption';
 import { escapeHtml } from '../commonOptions';
 import { PROVINCE_TILES, TILE_COLS, TILE_ROWS } from '../map/provinceTiles';
@@ -43,7 +43,9 @@ export function buildProvinceTileChart(values: readonly CountyMapValue[], measur
       formatter: (params: { name: string }) => {
         const tile = PROVINCE_TILES.find((candidate) => candidate.code === params.name);
         const value = figureOf(params.name);
-        return `${tile?.short[lang] ?? ''}\n${value === null ? '—' : formatNumber(value, lang, measure.digits)}`;
+        // 188万 fits a phone's square where 1,880,000 does not; the tooltip and the table give the figure in full.
+        const figure = value === null ? '—' : lang === 'zh' && measure.digits === 0 ? formatLarge(value, lang) : formatNumber(value, lang, measure.digits);
+        return `${tile?.short[lang] ?? ''}\n${figure}`;
       },
     },
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProvinceTileChart } from '../../../src/charts/options/buildProvinceTileChart';
 import { PROVINCE_TILES, TILE_COLS, TILE_ROWS } from '../../../src/charts/map/provinceTiles';
 import { context } from '../factories';
+import { formatLarge } from '../../../src/i18n/format';
 
 const zh = context('zh');
 const MEASURE = { label: '搬迁人口', unit: '人', digits: 0 };
@@ -48,6 +49,13 @@ describe('the province tile map', () => {
     expect(spec.notes).toEqual([zh.t('chart.province-tiles.schematic')]);
     expect(spec.table.rows.find((row) => row[1] === '520000')).toEqual(['贵州省', '520000', 1_880_000]);
     expect(spec.table.rows.find((row) => row[1] === '130000')?.[2]).toBeNull();
+  });
+
+  it('writes each square’s short name and figure, 万 in Chinese so it fits a phone’s square', () => {
+    const spec = buildProvinceTileChart([{ code: '520000', county: '贵州省', value: 1_880_000 }], MEASURE, zh);
+    const label = (spec.option as { series: { label: { formatter: (params: { name: string }) => string } }[] }).series[0]!.label;
+    expect(label.formatter({ name: '520000' })).toBe(`贵州\n${formatLarge(1_880_000, 'zh')}`);
+    expect(label.formatter({ name: '130000' })).toBe('河北\n—');
   });
 
   it('says when no province has the figure', () => {
