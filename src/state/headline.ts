@@ -2,7 +2,7 @@ import { formatList, formatNumber, formatShare } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/translate';
 import type { FilteredFigures } from './buildDashboard';
 import type { DatasetId } from '../data/schema';
-import { NATION_CODE } from '../data/aggregate/areaLevel';
+import { placeName } from './placeName';
 
 // More names than this read as a list, not a headline: the count is said instead.
 const MOST_NAMES = 3;
@@ -17,7 +17,7 @@ export function areaName(
   // A view of a place the data states levels above its counties for is named by that place (全国, 山西省).
   const place = figures.path?.[figures.path.length - 1];
   if (figures.chosenCountyNames.length === 0 && place && (figures.path!.length > 1 || (figures.childLevel ?? 'county') !== 'county'))
-    return place.code === NATION_CODE ? t('area.nation') : place.name;
+    return placeName(place.code, place.name, t);
   return names.length <= MOST_NAMES ? formatList(names, lang) : t('headline.counties', { count: formatNumber(names.length, lang) });
 }
 

@@ -16,7 +16,7 @@ import { useUploads } from './import/useUploads';
 import { useImportQueue } from './import/useImportQueue';
 import { usePageLanguage } from './hooks/usePageLanguage';
 import { placeShown } from '../state/placeShown';
-import { NATION_CODE } from '../data/aggregate/areaLevel';
+import { placeName } from '../state/placeName';
 import { useViewInAddress } from './hooks/useViewInAddress';
 
 /** The page: header, then the dashboard of the chosen shipped dataset, with any applied uploads in place of its tables. */
@@ -33,7 +33,7 @@ export function DashboardPage({ initialView }: { initialView: ViewState }) {
   // A link may name counties or years this data does not have: the page shows (and the address says) what it can.
   const view = useMemo(() => (shown ? fitViewToData(chosen, shown.data) : chosen), [chosen, shown]);
   const place = useMemo(() => (shown ? placeShown(shown.data, view.area) : null), [shown, view.area]);
-  usePageLanguage(chosen.lang, place === null ? t('app.title') : t('app.titleOf', { area: place === NATION_CODE ? t('area.nation') : place }));
+  usePageLanguage(chosen.lang, place === null ? t('app.title') : t('app.titleOf', { area: placeName(place, place, t) }));
   useViewInAddress(view);
   const { apply } = uploads;
   const { next } = queue;

@@ -1,10 +1,9 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import '../../charts/map/registerTileMap';
 import type { CountySummary } from '../../data/aggregate/summarise';
 import { buildProvinceTileChart } from '../../charts/options/buildProvinceTileChart';
 import { mapMeasure, mapValues, type MapMeasure } from '../../state/mapMeasures';
 import { MapMeasurePicker } from './MapMeasurePicker';
-import type { ChartSpec } from '../../charts/chartOption';
 import type { ExportScope } from './ChartExportButtons';
 import { ChartCard } from './ChartCard';
 import { useI18n } from '../common/I18nContext';
@@ -19,7 +18,6 @@ interface ProvinceTileCardProps {
   sources: readonly string[];
   period: string;
   exportScope: ExportScope;
-  footer?: (spec: ChartSpec) => ReactNode;
 }
 
 /**
@@ -27,17 +25,7 @@ interface ProvinceTileCardProps {
  * approximate place, coloured by the chosen measure. The keyboard reaches each province through the chart's data
  * table and the table of provinces below, whose names drill down as a tap on a square does.
  */
-export default function ProvinceTileCard({
-  provinces,
-  measure,
-  onMeasure,
-  onSelectProvince,
-  synthetic,
-  sources,
-  period,
-  exportScope,
-  footer,
-}: ProvinceTileCardProps) {
+export default function ProvinceTileCard({ provinces, measure, onMeasure, onSelectProvince, synthetic, sources, period, exportScope }: ProvinceTileCardProps) {
   const { lang, t } = useI18n();
   const spec = useMemo(() => buildProvinceTileChart(mapValues(provinces, measure), mapMeasure(measure, t), { lang, t }), [provinces, measure, lang, t]);
   const picker = <MapMeasurePicker measure={measure} onMeasure={onMeasure} />;
@@ -51,8 +39,6 @@ export default function ProvinceTileCard({
       period={period}
       exportScope={exportScope}
       onItemClick={onSelectProvince}
-    >
-      {footer?.(spec)}
-    </ChartCard>
+    />
   );
 }

@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import { NATION_CODE } from '../../data/aggregate/areaLevel';
+import { placeName } from '../../state/placeName';
 import type { ViewAction } from '../../state/viewState';
 import { useI18n } from '../common/I18nContext';
 
@@ -12,7 +12,7 @@ interface BreadcrumbProps {
 /** Where the view stands, nation → province → prefecture → county: each place above the one shown goes back up to it. */
 export function Breadcrumb({ path, dispatch }: BreadcrumbProps) {
   const { t } = useI18n();
-  const nameOf = (place: { code: string; name: string }) => (place.code === NATION_CODE ? t('area.nation') : place.name);
+  const nameOf = (place: { code: string; name: string }) => placeName(place.code, place.name, t);
   return (
     <nav className="breadcrumb" aria-label={t('area.breadcrumb')} data-testid="breadcrumb">
       <ol>
