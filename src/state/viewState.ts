@@ -36,7 +36,8 @@ export type ViewAction =
   | { type: 'sort'; key: SortKey }
   | { type: 'set-jobs-measure'; measure: JobsMeasure }
   | { type: 'set-group'; group: AreaLevel }
-  | { type: 'set-map-measure'; measure: MapMeasure };
+  | { type: 'set-map-measure'; measure: MapMeasure }
+  | { type: 'restore'; view: ViewState };
 
 export const INITIAL_VIEW: ViewState = {
   lang: 'zh',
@@ -86,5 +87,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, group: action.group };
     case 'set-map-measure':
       return { ...state, mapMeasure: action.measure };
+    case 'restore':
+      // The view a history entry's address names (Back, Forward): the whole of it, as a link would open it.
+      return action.view;
   }
 }

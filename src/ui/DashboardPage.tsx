@@ -34,7 +34,7 @@ export function DashboardPage({ initialView }: { initialView: ViewState }) {
   const view = useMemo(() => (shown ? fitViewToData(chosen, shown.data) : chosen), [chosen, shown]);
   const place = useMemo(() => (shown ? placeShown(shown.data, view.area) : null), [shown, view.area]);
   usePageLanguage(chosen.lang, place === null ? t('app.title') : t('app.titleOf', { area: placeName(place, place, t) }));
-  useViewInAddress(view);
+  useViewInAddress(view, dispatch);
   const { apply } = uploads;
   const { next } = queue;
   const applyImport = useCallback(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 import { readExportedCsv } from '../../src/data/export/csvMetadata';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/excel-csv-gbk-relocation.csv', import.meta.url));
@@ -17,7 +17,7 @@ async function openPage(query: string, viewport = DESKTOP, touch = false, colorS
   const context = await app.browser.newContext({ viewport, hasTouch: touch, isMobile: touch, acceptDownloads: true, colorScheme });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${app.site.url}${query}`);
+  await page.goto(daiCountyAddress(app.site.url, query));
   await page.getByTestId(query.includes('embed=') ? 'embed-view' : 'kpi-relocated-people').waitFor();
   // Every chart drawn (the map loads its boundaries on its own).
   await expect.poll(() => page.locator('.echart[data-pending]').count()).toBe(0);
@@ -137,7 +137,7 @@ describe('on a phone (375 × 812) and on a desktop (1440 × 900)', () => {
       await page.keyboard.press('Escape');
       for (const toggle of await page.getByTestId('toggle-table').all()) await toggle.click();
       expect(await sidewaysScroll(page)).toBe(0);
-      await page.goto(`${app.site.url}?lang=${lang}&county=140923`);
+      await page.goto(daiCountyAddress(app.site.url, `?lang=${lang}&county=140923`));
       await page.getByTestId('county-detail').waitFor();
       await screenshot(page, `phone-county-detail-${lang}.png`, false);
       expect(await sidewaysScroll(page)).toBe(0);

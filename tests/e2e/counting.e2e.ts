@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 import { COUNTING_EXAMPLES, type CountingExample } from './countingExamples';
 
 const app = servedApp();
@@ -17,7 +17,7 @@ function digits(text: string): number {
 async function openReport(example: CountingExample): Promise<Page> {
   const context = await app.browser.newContext();
   const page = await context.newPage();
-  await page.goto(app.site.url);
+  await page.goto(daiCountyAddress(app.site.url));
   await page.getByTestId('kpi-relocated-people').waitFor();
   const path = join(folder, example.file);
   writeFileSync(path, `${example.lines.join('\r\n')}\r\n`);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 
 // The darkest colour of the map's scale (#08306b, as ECharts writes it): the county with the largest figure.
 const DARKEST = 'rgb(8,48,107)';
@@ -37,7 +37,7 @@ beforeAll(async () => {
   page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(app.site.url);
+  await page.goto(daiCountyAddress(app.site.url));
   await map().locator(`svg path[fill="${DARKEST}"]`).first().waitFor();
 });
 
@@ -103,7 +103,7 @@ describe('the county map', () => {
     const own = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
     own.on('pageerror', (error) => errors.push(error.message));
-    await own.goto(app.site.url);
+    await own.goto(daiCountyAddress(app.site.url));
     const drawn = own.getByTestId('chart-county-map').locator(`svg path[fill="${DARKEST}"]`).first();
     await drawn.waitFor();
     // Detached, the chart is told its size is 0 × 0; a map cannot lay itself out in no room (its transform cannot be inverted).

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 
 // Seven charts and the county map.
 const CHART_COUNT = 8;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   });
   // With the stack: an error seen once in a loaded run must say where it came from.
   page.on('pageerror', (error) => consoleErrors.push(`${error.message}\n${error.stack ?? ''}`));
-  await page.goto(app.site.url);
+  await page.goto(daiCountyAddress(app.site.url));
   await page.getByTestId('kpi-relocated-people').waitFor();
 });
 
@@ -187,7 +187,7 @@ describe('the dashboard where Web Workers are unavailable', () => {
     await noWorkerPage.addInitScript(() => {
       Object.defineProperty(window, 'Worker', { value: undefined });
     });
-    await noWorkerPage.goto(app.site.url);
+    await noWorkerPage.goto(daiCountyAddress(app.site.url));
     await noWorkerPage.getByTestId('kpi-relocated-people').waitFor();
     await expect.poll(() => noWorkerPage.getByTestId('kpi-relocated-people').innerText()).toBe('3,676');
     expect(errors).toEqual([]);
@@ -200,7 +200,7 @@ describe('the dashboard when the shipped files cannot be fetched', () => {
     const context = await app.browser.newContext();
     const failingPage = await context.newPage();
     await failingPage.route('**/*.csv', (route) => route.fulfill({ status: 503, body: '' }));
-    await failingPage.goto(app.site.url);
+    await failingPage.goto(daiCountyAddress(app.site.url));
     const alert = failingPage.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('数据读取失败');

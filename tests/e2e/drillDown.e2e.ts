@@ -61,8 +61,10 @@ const WALKS: { lang: Lang; viewport: typeof DESKTOP; touch: boolean; name: strin
 describe.each(WALKS)('the walk nation → 山西 → 忻州市 → 代县 → back ($name)', ({ lang, viewport, touch, name }) => {
   const t = translator(lang);
 
-  it('opens on the nation, drills down by the table, shows Dai County’s own figures unchanged, and goes back by the breadcrumb', async () => {
-    const page = await open(`?dataset=china${lang === 'en' ? '&lang=en' : ''}`, viewport, touch);
+  it('opens on the nation, drills down by the table, shows Dai County’s own figures unchanged, and goes back by Back and the breadcrumb', async () => {
+    // No dataset in the address: the page opens on the nation by default.
+    const page = await open(lang === 'en' ? '?lang=en' : '', viewport, touch);
+    expect(await page.getByTestId('dataset-switcher').inputValue()).toBe('china');
     expect(await crumbs(page)).toEqual([t('area.nation')]);
     expect(await page.title()).toBe(t('app.titleOf', { area: t('area.nation') }));
     expect(await page.locator('[data-area-code="140000"]').count()).toBeGreaterThan(0);
@@ -91,13 +93,21 @@ describe.each(WALKS)('the walk nation → 山西 → 忻州市 → 代县 → ba
     const alone = await open(`?dataset=dai-county${lang === 'en' ? '&lang=en' : ''}`, viewport, touch);
     expect(await cards(page)).toEqual(await cards(alone));
 
+    // Back is one level up: each drill was a page of its own in the browser's history.
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('area') === '140900');
+    expect(await crumbs(page)).toEqual([t('area.nation'), '山西省', '忻州市']);
+    await page.goForward();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('area') === '140923');
+    expect(await crumbs(page)).toEqual([t('area.nation'), '山西省', '忻州市', '代县']);
+
     const up = page.getByTestId('breadcrumb').locator('[data-area-code="140000"] button');
     await (touch ? up.tap() : up.click());
     expect(areaInAddress(page)).toBe('140000');
     const home = page.getByTestId('breadcrumb').locator('[data-area-code="100000"] button');
     await (touch ? home.tap() : home.click());
     expect(areaInAddress(page)).toBeNull();
-    expect(new URL(page.url()).searchParams.get('dataset')).toBe('china');
+    expect(await page.getByTestId('dataset-switcher').inputValue()).toBe('china');
     expect(await crumbs(page)).toEqual([t('area.nation')]);
   });
 });

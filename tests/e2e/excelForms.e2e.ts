@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 import { FIXTURES, FIXTURE_NAMES, fixtureBytes, type FixtureName } from '../support/fixtures';
 import { importAs } from '../support/importAs';
 
@@ -18,7 +18,7 @@ function digits(text: string): number {
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'relocation-forms-'));
   page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(app.site.url);
+  await page.goto(daiCountyAddress(app.site.url));
   await page.getByTestId('kpi-relocated-people').waitFor();
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readExportedCsv } from '../../src/data/export/csvMetadata';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 
 const EXPORT_WIDTH = 900;
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await page?.close();
   page = await context.newPage();
-  await page.goto(app.site.url);
+  await page.goto(daiCountyAddress(app.site.url));
   await page.getByTestId('kpi-relocated-people').waitFor();
   // The map is loaded on its own after the first paint: until it is drawn, the list of charts below would shift under a loop.
   await page.locator('[data-testid="chart-county-map"] .echart').waitFor();

@@ -3,7 +3,7 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { servedApp } from './servedApp';
+import { daiCountyAddress, servedApp } from './servedApp';
 import { householdCsvPieces } from '../../scripts/bench/householdCsv';
 
 const DAI_PEOPLE = '3,676';
@@ -27,7 +27,7 @@ async function openPage(setup?: () => void): Promise<{ page: Page; errors: strin
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   if (setup) await page.addInitScript(setup);
-  await page.goto(app.site.url);
+  await page.goto(daiCountyAddress(app.site.url));
   return { page, errors, close: () => context.close() };
 }
 
@@ -93,7 +93,7 @@ describe('IndexedDB missing, blocked or full', () => {
   it('says the storage is full when saving fails for quota, and a reload still shows what was saved before', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(app.site.url);
+    await page.goto(daiCountyAddress(app.site.url));
     await uploadAndApply(page, file('a.csv', UPLOAD_A), '120');
     // Saved: a reload shows it.
     await page.reload();

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 import { translator } from '../../src/i18n/translate';
 
 /**
@@ -256,7 +256,7 @@ function watch(target: Page): Page {
 
 async function openPage(query = ''): Promise<Page> {
   const opened = watch(await context.newPage());
-  await opened.goto(`${app.site.url}${query}`);
+  await opened.goto(daiCountyAddress(app.site.url, query));
   return opened;
 }
 

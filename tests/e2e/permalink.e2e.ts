@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -21,7 +21,7 @@ async function freshPage(options: Parameters<Browser['newContext']>[0] = {}): Pr
 }
 
 async function openDashboard(page: Page, query = ''): Promise<void> {
-  await page.goto(`${app.site.url}${query}`);
+  await page.goto(daiCountyAddress(app.site.url, query));
   await page.getByTestId('kpi-relocated-people').waitFor();
 }
 
@@ -121,23 +121,26 @@ describe('permalinks', () => {
     expect(await page.getByTestId('kpi-relocated-people').count()).toBe(1);
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => Object.fromEntries(searchOf(page.url()))).toEqual({ sort: 'county', embed: 'not-a-chart' });
+    await expect.poll(() => Object.fromEntries(searchOf(page.url()))).toEqual({ dataset: 'dai-county', sort: 'county', embed: 'not-a-chart' });
     await page.getByTestId('lang-toggle').click();
-    await expect.poll(() => Object.fromEntries(searchOf(page.url()))).toEqual({ lang: 'en', sort: 'county', embed: 'not-a-chart' });
+    await expect.poll(() => Object.fromEntries(searchOf(page.url()))).toEqual({ lang: 'en', dataset: 'dai-county', sort: 'county', embed: 'not-a-chart' });
     await page.getByTestId('filter-period-from').selectOption('2020');
     await expect.poll(() => searchOf(page.url()).get('period')).toBe('2020');
     await page.getByTestId('filter-reset').click();
     await page.getByTestId('lang-toggle').click();
     await page.getByTestId('county-summary').getByRole('button', { name: '搬迁人口', exact: true }).click();
+    await expect.poll(() => Object.fromEntries(searchOf(page.url()))).toEqual({ dataset: 'dai-county', embed: 'not-a-chart' });
+    // The national dataset is the page's default, so choosing it leaves the address.
+    await page.getByTestId('dataset-switcher').selectOption('china');
     await expect.poll(() => Object.fromEntries(searchOf(page.url()))).toEqual({ embed: 'not-a-chart' });
   });
 
   it('ignore a malformed address and open on the default view', async () => {
     const { page } = await freshPage();
     await openDashboard(page, '?lang=fr&dataset=nowhere&counties=abc&period=2020-2016&county=x&sort=-nothing&jobs=none');
-    await expect.poll(() => page.getByTestId('kpi-relocated-people').innerText()).toBe('3,676');
     expect(await page.locator('h1').innerText()).toBe('易地扶贫搬迁数据看板');
-    expect(await page.getByTestId('dataset-switcher').inputValue()).toBe('dai-county');
+    expect(await page.getByTestId('dataset-switcher').inputValue()).toBe('china');
+    expect(await page.getByTestId('breadcrumb').locator('li').allInnerTexts()).toEqual(['全国']);
     // Nothing in it was a view, so nothing of it stays in the address.
     await expect.poll(() => new URL(page.url()).search).toBe('');
   });
@@ -196,7 +199,7 @@ describe('the copy-link button', () => {
 describe('embeds', () => {
   it('show one chart alone, filling its frame, with its title, source and synthetic label, following the address', async () => {
     const { page } = await freshPage({ viewport: { width: 760, height: 520 } });
-    await page.goto(`${app.site.url}?lang=en&dataset=demo&counties=140921,140924&embed=people-by-county`);
+    await page.goto(daiCountyAddress(app.site.url, `?lang=en&dataset=demo&counties=140921,140924&embed=people-by-county`));
     const charts = page.locator('[data-testid^="chart-"]');
     await charts.first().waitFor();
     await expect.poll(() => charts.locator('svg path').count()).toBeGreaterThan(0);
@@ -235,7 +238,7 @@ describe('embeds', () => {
 
   it('show the real figures in Chinese by default, without a synthetic label', async () => {
     const { page } = await freshPage({ viewport: { width: 600, height: 440 } });
-    await page.goto(`${app.site.url}?embed=relocation-composition`);
+    await page.goto(daiCountyAddress(app.site.url, `?embed=relocation-composition`));
     const chart = page.getByTestId('chart-relocation-composition');
     await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid^="chart-"]').count()).toBe(1);
@@ -247,7 +250,7 @@ describe('embeds', () => {
 
   it('show the county map alone, with its legend, table and schematic disclaimer, and nothing else of the page', async () => {
     const { page } = await freshPage({ viewport: { width: 375, height: 700 } });
-    await page.goto(`${app.site.url}?dataset=demo&embed=county-map`);
+    await page.goto(daiCountyAddress(app.site.url, `?dataset=demo&embed=county-map`));
     const map = page.getByTestId('chart-county-map');
     await expect.poll(() => map.locator('svg path').count()).toBeGreaterThan(20);
     expect(await page.locator('[data-testid^="chart-"]').count()).toBe(1);

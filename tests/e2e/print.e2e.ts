@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 
 // Seven charts and the county map.
 const CHART_COUNT = 8;
@@ -14,7 +14,7 @@ const pageErrors: string[] = [];
 async function openDashboard(width: number): Promise<Page> {
   const page = await app.browser.newPage({ viewport: { width, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(app.site.url);
+  await page.goto(daiCountyAddress(app.site.url));
   await page.getByTestId('kpi-relocated-people').waitFor();
   const charts = page.locator('[data-testid^="chart-"]');
   await expect.poll(() => charts.count()).toBe(CHART_COUNT);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { servedApp } from './servedApp';
+import { daiCountyAddress, servedApp } from './servedApp';
 
 // Test data, not real figures: people 120 + 500 = 620.
 const UPLOAD = ['县级代码,县,年份,搬迁户数,搬迁人数,来源', '140923,代县,2019,40,120,测试', '140922,五台县,2019,160,500,测试'].join('\n');
@@ -29,7 +29,7 @@ beforeAll(async () => {
     Object.defineProperty(window, '__violations', { value: seen });
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
   });
-  await page.goto(app.site.url);
+  await page.goto(daiCountyAddress(app.site.url));
   await page.getByTestId('kpi-relocated-people').filter({ hasText: /\d/ }).waitFor();
 });
 

@@ -36,3 +36,13 @@ export function artifact(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return fileURLToPath(new URL(name, ARTIFACTS));
 }
+
+/**
+ * The page's address with `query`, opening Dai County's real figures unless the query names a dataset of its
+ * own: the page itself opens on the nation, and most page tests are about one county's figures.
+ */
+export function daiCountyAddress(siteUrl: string, query = ''): string {
+  const params = new URLSearchParams(query);
+  if (!params.has('dataset')) params.set('dataset', 'dai-county');
+  return `${siteUrl}?${params.toString()}`;
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { BrowserContext, Page } from 'playwright-core';
-import { artifact, servedApp } from './servedApp';
+import { artifact, daiCountyAddress, servedApp } from './servedApp';
 
 // An Excel "CSV" export as Chinese Excel writes it: GBK, CRLF, Chinese headers with units, a 合计 row.
 // Test data, not real figures. People: 代县 120 + 300 = 420, 五台县 500; total 920; households 40 + 100 + 160 = 300.
@@ -58,7 +58,7 @@ beforeAll(async () => {
   context = await app.browser.newContext({ acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(app.site.url);
+  await page.goto(daiCountyAddress(app.site.url));
   await page.getByTestId('kpi-relocated-people').waitFor();
 });
 

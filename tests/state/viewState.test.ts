@@ -38,6 +38,10 @@ describe('viewReducer', () => {
     expect(viewReducer(filtered, { type: 'set-map-measure', measure: 'jobs' })).toEqual({ ...filtered, mapMeasure: 'jobs' });
   });
 
+  it('restoring a history entry’s view replaces the whole view, filters and language included', () => {
+    expect(viewReducer(filtered, { type: 'restore', view: INITIAL_VIEW })).toBe(INITIAL_VIEW);
+  });
+
   it('drilling into an area forgets the old area’s chosen counties, open county and grouping, and keeps the rest', () => {
     const next = viewReducer(filtered, { type: 'set-area', area: '140900' });
     expect(next).toEqual({ ...filtered, area: '140900', counties: [], selectedCounty: null, group: 'county' });

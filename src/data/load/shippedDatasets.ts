@@ -43,5 +43,5 @@ export const SHIPPED_DATASETS: Readonly<Record<ShippedDatasetId, ShippedDataset>
 
 export const SHIPPED_DATASET_IDS: readonly ShippedDatasetId[] = ['china', 'dai-county', 'demo'];
 
-/** The dataset the page opens on: real figures (the national dataset is one choice away; it becomes the default once every page test opens Dai County by name). */
-export const DEFAULT_DATASET: ShippedDatasetId = 'dai-county';
+/** The dataset the page opens on: the national figures, from which a province, prefecture or county is a drill away. */
+export const DEFAULT_DATASET: ShippedDatasetId = 'china';
