@@ -4,9 +4,10 @@ import { MAP_MEASURES, SORT_KEYS, type MapMeasure } from './measures';
 import { AREA_LEVELS, type AreaLevel } from '../data/aggregate/areaLevel';
 import { SHIPPED_DATASET_IDS, type ShippedDatasetId } from '../data/load/shippedDatasets';
 import { INITIAL_VIEW, type ViewState } from './viewState';
+import { PROGRESS_UNITS, type ProgressUnit } from '../data/progress/progressMeasures';
 
 /** The query parameters that carry the view; any other parameter (such as `embed`) is left alone. */
-export const VIEW_PARAMS = ['lang', 'dataset', 'area', 'counties', 'period', 'county', 'sort', 'jobs', 'group', 'map'] as const;
+export const VIEW_PARAMS = ['lang', 'dataset', 'area', 'counties', 'period', 'county', 'sort', 'jobs', 'group', 'map', 'progress'] as const;
 
 const COUNTY_CODE = /^\d{6}$/;
 
@@ -34,12 +35,13 @@ function viewParams(view: ViewState): URLSearchParams {
   if (view.jobsMeasure) params.set('jobs', view.jobsMeasure);
   if (view.group !== INITIAL_VIEW.group) params.set('group', view.group);
   if (view.mapMeasure !== INITIAL_VIEW.mapMeasure) params.set('map', view.mapMeasure);
+  if (view.progressUnit !== INITIAL_VIEW.progressUnit) params.set('progress', view.progressUnit);
   return params;
 }
 
 /**
  * The view as URL query parameters, leaving out what is at its default, so a link says only what was chosen:
- * `?lang=en&dataset=demo&area=140900&counties=140921,140922&period=2018-2020&county=140921&sort=-people&jobs=units&group=prefecture&map=jobs`.
+ * `?lang=en&dataset=demo&area=140900&counties=140921,140922&period=2018-2020&county=140921&sort=-people&jobs=units&group=prefecture&map=jobs&progress=yuan`.
  */
 export function viewToQuery(view: ViewState): string {
   return queryString(viewParams(view));
@@ -73,6 +75,8 @@ export function queryToView(search: string): ViewState {
   if (isOneOf<AreaLevel>(AREA_LEVELS, group)) view.group = group;
   const mapMeasure = params.get('map');
   if (isOneOf<MapMeasure>(MAP_MEASURES, mapMeasure)) view.mapMeasure = mapMeasure;
+  const progress = params.get('progress');
+  if (isOneOf<ProgressUnit>(PROGRESS_UNITS, progress)) view.progressUnit = progress;
   return view;
 }
 

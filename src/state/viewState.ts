@@ -4,6 +4,7 @@ import type { JobsMeasure } from '../data/aggregate/jobsBreakdown';
 import { NATION_CODE, type AreaLevel } from '../data/aggregate/areaLevel';
 import type { Lang } from '../i18n/translate';
 import { DEFAULT_DATASET, type ShippedDatasetId } from '../data/load/shippedDatasets';
+import type { ProgressUnit } from '../data/progress/progressMeasures';
 
 export type { SortKey } from './measures';
 
@@ -23,6 +24,8 @@ export interface ViewState {
   group: AreaLevel;
   /** What the county map colours counties by. */
   mapMeasure: MapMeasure;
+  /** What the progress chart shows over time: counts of people, or income per person. */
+  progressUnit: ProgressUnit;
 }
 
 export type ViewAction =
@@ -37,6 +40,7 @@ export type ViewAction =
   | { type: 'set-jobs-measure'; measure: JobsMeasure }
   | { type: 'set-group'; group: AreaLevel }
   | { type: 'set-map-measure'; measure: MapMeasure }
+  | { type: 'set-progress-unit'; unit: ProgressUnit }
   | { type: 'restore'; view: ViewState };
 
 export const INITIAL_VIEW: ViewState = {
@@ -50,6 +54,7 @@ export const INITIAL_VIEW: ViewState = {
   jobsMeasure: null,
   group: 'county',
   mapMeasure: 'people',
+  progressUnit: 'people',
 };
 
 /**
@@ -87,6 +92,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, group: action.group };
     case 'set-map-measure':
       return { ...state, mapMeasure: action.measure };
+    case 'set-progress-unit':
+      return { ...state, progressUnit: action.unit };
     case 'restore':
       // The view a history entry's address names (Back, Forward): the whole of it, as a link would open it.
       return action.view;

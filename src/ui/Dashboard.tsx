@@ -24,6 +24,8 @@ import { KpiCards } from './summary/KpiCards';
 import { Breadcrumb } from './navigation/Breadcrumb';
 import { Headline } from './summary/Headline';
 import { ChartCard } from './charts/ChartCard';
+import { ProgressUnitPicker } from './charts/ProgressUnitPicker';
+import { deriveProgressChart } from '../state/progressChart';
 import { EmbedCode } from './charts/EmbedCode';
 import { JobsMeasurePicker } from './charts/JobsMeasurePicker';
 import { CountyTable } from './table/CountyTable';
@@ -54,11 +56,15 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
   const context = useMemo(() => ({ lang: view.lang, t: translator(view.lang) }), [view.lang]);
   const { t } = context;
   // Each slice is kept until what it reads changes: a sort redraws the table, not the charts.
-  const { area, counties: chosenCounties, period, jobsMeasure, sort, group, selectedCounty } = view;
+  const { area, counties: chosenCounties, period, jobsMeasure, sort, group, selectedCounty, progressUnit } = view;
   const figures = useMemo(() => deriveFigures(data, { area, counties: chosenCounties, period }), [data, area, chosenCounties, period]);
   const figureCharts = useMemo(() => deriveFigureCharts(figures, context), [figures, context]);
   const jobsCharts = useMemo(() => deriveJobsCharts(figures, jobsMeasure, context), [figures, jobsMeasure, context]);
   const { charts } = dashboardCharts(figureCharts, jobsCharts);
+  const progress = useMemo(
+    () => deriveProgressChart(loaded.progress.points, area, period, progressUnit, context),
+    [loaded.progress.points, area, period, progressUnit, context],
+  );
   const tableRows = useMemo(() => deriveTableRows(figures, sort, group), [figures, sort, group]);
   const detail = useMemo(() => deriveCountyDetail(figures, selectedCounty), [figures, selectedCounty]);
   const provenance = useMemo(() => provenanceOf(loaded, uploads.tables), [loaded, uploads.tables]);
@@ -120,6 +126,19 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
             </Suspense>
           </ViewBoundary>
         )}
+        {progress && (
+          <ViewBoundary label={progress.spec.title}>
+            <ChartCard
+              name="progress"
+              spec={progress.spec}
+              synthetic={loaded.synthetic}
+              sources={progress.sources}
+              controls={<ProgressUnitPicker unit={progress.unit} units={progress.units} dispatch={dispatch} />}
+              period={progress.period}
+              exportScope={exportScope}
+            />
+          </ViewBoundary>
+        )}
         {CHART_NAMES.map((name) => {
           const dataset = CHART_DATASET[name];
           const spec = charts[name];
@@ -173,7 +192,7 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
         <DataDictionary />
       </ViewBoundary>
       <ViewBoundary label={t('footer.checks')}>
-        <DataChecks imports={provenance.shippedImports} combined={shown.problems} />
+        <DataChecks imports={provenance.shippedImports} combined={shown.problems} progress={loaded.progress.problems} />
       </ViewBoundary>
     </>
   );

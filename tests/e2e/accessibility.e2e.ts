@@ -84,6 +84,19 @@ describe('axe-core finds no violation', () => {
       });
     }
 
+    it(`on the national view in ${lang}, its tile map and progress chart drawn and every chart's table open`, async () => {
+      const context = await app.browser.newContext({ viewport: DESKTOP });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${app.site.url}?lang=${lang}`);
+      await page.getByTestId('chart-province-tiles').locator('svg').first().waitFor();
+      await page.getByTestId('chart-progress').locator('svg').first().waitFor();
+      await expect.poll(() => page.locator('.echart[data-pending]').count()).toBe(0);
+      expect(await violations(page)).toEqual([]);
+      for (const toggle of await page.getByTestId('toggle-table').all()) await toggle.click();
+      expect(await violations(page)).toEqual([]);
+    });
+
     it(`on a county's detail in ${lang}`, async () => {
       const page = await openPage(`?lang=${lang}&county=140923`);
       await page.getByTestId('county-detail').waitFor();

@@ -6,6 +6,8 @@ import { artifact, servedApp } from './servedApp';
 import { parseNumber } from '../../src/data/parseNumber';
 import { formatLarge } from '../../src/i18n/format';
 import { translator, type Lang } from '../../src/i18n/translate';
+import { readProgress } from '../../src/data/progress/readProgress';
+import { progressMeasure } from '../../src/data/progress/progressMeasures';
 
 const app = servedApp();
 const pageErrors: string[] = [];
@@ -109,6 +111,51 @@ describe.each(WALKS)('the walk nation → 山西 → 忻州市 → 代县 → ba
     expect(areaInAddress(page)).toBeNull();
     expect(await page.getByTestId('dataset-switcher').inputValue()).toBe('china');
     expect(await crumbs(page)).toEqual([t('area.nation')]);
+  });
+});
+
+describe('progress over time', () => {
+  it('draws the nation’s stated points, each with its source in the tooltip and a row in the table, and lets income be chosen', async () => {
+    const page = await open('');
+    const chart = page.getByTestId('chart-progress');
+    await chart.locator('svg').first().waitFor();
+    const { points } = readProgress(readFileSync(new URL('../../data/china/progress.csv', import.meta.url), 'utf8'));
+    const nation = points.filter((point) => point.code === '100000');
+    const people = nation.filter((point) => progressMeasure(point.measure)?.unit === 'people');
+    await chart.getByTestId('toggle-table').click();
+    expect(await chart.locator('table tbody tr').count()).toBe(people.length);
+    // Every marker is a stated point: the chart's markers and the file's points agree in number.
+    const markers = await page.evaluate(() => {
+      const element = document.querySelector('[data-testid="chart-progress"] .echart');
+      return element ? element.querySelectorAll('path[d]').length : 0;
+    });
+    expect(markers).toBeGreaterThanOrEqual(people.length);
+    // A tooltip appears over a marker only: sweep the plot until one does, and it names the point's source.
+    const box = (await chart.locator('.echart').boundingBox())!;
+    const sources = new Set(people.map((point) => point.source));
+    let tip = '';
+    const tooltip = () =>
+      page.evaluate(
+        () => [...document.querySelectorAll('div')].find((div) => div.style.position === 'absolute' && div.innerText.includes('来源'))?.innerText ?? '',
+      );
+    sweep: for (let y = box.y + 20; y < box.y + box.height - 20; y += 10) {
+      for (let x = box.x + 40; x < box.x + box.width - 10; x += 10) {
+        await page.mouse.move(x, y);
+        tip = await tooltip();
+        if (tip !== '') break sweep;
+      }
+    }
+    expect([...sources].some((source) => tip.includes(source))).toBe(true);
+    await page.screenshot({ path: artifact('progress-nation.png') });
+    await chart.getByTestId('progress-unit').selectOption('yuan');
+    await expect.poll(() => new URL(page.url()).searchParams.get('progress')).toBe('yuan');
+    const yuan = nation.filter((point) => progressMeasure(point.measure)?.unit === 'yuan');
+    await expect.poll(() => chart.locator('table tbody tr').count()).toBe(yuan.length);
+  });
+
+  it('is not drawn for a county the sources give no dates for', async () => {
+    const page = await open('?area=140923');
+    expect(await page.getByTestId('chart-progress').count()).toBe(0);
   });
 });
 

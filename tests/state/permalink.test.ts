@@ -14,6 +14,7 @@ const everything: ViewState = {
   jobsMeasure: 'units',
   group: 'prefecture',
   mapMeasure: 'jobs',
+  progressUnit: 'yuan',
 };
 
 describe('viewToQuery', () => {
@@ -23,7 +24,7 @@ describe('viewToQuery', () => {
 
   it('writes every choice, with readable commas, in a fixed order', () => {
     expect(viewToQuery(everything)).toBe(
-      '?lang=en&dataset=demo&area=140900&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units&group=prefecture&map=jobs',
+      '?lang=en&dataset=demo&area=140900&counties=140921,140922&period=2018-2020&county=140921&sort=households&jobs=units&group=prefecture&map=jobs&progress=yuan',
     );
   });
 
@@ -51,6 +52,8 @@ describe('viewToQuery', () => {
     expect(viewToQuery({ ...INITIAL_VIEW, mapMeasure: 'people' })).toBe('');
     expect(queryToView('?map=people_per_1000_residents').mapMeasure).toBe('people_per_1000_residents');
     expect(queryToView('?map=<script>').mapMeasure).toBe('people');
+    expect(queryToView('?progress=yuan').progressUnit).toBe('yuan');
+    expect(queryToView('?progress=dollars').progressUnit).toBe('people');
   });
 
   it('writes a single year as the year alone', () => {

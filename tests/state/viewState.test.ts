@@ -38,6 +38,11 @@ describe('viewReducer', () => {
     expect(viewReducer(filtered, { type: 'set-map-measure', measure: 'jobs' })).toEqual({ ...filtered, mapMeasure: 'jobs' });
   });
 
+  it('sets what the progress chart shows over time, and nothing else', () => {
+    expect(INITIAL_VIEW.progressUnit).toBe('people');
+    expect(viewReducer(filtered, { type: 'set-progress-unit', unit: 'yuan' })).toEqual({ ...filtered, progressUnit: 'yuan' });
+  });
+
   it('restoring a history entry’s view replaces the whole view, filters and language included', () => {
     expect(viewReducer(filtered, { type: 'restore', view: INITIAL_VIEW })).toBe(INITIAL_VIEW);
   });

@@ -6,6 +6,7 @@ import daiIncome from '../../../data/dai-county/income.csv?url';
 import daiPopulation from '../../../data/dai-county/population.csv?url';
 import chinaRelocation from '../../../data/china/relocation.csv?url';
 import chinaSites from '../../../data/china/sites.csv?url';
+import chinaProgress from '../../../data/china/progress.csv?url';
 import demoRelocation from '../../../data/demo/relocation.csv?url';
 import demoSites from '../../../data/demo/sites.csv?url';
 import demoJobs from '../../../data/demo/jobs.csv?url';
@@ -19,6 +20,8 @@ export interface ShippedDataset {
   id: ShippedDatasetId;
   synthetic: boolean;
   files: Readonly<Record<DatasetId, string>>;
+  /** Figures stated at several dates (data/china/progress.csv), where the dataset has them. */
+  progress?: string;
 }
 
 export const SHIPPED_DATASETS: Readonly<Record<ShippedDatasetId, ShippedDataset>> = {
@@ -28,6 +31,7 @@ export const SHIPPED_DATASETS: Readonly<Record<ShippedDatasetId, ShippedDataset>
     id: 'china',
     synthetic: false,
     files: { relocation: chinaRelocation, sites: chinaSites, jobs: daiJobs, income: daiIncome, population: daiPopulation },
+    progress: chinaProgress,
   },
   'dai-county': {
     id: 'dai-county',
