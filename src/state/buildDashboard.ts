@@ -76,6 +76,8 @@ export interface FilteredFigures {
   overall: FigureSummary;
   /** One summary per place one step down from the area (its counties, for a file of counties), for the charts, map and table. */
   byCounty: PlaceSummary[];
+  /** A province's counties, each with its own figures, for its county map where the table lists prefectures; else empty. */
+  countiesWithin: PlaceSummary[];
   /** The sources behind what is shown, by dataset. */
   sources: Record<DatasetId, string[]>;
   /** Every source behind what is shown, each once. */
@@ -179,6 +181,7 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
     datasetPeriods,
     cards: deriveCards({ data: datasetFor(data, area), filters: { counties: filters.counties, period: filters.period }, filtered, overall }, datasetPeriods),
     byCounty: summariseChildren(kept, area),
+    countiesWithin: levelOfCode(area) === 'province' && listed !== 'county' ? summariseChildren(kept, area, 'county') : [],
     figuresFrom: figuresFrom(filtered, area, area !== NATION_CODE || listed !== 'county'),
     sources: sourcesByDataset(shown),
     allSources: sourcesOf(shown).map(({ source }) => source),

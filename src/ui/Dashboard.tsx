@@ -26,6 +26,7 @@ import { Headline } from './summary/Headline';
 import { ChartCard } from './charts/ChartCard';
 import { ProgressUnitPicker } from './charts/ProgressUnitPicker';
 import { deriveProgressChart } from '../state/progressChart';
+import { countyMapOf } from '../state/countyMapView';
 import { EmbedCode } from './charts/EmbedCode';
 import { JobsMeasurePicker } from './charts/JobsMeasurePicker';
 import { CountyTable } from './table/CountyTable';
@@ -65,6 +66,7 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
     () => deriveProgressChart(loaded.progress.points, area, period, progressUnit, context),
     [loaded.progress.points, area, period, progressUnit, context],
   );
+  const countyMap = useMemo(() => countyMapOf(figures), [figures]);
   const tableRows = useMemo(() => deriveTableRows(figures, sort, group), [figures, sort, group]);
   const detail = useMemo(() => deriveCountyDetail(figures, selectedCounty), [figures, selectedCounty]);
   const provenance = useMemo(() => provenanceOf(loaded, uploads.tables), [loaded, uploads.tables]);
@@ -108,15 +110,14 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
             </Suspense>
           </ViewBoundary>
         )}
-        {/* The county map draws counties; a view that lists prefectures has none to colour. */}
-        {figures.childLevel === 'county' && (
+        {countyMap && (
           <ViewBoundary label={t('chart.county-map.title', { measure: t('kpi.people') })}>
             <Suspense fallback={<p className="status chart-card wide-card">{t('chart.county-map.loading')}</p>}>
               <CountyMapCard
-                counties={figures.byCounty}
+                counties={countyMap.counties}
                 measure={view.mapMeasure}
                 onMeasure={(measure) => dispatch({ type: 'set-map-measure', measure })}
-                onSelectCounty={(code) => dispatch({ type: 'select-county', code })}
+                onSelectCounty={(code) => dispatch(countyMap.drills ? { type: 'set-area', area: code } : { type: 'select-county', code })}
                 synthetic={provenance.synthetic.relocation}
                 sources={figures.sources.relocation}
                 period={figures.period}

@@ -78,6 +78,8 @@ describe.each(WALKS)('the walk nation → 山西 → 忻州市 → 代县 → ba
     await drill(page, '140000', touch);
     expect(await crumbs(page)).toEqual([t('area.nation'), '山西省']);
     expect(await page.getByTestId('chart-province-tiles').count()).toBe(0);
+    // Shanxi has county outlines: its map follows the drill, its known counties coloured while the table lists prefectures.
+    await page.getByTestId('chart-county-map').locator('svg path').first().waitFor();
     // Shanxi's card is its stated figure, not it and its counties added up.
     expect(await page.getByTestId('kpi-relocated-people').innerText()).toBe(formatLarge(shanxiPeople(), lang));
     await page.screenshot({ path: artifact(`drill-${name}-2-shanxi.png`) });

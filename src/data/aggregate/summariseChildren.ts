@@ -45,12 +45,12 @@ function nameOf(records: readonly BaseRecord[], code: string, level: AreaLevel):
 }
 
 /**
- * One summary per place one step down from the area (see childLevel), in code order. Each place's figures are its
+ * One summary per place one step down from the area (see childLevel), or at the level asked for (a province's
+ * counties, for its county map), in code order. Each place's figures are its
  * own stated ones where it states them and its known parts added up where it does not (statedOrParts), so no
  * place's figure holds a total and its parts at once; its coverage says what the parts account for.
  */
-export function summariseChildren(data: Dataset, area: string): PlaceSummary[] {
-  const level = childLevel(data, area);
+export function summariseChildren(data: Dataset, area: string, level: AreaLevel | null = childLevel(data, area)): PlaceSummary[] {
   if (level === null) return [];
   const byPlace = new Map<string, BaseRecord[]>();
   for (const record of programmeRecords(data)) {

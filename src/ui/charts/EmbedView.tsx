@@ -1,3 +1,4 @@
+import { countyMapOf } from '../../state/countyMapView';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { translator } from '../../i18n/translate';
 import { areaOfView } from '../../state/countyFilter';
@@ -54,7 +55,7 @@ export function EmbedView({ name, view }: EmbedViewProps) {
           <ViewBoundary label={title}>
             <Suspense fallback={<p className="status">{t('chart.county-map.loading')}</p>}>
               <CountyMapCard
-                counties={dashboard.byCounty}
+                counties={countyMapOf(dashboard)?.counties ?? dashboard.byCounty}
                 measure={chosenMapMeasure}
                 onMeasure={setMapMeasure}
                 synthetic={loaded.synthetic}
