@@ -79,6 +79,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'headline.counties': '{count, plural, one {# county} other {# counties}}',
   'headline.places': '{count} places',
   'headline.fromParts': ' (from the figures of {places}).',
+  'kpi.knownParts': 'Known {noun}: {count}, together {value} {unit}; not a total for this level',
   'kpi.fromParts': 'From the figures of {places}, not a total for this level',
   'area.nation': 'China',
   'area.breadcrumb': 'Area shown',

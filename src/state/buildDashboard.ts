@@ -164,6 +164,7 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
   const chosenOptions = countyOptions.filter((option) => filters.counties.includes(option.code));
   const overall = summarise(filtered);
   const listed = childLevel(kept, area);
+  const byCounty = summariseChildren(kept, area);
   const datasetPeriods = Object.fromEntries(DATASET_IDS.map((id) => [id, yearSpan({ ...EMPTY, [id]: filtered[id] })?.label ?? ''])) as Record<
     DatasetId,
     string
@@ -179,8 +180,12 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
     years: yearSpan(data),
     overall,
     datasetPeriods,
-    cards: deriveCards({ data: datasetFor(data, area), filters: { counties: filters.counties, period: filters.period }, filtered, overall }, datasetPeriods),
-    byCounty: summariseChildren(kept, area),
+    cards: deriveCards({ data: datasetFor(data, area), filters: { counties: filters.counties, period: filters.period }, filtered, overall }, datasetPeriods, {
+      // A county's own table lists its counties' parts only where it is a file of counties' nation: no parts to say.
+      level: levelOfCode(area) === 'county' ? null : listed,
+      places: byCounty,
+    }),
+    byCounty,
     countiesWithin: levelOfCode(area) === 'province' && listed !== 'county' ? summariseChildren(kept, area, 'county') : [],
     figuresFrom: figuresFrom(filtered, area, area !== NATION_CODE || listed !== 'county'),
     sources: sourcesByDataset(shown),

@@ -32,6 +32,16 @@ export function KpiCard({ card: view, summary, from }: { card: CardView; summary
         {figure !== null && <span className="kpi-unit">{definition.unit === '%' ? '%' : t(definition.unit, { count: figure })}</span>}
       </div>
       {detail && <div className="kpi-detail">{detail}</div>}
+      {figure === null && view.knownParts && (
+        <div className="kpi-detail kpi-from" data-testid={`${card.testId}-parts`}>
+          {t('kpi.knownParts', {
+            count: view.knownParts.places,
+            noun: t(`level.noun.${view.knownParts.level}`),
+            value: formatLarge(view.knownParts.value, lang),
+            unit: definition.unit === '%' ? '%' : t(definition.unit, { count: view.knownParts.value }),
+          })}
+        </div>
+      )}
       {figure !== null && from && (
         <div className="kpi-detail kpi-from" data-testid={`${card.testId}-from`}>
           {t('kpi.fromParts', { places: placesNamed(from, lang, t) })}

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { formatLarge } from '../../../src/i18n/format';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { figureSummary, measure } from '../../support/figures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const EVERY_CARD: CardView[] = CARD_MEASURES.map((definition) => ({ definition, period: '2016-2020', reason: null }));
+const EVERY_CARD: CardView[] = CARD_MEASURES.map((definition) => ({ definition, period: '2016-2020', reason: null, knownParts: null }));
 
 const STATED: Record<DatasetId, string[] | null> = { relocation: null, sites: null, jobs: null, income: null, population: null };
 
@@ -65,6 +66,17 @@ describe('the headline cards', () => {
     const income = shown.find((card) => card.testId === 'kpi-income-gain-per-household');
     expect(income?.details).toContain(t('kpi.fromParts', { places: '代县' }));
     expect(shown.find((card) => card.testId === 'kpi-relocated-people')?.details).not.toContain(t('kpi.fromParts', { places: '代县' }));
+  });
+
+  it('say beside an unstated count what the places one step down state of it, as theirs', () => {
+    const views = EVERY_CARD.map((view) =>
+      view.definition.key === 'people'
+        ? { ...view, reason: { kind: 'not-stated' } as const, knownParts: { level: 'province' as const, places: 17, value: 5_413_000 } }
+        : view,
+    );
+    const people = cards(figureSummary({ people: measure(null, 0, 1) }), 'zh', views).find((card) => card.testId === 'kpi-relocated-people');
+    expect(people?.value).toBe(t('kpi.unknown'));
+    expect(people?.details).toContain(t('kpi.knownParts', { count: 17, noun: '省份', value: formatLarge(5_413_000, 'zh'), unit: '人' }));
   });
 
   it('name the years of a stated figure, and none for a figure not stated', () => {
