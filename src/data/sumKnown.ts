@@ -7,18 +7,25 @@ export interface Measure {
   reported: number;
   /** How many records left it blank. */
   missing: number;
+  /** Present where a record that states the figure words it as approximate (约, 余, 多): the total is then approximate too. */
+  approximate?: true;
 }
 
 /** Sums the figures that are known and counts those that are not. */
-export function sumKnown<T>(items: Iterable<T>, figure: (item: T) => number | null): Measure {
+export function sumKnown<T>(items: Iterable<T>, figure: (item: T) => number | null, isApproximate?: (item: T) => boolean): Measure {
   const known: number[] = [];
   let missing = 0;
+  let approximate = false;
   for (const item of items) {
     const value = figure(item);
     if (value === null) missing++;
-    else known.push(value);
+    else {
+      known.push(value);
+      if (isApproximate?.(item)) approximate = true;
+    }
   }
-  return { value: known.length === 0 ? null : sum(known), reported: known.length, missing };
+  const measure: Measure = { value: known.length === 0 ? null : sum(known), reported: known.length, missing };
+  return approximate ? { ...measure, approximate: true } : measure;
 }
 
 /**

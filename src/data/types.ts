@@ -66,6 +66,8 @@ export interface ValidRow {
   householdRows?: number;
   /** The filled cells of columns the schema does not know (村民小组, 类别, 批次…), by header: part of what the line states. */
   extras?: Readonly<Record<string, string>>;
+  /** The columns whose figure the line words as approximate (约981万, 960多万, 6000余人). */
+  approximate?: readonly string[];
 }
 
 /** Fields every record has, whatever its dataset. */
@@ -88,6 +90,8 @@ export interface BaseRecord {
    * 批次 column), so they are part of the line's identity, though never a level of totals (see src/data/count/).
    */
   extras?: Readonly<Record<string, string>>;
+  /** The columns whose figure the line words as approximate (约, 余, 多): counted as written, and said to be approximate. */
+  approximate?: readonly string[];
 }
 
 export interface RelocationRecord extends BaseRecord {

@@ -80,6 +80,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'headline.places': '{count} places',
   'headline.fromParts': ' (from the figures of {places}).',
   'kpi.knownParts': 'Known {noun}: {count}, together {value} {unit}; not a total for this level',
+  'kpi.approximate': 'The source words it as approximate (about, more than); counted as written',
   'kpi.fromParts': 'From the figures of {places}, not a total for this level',
   'area.nation': 'China',
   'area.breadcrumb': 'Area shown',

@@ -78,6 +78,7 @@ export const zh = {
   'headline.places': '{count} 个地区',
   'headline.fromParts': '（据{places}的数据）。',
   'kpi.knownParts': '已知 {count} 个{noun}合计 {value} {unit}，非本级合计',
+  'kpi.approximate': '来源写作约数（约、余、多），按所写数字计入',
   'kpi.fromParts': '据{places}的数据，非本级合计',
   'area.nation': '全国',
   'area.breadcrumb': '所在地区',

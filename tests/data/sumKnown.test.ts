@@ -30,6 +30,19 @@ describe('sumKnown', () => {
   });
 });
 
+describe('sumKnown of approximate figures', () => {
+  it('is approximate where a figure it adds up is, and exact otherwise, a blank never making it so', () => {
+    const lines = [
+      { value: 9_600_000, approximate: true },
+      { value: 100, approximate: false },
+      { value: null, approximate: true },
+    ];
+    expect(sumKnown(lines, (line) => line.value, (line) => line.approximate).approximate).toBe(true);
+    expect(sumKnown(lines.slice(1), (line) => line.value, (line) => line.approximate).approximate).toBeUndefined();
+    expect(sumKnown(lines, (line) => line.value).approximate).toBeUndefined();
+  });
+});
+
 describe('weightedMean', () => {
   type Item = { gain: number | null; households: number | null };
   const mean = (items: Item[]) => weightedMean(items, (item) => item.gain, (item) => item.households);

@@ -69,42 +69,59 @@ const wholeVillage = (r: RelocationRecord) => r.whole_village_people;
 // By how they moved, the whole is the two modes together, known only where both are.
 const byMode = (r: RelocationRecord) => (r.whole_village_people === null || r.scattered_people === null ? null : r.whole_village_people + r.scattered_people);
 
+/** A column's known figures added up, approximate where a line stating one words it so. */
+function counted<T extends { approximate?: readonly string[] }, K extends keyof T & string>(records: readonly T[], key: K): Measure {
+  return sumKnown(
+    records,
+    (record) => record[key] as number | null,
+    (record) => record.approximate?.includes(key) ?? false,
+  );
+}
+
 /** Summarises any subset of the data: counts are sums of known figures, the income gain a household-weighted mean. */
 export function summarise(data: Dataset): FigureSummary {
   const { relocation, sites, jobs, income } = data;
   // The programme's records: a census date is not a period of its figures.
   const all = programmeRecords(data);
   return {
-    households: sumKnown(relocation, (r) => r.households),
+    households: counted(relocation, 'households'),
     householdsDerived: relocation.some((r) => r.derived.includes('households')),
     derived_households: sumKnown(
       relocation.filter((r) => r.derived.includes('households')),
       (r) => r.households,
     ),
-    people: sumKnown(relocation, (r) => r.people),
-    registered_poor_people: sumKnown(relocation, (r) => r.registered_poor_people),
+    people: counted(relocation, 'people'),
+    registered_poor_people: counted(relocation, 'registered_poor_people'),
     registered_poor_share: shareWhereBothKnown(relocation, registeredPoor, everyone),
     registered_poor_basis: shareBasis(relocation, registeredPoor, everyone),
-    synchronous_people: sumKnown(relocation, (r) => r.synchronous_people),
-    whole_village_people: sumKnown(relocation, (r) => r.whole_village_people),
-    scattered_people: sumKnown(relocation, (r) => r.scattered_people),
+    synchronous_people: counted(relocation, 'synchronous_people'),
+    whole_village_people: counted(relocation, 'whole_village_people'),
+    scattered_people: counted(relocation, 'scattered_people'),
     whole_village_share: shareWhereBothKnown(relocation, wholeVillage, byMode),
     whole_village_basis: shareBasis(relocation, wholeVillage, byMode),
-    units: sumKnown(jobs, (j) => j.units),
-    jobs: sumKnown(jobs, (j) => j.jobs),
-    relocated_workers: sumKnown(jobs, (j) => j.relocated_workers),
-    income_households: sumKnown(income, (i) => i.households),
+    units: counted(jobs, 'units'),
+    jobs: counted(jobs, 'jobs'),
+    relocated_workers: counted(jobs, 'relocated_workers'),
+    income_households: counted(income, 'households'),
     income_gain_per_household_yuan: weightedMean(income, (i) => i.income_gain_per_household_yuan, (i) => i.households),
     gain_per_capita_people: sumKnown(
       income.filter((i) => i.income_gain_per_capita_yuan !== null),
       (i) => i.people,
     ),
     income_gain_per_capita_yuan: weightedMean(income, (i) => i.income_gain_per_capita_yuan, (i) => i.people),
-    sites: sumKnown(sites, (s) => s.sites ?? 1),
-    housing_units: sumKnown(sites, (s) => s.housing_units ?? null),
-    site_households: sumKnown(sites, (s) => s.households),
-    site_people: sumKnown(sites, (s) => s.people),
-    site_area_mu: sumKnown(sites, (s) => s.area_mu),
+    sites: sumKnown(
+      sites,
+      (s) => s.sites ?? 1,
+      (s) => s.approximate?.includes('sites') ?? false,
+    ),
+    housing_units: sumKnown(
+      sites,
+      (s) => s.housing_units ?? null,
+      (s) => s.approximate?.includes('housing_units') ?? false,
+    ),
+    site_households: counted(sites, 'households'),
+    site_people: counted(sites, 'people'),
+    site_area_mu: counted(sites, 'area_mu'),
     periods: [...new Set(all.map((record) => record.period.label))].sort(),
     ...perResident(data),
   };

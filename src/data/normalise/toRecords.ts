@@ -27,6 +27,7 @@ export function toRecords<Id extends DatasetId>(datasetId: Id, columns: readonly
     }
     if (file !== undefined) record['file'] = file;
     if (row.extras) record['extras'] = row.extras;
+    if (row.approximate) record['approximate'] = row.approximate;
     const code = row.values['county_code'];
     const division = typeof code === 'string' ? divisionOf(code) : null;
     record['prefecture'] = division?.prefecture ?? null;

@@ -232,11 +232,17 @@ export function createRowValidator(
         log.add(problems, errors.length > 0);
         if (errors.length > 0) result.rejected.push({ line: row.line, cells: row.cells, reasons: errors });
         else if (subtotal) result.subtotals.push({ line: row.line, values });
-        else accept({ line: row.line, values }, row.cells);
+        else accept(withApproximate({ line: row.line, values }, problems), row.cells);
       }
     },
   };
   return validator;
+}
+
+// The columns a line words as approximate travel with it, so a card can say its figure is one.
+function withApproximate(row: ValidRow, problems: readonly Problem[]): ValidRow {
+  const approximate = problems.flatMap((problem) => (problem.code === 'approximate_number' && problem.column !== null ? [problem.column] : []));
+  return approximate.length > 0 ? { ...row, approximate } : row;
 }
 
 // A household number (or head of household) given: not blank, and not a mark of "none".

@@ -47,6 +47,11 @@ export function KpiCard({ card: view, summary, from }: { card: CardView; summary
           {t('kpi.fromParts', { places: placesNamed(from, lang, t) })}
         </div>
       )}
+      {figure !== null && measure.approximate && (
+        <div className="kpi-detail kpi-approximate" data-testid={`${card.testId}-approximate`}>
+          {t('kpi.approximate')}
+        </div>
+      )}
       {figure !== null && measure.missing > 0 && <div className="kpi-detail kpi-partial">{t('kpi.partial', { missing: measure.missing })}</div>}
     </div>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shareWhereBothKnown, summarise, summariseByCounty, type FigureSummary } from '../../../src/data/aggregate/summarise';
 import { XINFU, dataset, income, jobs, period, relocation, site } from '../support/records';
 import { daiCountyDataset } from '../support/daiCounty';
+import { importAs } from '../../support/importAs';
 
 const EMPTY_SUMMARY: FigureSummary = figureSummary();
 
@@ -240,5 +241,22 @@ describe('shareWhereBothKnown', () => {
 
   it('is 0 when the parts are stated as 0 of a non-zero whole', () => {
     expect(share([{ part: 0, whole: 40 }])).toBe(0);
+  });
+});
+
+describe('summarise of lines that word a figure as approximate', () => {
+  it('marks the measure a line words as approximate (约, 余, 多), and only that one', () => {
+    const csv = [
+      'county_code,county,period,households,people,registered_poor_people,source',
+      '100000,全国,十三五,,,960多万,人民日报',
+      '140923,代县,2016-2020,1221,3676,2773,新华网',
+    ].join('\n');
+    const { records } = importAs('relocation', 'relocation.csv', new TextEncoder().encode(csv));
+    const nation = summarise(dataset({ relocation: records.filter((record) => record.county_code === '100000') }));
+    expect(nation.registered_poor_people.value).toBe(9_600_000);
+    expect(nation.registered_poor_people.approximate).toBe(true);
+    const dai = summarise(dataset({ relocation: records.filter((record) => record.county_code === '140923') }));
+    expect(dai.registered_poor_people.approximate).toBeUndefined();
+    expect(dai.people.approximate).toBeUndefined();
   });
 });

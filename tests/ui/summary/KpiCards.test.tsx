@@ -68,6 +68,12 @@ describe('the headline cards', () => {
     expect(shown.find((card) => card.testId === 'kpi-relocated-people')?.details).not.toContain(t('kpi.fromParts', { places: '代县' }));
   });
 
+  it('say a figure the source words as approximate is one, and nothing of an exact one', () => {
+    const shown = cards(figureSummary({ people: measure(3676), registered_poor_people: { ...measure(9_600_000), approximate: true } }));
+    expect(shown.find((card) => card.testId === 'kpi-registered-poor-people')?.details).toContain(t('kpi.approximate'));
+    expect(shown.find((card) => card.testId === 'kpi-relocated-people')?.details).not.toContain(t('kpi.approximate'));
+  });
+
   it('say beside an unstated count what the places one step down state of it, as theirs', () => {
     const views = EVERY_CARD.map((view) =>
       view.definition.key === 'people'
