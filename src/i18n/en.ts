@@ -121,6 +121,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'chart.province-tiles.description':
     'Tile map of {measure} by province: {count} provinces have a figure, the largest {province} ({largest}); provinces with none are light grey.',
   'chart.province-tiles.descriptionEmpty': 'Tile map of {measure} by province: no province has this figure in the current selection.',
+  'headline.registeredOnly': '{registered} registered-poor people relocated in {period}{approximate}.',
+  'headline.approximate': ' (an approximate figure in the source)',
   'headline.areaLead': '{area}: {text}',
   'headline.relocation': '{area}: {people} people relocated in {period}{registered}.',
   'headline.registered': ', {registered} of them registered poor ({share})',

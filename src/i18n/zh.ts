@@ -115,6 +115,8 @@ export const zh = {
   'chart.province-tiles.schematic': '示意图：每个省级行政区一格，位置近似，不画边界，不表示面积。',
   'chart.province-tiles.description': '各省份{measure}示意图：{count} 个省份有数据，{province}最高，为 {largest}；未说明的省份为浅灰色。',
   'chart.province-tiles.descriptionEmpty': '各省份{measure}示意图：当前筛选下没有省份有此项数据。',
+  'headline.registeredOnly': '{period} 年易地扶贫搬迁建档立卡贫困人口 {registered} 人{approximate}。',
+  'headline.approximate': '（来源写作约数）',
   'headline.areaLead': '{area}：{text}',
   'headline.relocation': '{area} {period} 年易地扶贫搬迁 {people} 人{registered}。',
   'headline.registered': '，其中建档立卡贫困人口 {registered} 人（{share}）',

@@ -1,4 +1,4 @@
-import { formatList, formatNumber, formatShare } from '../i18n/format';
+import { formatLarge, formatList, formatNumber, formatShare } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/translate';
 import type { FilteredFigures } from './buildDashboard';
 import type { DatasetId } from '../data/schema';
@@ -51,6 +51,15 @@ export function headline(
         : '';
     sentences.push(
       from('relocation', t('headline.relocation', { area: areaName(figures, lang, t), period: periods.relocation, people: n(s.people.value), registered })),
+    );
+  } else if (s.registered_poor_people.value !== null) {
+    // The nation's sources state registered-poor people (960多万), not everyone relocated: said as that, never as all.
+    const approximate = s.registered_poor_people.approximate ? t('headline.approximate') : '';
+    sentences.push(
+      from(
+        'relocation',
+        t('headline.registeredOnly', { period: periods.relocation, registered: formatLarge(s.registered_poor_people.value, lang), approximate }),
+      ),
     );
   }
   if (s.sites.value !== null) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveFigures } from '../../src/state/buildDashboard';
 import { headline } from '../../src/state/headline';
+import { formatLarge } from '../../src/i18n/format';
 import { translator } from '../../src/i18n/translate';
 import { formatNumber, formatShare } from '../../src/i18n/format';
 import { daiCountyDataset } from '../data/support/daiCounty';
@@ -74,6 +75,31 @@ describe('the headline of a selection', () => {
       expect(text).toContain(translator('zh')('headline.fromParts', { places: '代县' }));
       // The nation states its own people: that sentence is its own, not a part's.
       expect(text.split('。')[0]).not.toContain('据');
+    });
+  });
+
+  describe('of a place whose sources state registered-poor people alone', () => {
+    const nation = dataset({
+      relocation: [
+        relocation({ county_code: '100000', county: '全国', registered_poor_people: 9_600_000, period: period(2016, 2020), province: null, prefecture: null }),
+        relocation({ county_code: '140000', county: '山西省', people: 472_000, period: period(2016, 2020), prefecture: null }),
+      ],
+    });
+
+    it('says the registered-poor figure as that, never as everyone relocated', () => {
+      const text = zh(deriveFigures(nation, all));
+      expect(text).toMatch(/^全国：/);
+      expect(text).toContain(`建档立卡贫困人口 ${formatLarge(9_600_000, 'zh')} 人`);
+      expect(text).not.toContain('易地扶贫搬迁 9');
+      expect(en(deriveFigures(nation, all))).toContain(`${formatLarge(9_600_000, 'en')} registered-poor people relocated in 2016-2020`);
+    });
+
+    it('says so when the source words the figure as approximate', () => {
+      const approximate = dataset({
+        relocation: nation.relocation.map((record) => (record.county_code === '100000' ? { ...record, approximate: ['registered_poor_people'] } : record)),
+      });
+      expect(zh(deriveFigures(approximate, all))).toContain(translator('zh')('headline.approximate'));
+      expect(zh(deriveFigures(nation, all))).not.toContain(translator('zh')('headline.approximate'));
     });
   });
 });
