@@ -39,8 +39,8 @@ export const CHART_NAMES = [
 
 export type ChartName = (typeof CHART_NAMES)[number];
 
-/** Everything `?embed=` can show alone: each chart, and the county map (drawn once its boundaries load). */
-export const EMBEDDABLE = [...CHART_NAMES, 'county-map'] as const;
+/** Everything `?embed=` can show alone: each chart, the two maps (drawn once their code loads) and progress over time. */
+export const EMBEDDABLE = [...CHART_NAMES, 'county-map', 'province-tiles', 'progress'] as const;
 export type EmbeddableName = (typeof EMBEDDABLE)[number];
 
 /** The dataset each chart draws from, whose sources its source line names. */

@@ -106,6 +106,9 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
                 sources={figures.sources.relocation}
                 period={figures.period}
                 exportScope={exportScope}
+                footer={(spec) =>
+                  shareable && <EmbedCode name="province-tiles" spec={spec} pageUrl={pageUrl} showsUploads={provenance.showsUploads.relocation} />
+                }
               />
             </Suspense>
           </ViewBoundary>
@@ -137,7 +140,10 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
               controls={<ProgressUnitPicker unit={progress.unit} units={progress.units} dispatch={dispatch} />}
               period={progress.period}
               exportScope={exportScope}
-            />
+            >
+              {/* Uploads never hold progress lines: the embed shows what the page shows. */}
+              {shareable && <EmbedCode name="progress" spec={progress.spec} pageUrl={pageUrl} showsUploads={false} />}
+            </ChartCard>
           </ViewBoundary>
         )}
         {CHART_NAMES.map((name) => {

@@ -248,6 +248,26 @@ describe('embeds', () => {
     expect(await page.locator('[data-testid^="kpi-"]').count()).toBe(0);
   });
 
+  it.each(['province-tiles', 'progress'])('show the national %s alone, as the page offers to embed it', async (name) => {
+    const { page: dashboard } = await freshPage();
+    await dashboard.goto(app.site.url);
+    const card = dashboard.getByTestId(`chart-${name}`);
+    await card.locator('svg').first().waitFor();
+    await card.getByTestId('embed-button').click();
+    const snippet = await card.locator('textarea').inputValue();
+    expect(snippet).toContain(`embed=${name}`);
+
+    const { page } = await freshPage({ viewport: { width: 600, height: 640 } });
+    await page.goto(`${app.site.url}?embed=${name}`);
+    const chart = page.getByTestId(`chart-${name}`);
+    await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid^="chart-"]').count()).toBe(1);
+    expect(await chart.locator('h3').innerText()).toBe(await card.locator('h3').innerText());
+    expect(await chart.locator('.chart-source').count()).toBe(1);
+    for (const absent of ['[data-testid^="kpi-"]', '[data-testid="county-summary"]', 'header']) expect(await page.locator(absent).count(), absent).toBe(0);
+    await page.screenshot({ path: artifact(`embed-${name}.png`) });
+  });
+
   it('show the county map alone, with its legend, table and schematic disclaimer, and nothing else of the page', async () => {
     const { page } = await freshPage({ viewport: { width: 375, height: 700 } });
     await page.goto(daiCountyAddress(app.site.url, `?dataset=demo&embed=county-map`));

@@ -11,9 +11,11 @@ import { LoadStatus } from '../LoadStatus';
 import { ViewBoundary } from '../common/ViewBoundary';
 import { ChartCard } from './ChartCard';
 import { useShippedDataset } from '../useShippedDataset';
+import { deriveProgressChart } from '../../state/progressChart';
 
 // As on the dashboard, the map's chart type and boundaries load only when it is drawn.
 const CountyMapCard = lazy(() => import('./CountyMapCard'));
+const ProvinceTileCard = lazy(() => import('./ProvinceTileCard'));
 
 interface EmbedViewProps {
   name: EmbeddableName;
@@ -31,10 +33,21 @@ export function EmbedView({ name, view }: EmbedViewProps) {
   const { t } = i18n;
   const loaded = state.status === 'ready' ? state.dataset : null;
   const dashboard = useMemo(() => (loaded ? buildDashboard(loaded.data, fitViewToData(view, loaded.data), i18n) : null), [loaded, view, i18n]);
-  const spec = name === 'county-map' ? null : dashboard?.charts[name];
+  const isMap = name === 'county-map' || name === 'province-tiles';
+  const progress = useMemo(
+    () => (loaded && name === 'progress' ? deriveProgressChart(loaded.progress.points, view.area, view.period, view.progressUnit, i18n) : null),
+    [loaded, name, view.area, view.period, view.progressUnit, i18n],
+  );
+  const spec = name === 'progress' ? progress?.spec : isMap ? null : dashboard?.charts[name];
   // The map's measure can be changed in the frame; the page's address stays the embedder's.
   const [chosenMapMeasure, setMapMeasure] = useState(view.mapMeasure);
-  const title = name === 'county-map' ? t('chart.county-map.title', { measure: mapMeasure(chosenMapMeasure, t).label }) : (spec?.title ?? t('app.title'));
+  const measureLabel = mapMeasure(chosenMapMeasure, t).label;
+  const title =
+    name === 'county-map'
+      ? t('chart.county-map.title', { measure: measureLabel })
+      : name === 'province-tiles'
+        ? t('chart.province-tiles.title', { measure: measureLabel })
+        : (spec?.title ?? t('app.title'));
 
   const exportScope = dashboard && {
     dataset: view.dataset,
@@ -66,7 +79,39 @@ export function EmbedView({ name, view }: EmbedViewProps) {
             </Suspense>
           </ViewBoundary>
         )}
-        {loaded && dashboard && exportScope && spec && name !== 'county-map' && (
+        {loaded && dashboard && exportScope && name === 'province-tiles' && (
+          <ViewBoundary label={title}>
+            <Suspense fallback={<p className="status">{t('chart.county-map.loading')}</p>}>
+              <ProvinceTileCard
+                provinces={dashboard.byCounty}
+                measure={chosenMapMeasure}
+                onMeasure={setMapMeasure}
+                synthetic={loaded.synthetic}
+                sources={dashboard.sources.relocation}
+                period={dashboard.period}
+                exportScope={exportScope}
+              />
+            </Suspense>
+          </ViewBoundary>
+        )}
+        {loaded && exportScope && progress && name === 'progress' && (
+          <ViewBoundary label={progress.spec.title}>
+            <ChartCard
+              name="progress"
+              spec={progress.spec}
+              synthetic={loaded.synthetic}
+              sources={progress.sources}
+              period={progress.period}
+              exportScope={exportScope}
+            />
+          </ViewBoundary>
+        )}
+        {loaded && name === 'progress' && !progress && (
+          <p className="chart-empty" role="status">
+            {t('chart.empty')}
+          </p>
+        )}
+        {loaded && dashboard && exportScope && spec && !isMap && name !== 'progress' && (
           <ViewBoundary label={spec.title}>
             <ChartCard
               name={name}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import '../../charts/map/registerTileMap';
 import type { CountySummary } from '../../data/aggregate/summarise';
 import { buildProvinceTileChart } from '../../charts/options/buildProvinceTileChart';
@@ -6,6 +6,7 @@ import { mapMeasure, mapValues, type MapMeasure } from '../../state/mapMeasures'
 import { MapMeasurePicker } from './MapMeasurePicker';
 import type { ExportScope } from './ChartExportButtons';
 import { ChartCard } from './ChartCard';
+import type { ChartSpec } from '../../charts/chartOption';
 import { useI18n } from '../common/I18nContext';
 
 interface ProvinceTileCardProps {
@@ -18,6 +19,8 @@ interface ProvinceTileCardProps {
   sources: readonly string[];
   period: string;
   exportScope: ExportScope;
+  /** Shown at the foot of the card (the embed code), given the chart's spec. */
+  footer?: (spec: ChartSpec) => ReactNode;
 }
 
 /**
@@ -25,7 +28,17 @@ interface ProvinceTileCardProps {
  * approximate place, coloured by the chosen measure. The keyboard reaches each province through the chart's data
  * table and the table of provinces below, whose names drill down as a tap on a square does.
  */
-export default function ProvinceTileCard({ provinces, measure, onMeasure, onSelectProvince, synthetic, sources, period, exportScope }: ProvinceTileCardProps) {
+export default function ProvinceTileCard({
+  provinces,
+  measure,
+  onMeasure,
+  onSelectProvince,
+  synthetic,
+  sources,
+  period,
+  exportScope,
+  footer,
+}: ProvinceTileCardProps) {
   const { lang, t } = useI18n();
   const spec = useMemo(() => buildProvinceTileChart(mapValues(provinces, measure), mapMeasure(measure, t), { lang, t }), [provinces, measure, lang, t]);
   const picker = <MapMeasurePicker measure={measure} onMeasure={onMeasure} />;
@@ -39,6 +52,8 @@ export default function ProvinceTileCard({ provinces, measure, onMeasure, onSele
       period={period}
       exportScope={exportScope}
       onItemClick={onSelectProvince}
-    />
+    >
+      {footer?.(spec)}
+    </ChartCard>
   );
 }
