@@ -60,37 +60,34 @@ export function EmbedView({ name, view }: EmbedViewProps) {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
   }, [title, view.lang]);
 
+  // Both maps colour the relocation figures by the measure chosen in the frame.
+  const mapProps =
+    loaded && dashboard && exportScope
+      ? {
+          measure: chosenMapMeasure,
+          onMeasure: setMapMeasure,
+          synthetic: loaded.synthetic,
+          sources: dashboard.sources.relocation,
+          period: dashboard.period,
+          exportScope,
+        }
+      : null;
+
   return (
     <I18nContext.Provider value={i18n}>
       <main className="embed-view" data-testid="embed-view">
         <LoadStatus state={state} waiting={false} onRetry={retry} />
-        {loaded && dashboard && exportScope && name === 'county-map' && (
+        {dashboard && mapProps && name === 'county-map' && (
           <ViewBoundary label={title}>
             <Suspense fallback={<p className="status">{t('chart.county-map.loading')}</p>}>
-              <CountyMapCard
-                counties={countyMapOf(dashboard)?.counties ?? dashboard.byCounty}
-                measure={chosenMapMeasure}
-                onMeasure={setMapMeasure}
-                synthetic={loaded.synthetic}
-                sources={dashboard.sources.relocation}
-                period={dashboard.period}
-                exportScope={exportScope}
-              />
+              <CountyMapCard counties={countyMapOf(dashboard)?.counties ?? dashboard.byCounty} {...mapProps} />
             </Suspense>
           </ViewBoundary>
         )}
-        {loaded && dashboard && exportScope && name === 'province-tiles' && (
+        {dashboard && mapProps && name === 'province-tiles' && (
           <ViewBoundary label={title}>
             <Suspense fallback={<p className="status">{t('chart.county-map.loading')}</p>}>
-              <ProvinceTileCard
-                provinces={dashboard.byCounty}
-                measure={chosenMapMeasure}
-                onMeasure={setMapMeasure}
-                synthetic={loaded.synthetic}
-                sources={dashboard.sources.relocation}
-                period={dashboard.period}
-                exportScope={exportScope}
-              />
+              <ProvinceTileCard provinces={dashboard.byCounty} {...mapProps} />
             </Suspense>
           </ViewBoundary>
         )}
