@@ -181,7 +181,7 @@ export function deriveFigures(data: Dataset, filters: Pick<ViewState, 'counties'
     overall,
     datasetPeriods,
     cards: deriveCards({ data: datasetFor(data, area), filters: { counties: filters.counties, period: filters.period }, filtered, overall }, datasetPeriods, {
-      // A county's own table lists its counties' parts only where it is a file of counties' nation: no parts to say.
+      // A county has no places one step down to speak for it.
       level: levelOfCode(area) === 'county' ? null : listed,
       places: byCounty,
     }),
