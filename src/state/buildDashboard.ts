@@ -25,6 +25,7 @@ import { sortCounties } from './sortCounties';
 import { figuresFrom } from './figuresFrom';
 import type { ViewState } from './viewState';
 import { programmeRecords } from '../data/aggregate/programmeRecords';
+import { lookupArea } from '../data/adminDivisions';
 
 /** The charts on the page, by the name their `chart-<name>` container carries. */
 export const CHART_NAMES = [
@@ -134,7 +135,9 @@ function pathOf(data: Dataset, area: string): { code: string; name: string }[] {
     if (code === NATION_NAME.code) return { code, name: names.get(code) ?? NATION_NAME.name };
     const level = levelOfCode(code);
     const part = records.find((record) => liesIn(record.county_code, code));
-    const name = names.get(code) ?? (level === 'province' ? part?.province : level === 'prefecture' ? part?.prefecture : null) ?? code;
+    // A place the data names nowhere (reached by a link) takes its name from the national list.
+    const name =
+      names.get(code) ?? (level === 'province' ? part?.province : level === 'prefecture' ? part?.prefecture : null) ?? lookupArea(code)?.name ?? code;
     return { code, name };
   });
 }

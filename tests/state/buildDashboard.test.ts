@@ -264,3 +264,10 @@ describe('deriveCountyDetail', () => {
     expect(deriveCountyDetail(figures, '140921')).toBeNull();
   });
 });
+
+describe('the path to a place the data names nowhere', () => {
+  it('takes each level’s name from the national list rather than showing its code', () => {
+    const figures = deriveFigures(dataset({ relocation: [relocation({ people: 3_676 })] }), { area: '141124', counties: [], period: null });
+    expect(figures.path.map((place) => place.name)).toEqual(['全国', '山西省', '吕梁市', '临县']);
+  });
+});

@@ -35,7 +35,7 @@ export function pointCount(lines: readonly ProgressLine[]): number {
   return lines.reduce((count, line) => count + line.points.length, 0);
 }
 
-/** The units with something over time to show: at least two stated points. */
-export function unitsOverTime(progress: AreaProgress): ProgressUnit[] {
-  return PROGRESS_UNITS.filter((unit) => pointCount(progress[unit]) >= 2);
+/** The units the area states anything of, the one with most points first (a tie keeps people before income). */
+export function unitsStated(progress: AreaProgress): ProgressUnit[] {
+  return PROGRESS_UNITS.filter((unit) => pointCount(progress[unit]) > 0).sort((a, b) => pointCount(progress[b]) - pointCount(progress[a]));
 }

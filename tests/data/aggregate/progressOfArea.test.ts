@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readProgress } from '../../../src/data/progress/readProgress';
-import { progressOfArea, unitsOverTime } from '../../../src/data/aggregate/progressOfArea';
+import { progressOfArea, unitsStated } from '../../../src/data/aggregate/progressOfArea';
 import { periodOf } from '../../../src/data/parsePeriod';
 import { progressFile } from '../progress/progressLines';
 
@@ -39,10 +39,10 @@ describe('progressOfArea', () => {
     expect(progress.people.flatMap((line) => line.points.map((point) => point.asOf.label))).toEqual(['2018-12', '2020-03']);
   });
 
-  it('has something over time only where a unit has two points or more', () => {
-    expect(unitsOverTime(progressOfArea(points, '100000', null))).toEqual(['people']);
-    expect(unitsOverTime(progressOfArea(points, '140000', null))).toEqual(['people']);
-    expect(unitsOverTime(progressOfArea(points, '140000', periodOf(2020, 2020)))).toEqual([]);
-    expect(unitsOverTime(progressOfArea(points, '520000', null))).toEqual([]);
+  it('lists the units the area states anything of, the one with most points first', () => {
+    expect(unitsStated(progressOfArea(points, '100000', null))).toEqual(['people', 'yuan']);
+    expect(unitsStated(progressOfArea(points, '140000', null))).toEqual(['people']);
+    expect(unitsStated(progressOfArea(points, '100000', periodOf(2019, 2019)))).toEqual(['yuan']);
+    expect(unitsStated(progressOfArea(points, '520000', null))).toEqual([]);
   });
 });
