@@ -1,13 +1,11 @@
 import type { Period } from '../data/types';
 import type { ProgressPoint } from '../data/progress/readProgress';
-import type { ProgressUnit } from '../data/progress/progressMeasures';
 import { progressOfArea, unitsStated } from '../data/aggregate/progressOfArea';
-import { progressMeasure } from '../data/progress/progressMeasures';
-import { asOfLabel } from '../charts/options/buildProgressChart';
+import { progressMeasure, type ProgressUnit } from '../data/progress/progressMeasures';
 import { sayInstead } from '../charts/chartSpec';
 import { formatNumber } from '../i18n/format';
 import type { ChartContext, ChartSpec } from '../charts/chartOption';
-import { buildProgressChart } from '../charts/options/buildProgressChart';
+import { asOfLabel, buildProgressChart } from '../charts/options/buildProgressChart';
 
 /** The progress chart of a view: the unit drawn, the units there are to choose from, and the sources of its points. */
 export interface ProgressChart {
