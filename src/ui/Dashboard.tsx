@@ -25,6 +25,7 @@ import { Breadcrumb } from './navigation/Breadcrumb';
 import { Headline } from './summary/Headline';
 import { ChartCard } from './charts/ChartCard';
 import { ProgressUnitPicker } from './charts/ProgressUnitPicker';
+import { ProgressCard } from './charts/ProgressCard';
 import { deriveProgressChart } from '../state/progressChart';
 import { countyMapOf } from '../state/countyMapView';
 import { EmbedCode } from './charts/EmbedCode';
@@ -132,18 +133,15 @@ export function Dashboard({ loaded, shown, uploads, view, dispatch }: DashboardP
         )}
         {progress && (
           <ViewBoundary label={progress.spec.title}>
-            <ChartCard
-              name="progress"
-              spec={progress.spec}
+            <ProgressCard
+              progress={progress}
               synthetic={loaded.synthetic}
-              sources={progress.sources}
               controls={<ProgressUnitPicker unit={progress.unit} units={progress.units} dispatch={dispatch} />}
-              period={progress.period}
               exportScope={exportScope}
             >
               {/* Uploads never hold progress lines: the embed shows what the page shows. */}
               {shareable && <EmbedCode name="progress" spec={progress.spec} pageUrl={pageUrl} showsUploads={false} />}
-            </ChartCard>
+            </ProgressCard>
           </ViewBoundary>
         )}
         {CHART_NAMES.map((name) => {

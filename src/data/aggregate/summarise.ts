@@ -69,11 +69,14 @@ const wholeVillage = (r: RelocationRecord) => r.whole_village_people;
 // By how they moved, the whole is the two modes together, known only where both are.
 const byMode = (r: RelocationRecord) => (r.whole_village_people === null || r.scattered_people === null ? null : r.whole_village_people + r.scattered_people);
 
-/** A column's known figures added up, approximate where a line stating one words it so. */
-function counted<T extends { approximate?: readonly string[] }, K extends keyof T & string>(records: readonly T[], key: K): Measure {
+/**
+ * A column's known figures added up, approximate where a line stating one words it so; `blank` is what a blank cell
+ * counts as where the contract says (a site line is one site).
+ */
+function counted<T extends { approximate?: readonly string[] }, K extends keyof T & string>(records: readonly T[], key: K, blank: number | null = null): Measure {
   return sumKnown(
     records,
-    (record) => record[key] as number | null,
+    (record) => (record[key] as number | null | undefined) ?? blank,
     (record) => record.approximate?.includes(key) ?? false,
   );
 }
@@ -109,16 +112,8 @@ export function summarise(data: Dataset): FigureSummary {
       (i) => i.people,
     ),
     income_gain_per_capita_yuan: weightedMean(income, (i) => i.income_gain_per_capita_yuan, (i) => i.people),
-    sites: sumKnown(
-      sites,
-      (s) => s.sites ?? 1,
-      (s) => s.approximate?.includes('sites') ?? false,
-    ),
-    housing_units: sumKnown(
-      sites,
-      (s) => s.housing_units ?? null,
-      (s) => s.approximate?.includes('housing_units') ?? false,
-    ),
+    sites: counted(sites, 'sites', 1),
+    housing_units: counted(sites, 'housing_units'),
     site_households: counted(sites, 'households'),
     site_people: counted(sites, 'people'),
     site_area_mu: counted(sites, 'area_mu'),

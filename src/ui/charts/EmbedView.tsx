@@ -10,6 +10,7 @@ import { I18nContext } from '../common/I18nContext';
 import { LoadStatus } from '../LoadStatus';
 import { ViewBoundary } from '../common/ViewBoundary';
 import { ChartCard } from './ChartCard';
+import { ProgressCard } from './ProgressCard';
 import { useShippedDataset } from '../useShippedDataset';
 import { deriveProgressChart } from '../../state/progressChart';
 
@@ -93,14 +94,7 @@ export function EmbedView({ name, view }: EmbedViewProps) {
         )}
         {loaded && exportScope && progress && name === 'progress' && (
           <ViewBoundary label={progress.spec.title}>
-            <ChartCard
-              name="progress"
-              spec={progress.spec}
-              synthetic={loaded.synthetic}
-              sources={progress.sources}
-              period={progress.period}
-              exportScope={exportScope}
-            />
+            <ProgressCard progress={progress} synthetic={loaded.synthetic} exportScope={exportScope} />
           </ViewBoundary>
         )}
         {loaded && name === 'progress' && !progress && (

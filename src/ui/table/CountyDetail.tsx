@@ -36,9 +36,7 @@ export function CountyDetail({ county, figures, synthetic, dispatch }: CountyDet
   const sources = [...new Set(figures.map((figure) => figure.source ?? ''))];
   const notes = [...new Set(figures.map((figure) => figure.note).filter((note): note is string => Boolean(note)))];
   // Each source with the words it states its figures in, so a reader can check a figure against its sentence.
-  const quotes = (source: string) => [
-    ...new Set(figures.filter((figure) => (figure.source ?? '') === source && figure.quote).map((figure) => figure.quote as string)),
-  ];
+  const quotes = (source: string) => [...new Set(figures.flatMap((figure) => ((figure.source ?? '') === source && figure.quote ? [figure.quote] : [])))];
   return (
     <dialog
       ref={dialog}
