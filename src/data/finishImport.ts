@@ -59,6 +59,10 @@ export interface ImportResult<Id extends DatasetId = DatasetId> {
   conflicts: Conflict[];
   /** The choices the file was counted with. */
   choices: Required<CountingChoices>;
+  /** Each recognised column's place in the header (0 is the first, column A of a sheet). */
+  columnIndex: Readonly<Record<string, number>>;
+  /** The worksheet the lines come from, for a workbook: each line is then that sheet's row number. */
+  sheet?: string;
 }
 
 /** How a file was read, before validation. */
@@ -153,6 +157,7 @@ export function finishImport<Id extends DatasetId>(datasetId: Id, validator: Row
     notCounted,
     conflicts: counted.conflicts,
     choices,
+    columnIndex: Object.fromEntries(validation.header.indexOf),
   };
 }
 

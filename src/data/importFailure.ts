@@ -2,7 +2,16 @@
  * Why an import could not run at all, as a code that the page words in its reader's language. `detail` keeps the
  * browser's or the worker's own words (often English, and the one clue to an odd fault), shown beside them as they are.
  */
-export const IMPORT_FAILURE_CODES = ['unreadable', 'not_utf8', 'worker_crashed', 'worker_message', 'shipped_missing', 'shipped_unrecognised', 'failed'] as const;
+export const IMPORT_FAILURE_CODES = [
+  'unreadable', 'not_utf8', 'worker_crashed', 'worker_message', 'shipped_missing', 'shipped_unrecognised',
+  'failed',
+  'workbook_unreadable',
+  'old_workbook',
+  'not_a_table_image',
+  'not_a_table_pdf',
+  'not_a_table_zip',
+  'not_a_table_binary',
+] as const;
 export type ImportFailureCode = (typeof IMPORT_FAILURE_CODES)[number];
 
 /** What crosses from the worker, and what the page keeps, of a failure: plain data. */

@@ -2,6 +2,7 @@ import { encodingPlan, type Encoding } from './decode';
 import { ImportEngine, NotUtf8 } from './importEngine';
 import { ImportFailure, importFailureOf } from './importFailure';
 import type { ImportOutcome, StreamOptions } from './importOutcome';
+import { sniffFile, SNIFF_BYTES, type FileKind } from './workbook/sniffFile';
 
 export type { ImportOutcome, ImportProgress, StreamOptions } from './importOutcome';
 
@@ -34,6 +35,27 @@ async function readByPlan(head: Uint8Array, read: (encoding: Encoding, bomLength
   }
 }
 
+const NOT_A_TABLE: Partial<Record<FileKind, ImportFailure['code']>> = {
+  'old-workbook': 'old_workbook',
+  pdf: 'not_a_table_pdf',
+  image: 'not_a_table_image',
+  binary: 'not_a_table_binary',
+};
+
+/**
+ * A file that is not text is never read as CSV: a zip is read as a workbook (whatever its name says), by a reader
+ * loaded only then; anything else is said to be what it is. Returns null for text.
+ */
+async function importNonText(head: Uint8Array, whole: () => Promise<Uint8Array>, fileName: string, options: StreamOptions): Promise<ImportOutcome | null> {
+  const kind = sniffFile(head);
+  if (kind === 'text') return null;
+  const failure = NOT_A_TABLE[kind];
+  if (failure) throw new ImportFailure(failure);
+  const [{ importWorkbook }, bytes] = await Promise.all([import('./workbook/importWorkbook'), whole()]);
+  const { reading, conflicts, quotes, sheetDatasets } = options;
+  return importWorkbook(bytes, fileName, { reading, conflicts, quotes, sheetDatasets });
+}
+
 /**
  * Imports a file read chunk by chunk, so a large file never sits in memory as one string: each chunk goes to the
  * import engine as it is read. Fails only with an ImportFailure; stops before the next chunk once `options.signal`
@@ -62,7 +84,10 @@ export async function importStream(blob: Blob, fileName: string, options: Stream
   };
   try {
     if (signal?.aborted) throw abortReason(signal);
-    return await readByPlan(new Uint8Array(await blob.slice(0, 3).arrayBuffer()), read);
+    const head = new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer());
+    const workbook = await importNonText(head, async () => new Uint8Array(await blob.arrayBuffer()), fileName, options);
+    if (workbook) return workbook;
+    return await readByPlan(head.subarray(0, 3), read);
   } catch (error) {
     throw asImportFailure(error, signal);
   }

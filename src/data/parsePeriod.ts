@@ -20,8 +20,8 @@ export function periodOf(from: number, to: number): Period {
 }
 
 /**
- * Reads a period cell: `2019`, `2019年`, `2019年度`, a range `2016-2020` (also with 至, ~, — or 年), or a
- * five-year plan (`十三五`). Returns null when the text is not a period. Each distinct text is read once (a
+ * Reads a period cell: `2019`, `2019年`, `2019年度`, a range `2016-2020` (also with 至, ~, — or 年), a
+ * five-year plan (`十三五`), or a date (`2019-10-01`, `2019年10月`) as its year. Returns null when the text is not a period. Each distinct text is read once (a
  * large file repeats its years on every row), so the same text gives the same frozen Period.
  */
 export const parsePeriod = memoiseText((raw: string) => {
@@ -33,6 +33,9 @@ function readPeriod(raw: string): Period | null {
   const text = raw.normalize('NFKC').replace(/\s/g, '').replace(/[“”"'‘’]|期间|时期/g, '');
   const plan = PLAN_PERIODS[text];
   if (plan) return periodOf(plan[0], plan[1]);
+  // A date (a workbook's date cell, 2019-10-01, or 2019年10月) is the year it falls in.
+  const date = /^(\d{4})(?:-\d{1,2}(?:-\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)$/.exec(text);
+  if (date) return isYear(Number(date[1])) ? periodOf(Number(date[1]), Number(date[1])) : null;
   const match = /^(\d{4})(?:年度|年)?(?:(?:-|~|—|–|－|至|到)(\d{4})(?:年度|年)?)?$/.exec(text);
   if (!match) return null;
   const from = Number(match[1]);

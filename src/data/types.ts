@@ -39,7 +39,13 @@ export type ProblemCode =
   | 'household_figure_blank'
   | 'overlapping_totals'
   | 'unclosed_quote'
-  | 'unclosed_quote_as_lines';
+  | 'unclosed_quote_as_lines'
+  | 'spreadsheet_error'
+  | 'merged_cells_filled'
+  | 'merged_figure_once'
+  | 'formula_uncached'
+  | 'hidden_row'
+  | 'hidden_column';
 
 /** One thing wrong with one line of a file. `line` is the physical line (the header is line 1). */
 export interface Problem {

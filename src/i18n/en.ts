@@ -282,6 +282,14 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'A quote (") on this line is never closed: {lines, plural, one {the line} other {the # lines}} from here to the end were read as this one line (the file may be cut off, or the quote typed by hand). Under “How the lines were counted” they can be read as lines.',
   'problem.unclosed_quote_as_lines':
     'A quote (") on this line is never closed: as you chose, {lines, plural, one {the line} other {the # lines}} from here to the end are read line by line, the quote as text.',
+  'problem.spreadsheet_error':
+    'The cell shows {value} (a formula error), not a number or text: correct the formula in Excel or WPS and import again. This line is not counted.',
+  'problem.merged_cells_filled': 'Merged cell {range} (“{value}”) covers {rows} rows: its value is given to each row it covers.',
+  'problem.merged_figure_once':
+    'Merged cell {range} holds the figure {value} over {rows} rows: the sheet shows it once, so it is counted once, on line {line}.',
+  'problem.formula_uncached': 'Cell {cell} is a formula saved without its result, read as blank: open and save the file in Excel or WPS, then import it again.',
+  'problem.hidden_row': 'This row is hidden in the sheet; it was read like the others.',
+  'problem.hidden_column': 'Column {letters} is hidden in the sheet; it was read like the others.',
   'problem.overlapping_totals':
     'This total covers some of the same lines as the total on line {ref}, without containing it: it is not counted, and its lines count through line {ref} or as they are.',
   'problemKind.empty_file': 'empty file',
@@ -312,6 +320,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'problemKind.overlapping_totals': 'overlapping totals',
   'problemKind.unclosed_quote': 'quotes never closed',
   'problemKind.unclosed_quote_as_lines': 'quotes never closed (read as lines)',
+  'problemKind.spreadsheet_error': 'cells with a formula error',
+  'problemKind.merged_cells_filled': 'merged cells filled',
+  'problemKind.merged_figure_once': 'merged figures counted once',
+  'problemKind.formula_uncached': 'formulas saved without a result',
+  'problemKind.hidden_row': 'hidden rows',
+  'problemKind.hidden_column': 'hidden columns',
   'upload.button': 'Upload data',
   'upload.drop': 'Drop CSV files to upload them',
   'upload.reading': 'Reading {file}',
@@ -334,6 +348,15 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'failure.shipped_missing': 'The shipped data files could not be fetched from the site. Check the connection and try again.',
   'failure.shipped_unrecognised': 'A shipped data file does not hold what it should.',
   'failure.failed': 'The import could not be completed.',
+  'failure.workbook_unreadable':
+    'This workbook cannot be read (it may be damaged or not fully saved). Open it in Excel or WPS, save it as .xlsx, and import it again.',
+  'failure.old_workbook':
+    'This is an old Excel (.xls) or WPS (.et) workbook, or a workbook with a password, which this tool cannot read. In Excel or WPS, use Save As → Excel Workbook (.xlsx) or CSV (UTF-8), then import that.',
+  'failure.not_a_table_image': 'This is an image, not a table. Import a CSV or Excel (.xlsx) file; the figures in a picture must be typed into a table first.',
+  'failure.not_a_table_pdf':
+    'This is a PDF document, not a table. Find the table it was made from (Excel or CSV), or type the figures into a template, then import that.',
+  'failure.not_a_table_zip': 'This is a zip archive, not a table. Unpack it first, then import the CSV or .xlsx files inside.',
+  'failure.not_a_table_binary': 'This file is neither a text table (CSV) nor an Excel workbook. Save it as .xlsx or CSV in Excel or WPS, then import that.',
   'failure.detail': 'Technical detail: {detail}',
   'counting.title': 'How the lines were counted',
   'counting.reading': 'Reading',

@@ -4,6 +4,8 @@ import type { ImportOutcome, ImportProgress } from '../data/importStream';
 import type { ImportFailureInfo } from '../data/importFailure';
 
 type Question = Extract<ImportOutcome, { kind: 'needs-dataset' }>;
+type Workbook = Extract<ImportOutcome, { kind: 'workbook' }>;
+type SheetDatasets = Readonly<Record<string, DatasetId>>;
 
 /** A file in the queue, with an id of its own: two files may share a name. */
 export interface QueuedFile {
@@ -14,9 +16,19 @@ export interface QueuedFile {
 /** Where the import of the current file stands. Nothing on the page changes until a report is applied. */
 export type ImportStep =
   | { kind: 'idle' }
-  | { kind: 'reading'; item: QueuedFile; datasetId: DatasetId | null; progress: ImportProgress | null; choices: CountingChoices }
+  | {
+      kind: 'reading';
+      item: QueuedFile;
+      datasetId: DatasetId | null;
+      progress: ImportProgress | null;
+      choices: CountingChoices;
+      /** For a workbook, the datasets the analyst named for its sheets. */
+      sheetDatasets?: SheetDatasets;
+    }
   | { kind: 'question'; item: QueuedFile; question: Question }
   | { kind: 'report'; item: QueuedFile; result: ImportResult }
+  /** A workbook's sheets, each reported, applied together or not at all. */
+  | { kind: 'workbook'; item: QueuedFile; workbook: Workbook; sheetDatasets: SheetDatasets }
   | { kind: 'failed'; item: QueuedFile; failure: ImportFailureInfo };
 
 export interface ImportQueueState {
@@ -32,6 +44,8 @@ export type ImportQueueAction =
   | { type: 'outcome'; outcome: ImportOutcome }
   | { type: 'failed'; failure: ImportFailureInfo }
   | { type: 'choose-dataset'; datasetId: DatasetId }
+  /** Names the dataset of one sheet of the workbook in the report; the workbook is read again. */
+  | { type: 'choose-sheet-dataset'; sheet: string; datasetId: DatasetId }
   /** Reads the reported file again, counted another way (its reading, its conflicts). */
   | { type: 'recount'; choices: CountingChoices }
   | { type: 'next' };
@@ -58,7 +72,14 @@ export function importQueueReducer(state: ImportQueueState, action: ImportQueueA
       if (state.step.kind !== 'reading') return state;
       const { item } = state.step;
       const { outcome } = action;
+      if (outcome.kind === 'workbook') return { ...state, step: { kind: 'workbook', item, workbook: outcome, sheetDatasets: state.step.sheetDatasets ?? {} } };
       return { ...state, step: outcome.kind === 'imported' ? { kind: 'report', item, result: outcome.result } : { kind: 'question', item, question: outcome } };
+    }
+    case 'choose-sheet-dataset': {
+      if (state.step.kind !== 'workbook') return state;
+      const { item, sheetDatasets } = state.step;
+      const chosen = { ...sheetDatasets, [action.sheet]: action.datasetId };
+      return { ...state, step: { kind: 'reading', item, datasetId: null, progress: null, choices: {}, sheetDatasets: chosen } };
     }
     case 'failed':
       return state.step.kind === 'reading' ? { ...state, step: { kind: 'failed', item: state.step.item, failure: action.failure } } : state;

@@ -16,6 +16,7 @@ import { bytes, relocation } from './support/records';
 import { importShipped } from './support/daiCounty';
 import { importAs } from '../support/importAs';
 import { fingerprintOf, parseCsv } from '../support/wholeFile';
+import { WORKBOOK_PROBLEM_CODES } from './workbook/workbookProblemCodes';
 
 const RELOCATION_HEADER = 'county_code,county,period,township,households,people,registered_poor_people';
 
@@ -44,6 +45,15 @@ interface ProblemCase {
 }
 
 const CASES: ProblemCase[] = [
+  {
+    // A CSV saved from a sheet whose formula failed carries the error as it was shown.
+    code: 'spreadsheet_error',
+    datasetId: 'relocation',
+    csv: relocationFile('140923,代县,2019,A镇,10,#DIV/0!,', '140923,代县,2019,B镇,10,30,'),
+    problem: problem(2, 'people', '#DIV/0!', 'spreadsheet_error'),
+    rejected: [2],
+    mentions: { zh: ['#DIV/0!', '公式'], en: ['#DIV/0!', 'formula'] },
+  },
   {
     code: 'skipped_title_row',
     datasetId: 'relocation',
@@ -310,8 +320,16 @@ describe('the import engine, given a whole file in memory (importBytes)', () => 
         overlapping_totals: true,
         unclosed_quote: true,
         unclosed_quote_as_lines: true,
+        spreadsheet_error: true,
+        // What only a workbook can say: each has its case in tests/data/workbook/importWorkbook.test.ts.
+        merged_cells_filled: true,
+        merged_figure_once: true,
+        formula_uncached: true,
+        hidden_row: true,
+        hidden_column: true,
       };
-      expect(CASES.map((testCase) => testCase.code).sort()).toEqual(Object.keys(codes).sort());
+      const onlyInWorkbooks = WORKBOOK_PROBLEM_CODES as readonly ProblemCode[];
+      expect([...CASES.map((testCase) => testCase.code), ...onlyInWorkbooks].sort()).toEqual(Object.keys(codes).sort());
     });
 
     it('keeps a warned row: a county name mismatch is counted with the code’s prefecture and province', () => {
@@ -381,6 +399,8 @@ describe('the import engine, given a whole file in memory (importBytes)', () => 
         notCounted: { lines: [], tally: {}, total: 0 },
         conflicts: [],
         choices: { reading: 'auto', conflicts: 'later', quotes: 'as-written' },
+        // Each recognised column by its place in the header, which a workbook's cell address is made from.
+        columnIndex: Object.fromEntries(RELOCATION_HEADER.split(',').map((key, index) => [key, index])),
       });
     });
 

@@ -386,6 +386,7 @@ describe('importing arbitrary bytes', () => {
             for (const candidate of outcome.detection.candidates) expect(DATASET_IDS).toContain(candidate);
             return;
           }
+          if (outcome.kind !== 'imported') throw new Error('text bytes read as a workbook');
           expect(outcome.result).toEqual(importWholeFile(outcome.result.datasetId, 'upload.csv', bytes));
           checkResult(outcome.result, outcome.result.datasetId, bytes);
         }),

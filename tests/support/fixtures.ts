@@ -65,6 +65,7 @@ export function fixtureBlob(name: FixtureName): Blob {
 
 /** The import result of an outcome that must be an import, failing the test with the question otherwise. */
 export function imported(outcome: ImportOutcome): ImportResult {
+  if (outcome.kind === 'workbook') throw new Error(`expected an import, got a workbook of ${outcome.sheets.length} sheets`);
   if (outcome.kind !== 'imported') throw new Error(`expected an import, got a question: ${outcome.detection.candidates.join(', ')}`);
   return outcome.result;
 }

@@ -5,10 +5,10 @@ import type { ImportRequest, ImportResponse } from './importMessages';
 
 // Glue only: the same pure importer the tests call, run off the main thread.
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { id, file, fileName, datasetId, choices } = event.data;
+  const { id, file, fileName, datasetId, choices, sheetDatasets } = event.data;
   const post = (response: ImportResponse) => self.postMessage(response);
   try {
-    const outcome = await importStream(file, fileName, { ...choices, datasetId, onProgress: (progress) => post({ id, type: 'progress', progress }) });
+    const outcome = await importStream(file, fileName, { ...choices, datasetId, sheetDatasets, onProgress: (progress) => post({ id, type: 'progress', progress }) });
     post({ id, type: 'done', outcome });
   } catch (error) {
     // A code and the error's own words: the page says it in its reader's language.

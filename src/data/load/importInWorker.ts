@@ -24,7 +24,7 @@ let nextId = 1;
 // Without a worker (blocked, or unable to start), the same importer runs here; it is loaded only then.
 async function importOnMainThread(request: ImportRequest, onProgress: (progress: ImportProgress) => void, signal: AbortSignal): Promise<ImportOutcome> {
   const { importStream } = await import('../importStream');
-  return importStream(request.file, request.fileName, { ...request.choices, datasetId: request.datasetId, onProgress, signal });
+  return importStream(request.file, request.fileName, { ...request.choices, datasetId: request.datasetId, sheetDatasets: request.sheetDatasets, onProgress, signal });
 }
 
 /** The import on the main thread; cancelling aborts it before its next chunk is read. */
@@ -70,8 +70,9 @@ export function importInWorker(
   datasetId: DatasetId | null,
   onProgress: (progress: ImportProgress) => void = () => {},
   choices: CountingChoices = {},
+  sheetDatasets: Readonly<Record<string, DatasetId>> = {},
 ): ImportJob {
-  const request: ImportRequest = { id: nextId++, file, fileName, datasetId, choices };
+  const request: ImportRequest = { id: nextId++, file, fileName, datasetId, choices, sheetDatasets };
   const worker = createWorker();
   if (!worker) return mainThreadJob(request, onProgress);
 

@@ -10,6 +10,8 @@ export interface ImportRequest {
   fileName: string;
   datasetId: DatasetId | null;
   choices: CountingChoices;
+  /** For a workbook, the datasets the analyst named for its sheets. */
+  sheetDatasets?: Readonly<Record<string, DatasetId>>;
 }
 
 /** Worker → page: progress while reading, then the outcome, or why the import could not run at all. */

@@ -78,12 +78,20 @@ export function hasNoEdgeSpace(text: string): boolean {
   return first > 32 && last > 32 && !isWideSpace(first) && !isWideSpace(last);
 }
 
+// What Excel and WPS show in a cell whose formula failed; a CSV saved from such a sheet carries the same text.
+const SPREADSHEET_ERRORS = new Set(['#REF!', '#DIV/0!', '#VALUE!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
+
+function isSpreadsheetError(text: string): boolean {
+  return SPREADSHEET_ERRORS.has(text.toUpperCase());
+}
+
 /**
  * Reads one raw cell according to its column. A blank cell is null (unknown) unless the column has a default.
  * `scale` multiplies a figure whose header counts in another unit (10,000 for （万元）).
  */
 export function readCell(raw: string, column: ColumnSpec, scale = 1): CellReading {
   const text = hasNoEdgeSpace(raw) ? raw : raw.trim();
+  if (text.charCodeAt(0) === 35 && isSpreadsheetError(text)) return { ok: false, code: 'spreadsheet_error' };
   if (text === '' && column.type !== 'count' && column.type !== 'amount') return { ok: true, value: null };
   switch (column.type) {
     case 'text':
@@ -102,7 +110,10 @@ export function readCell(raw: string, column: ColumnSpec, scale = 1): CellReadin
     case 'count':
     case 'amount':
       return readNumber(text, column, scale);
-    case 'year':
-      return readNumber(text, column, 1);
+    case 'year': {
+      // A date where a year is asked (a workbook's date cell, 2019-10-01) gives its year.
+      const date = /^(\d{4})-\d{2}-\d{2}$/.exec(text);
+      return readNumber(date ? date[1]! : text, column, 1);
+    }
   }
 }

@@ -9,6 +9,8 @@ export interface ImportQueue {
   state: ImportQueueState;
   addFiles: (files: readonly File[]) => void;
   chooseDataset: (datasetId: DatasetId) => void;
+  /** Names the dataset of one sheet of a workbook, which is then read again. */
+  chooseSheetDataset: (sheet: string, datasetId: DatasetId) => void;
   /** Reads the reported file again with other counting choices. */
   recount: (choices: CountingChoices) => void;
   /** Stops reading the current file, or drops its report, and moves to the next file. */
@@ -23,7 +25,14 @@ export function useImportQueue(): ImportQueue {
   useEffect(() => {
     if (!reading) return undefined;
     const { file } = reading.item;
-    const job = importInWorker(file, file.name, reading.datasetId, (progress) => dispatch({ type: 'progress', progress }), reading.choices);
+    const job = importInWorker(
+      file,
+      file.name,
+      reading.datasetId,
+      (progress) => dispatch({ type: 'progress', progress }),
+      reading.choices,
+      reading.sheetDatasets,
+    );
     job.outcome.then(
       (outcome) => dispatch({ type: 'outcome', outcome }),
       (error: unknown) => {
@@ -33,12 +42,13 @@ export function useImportQueue(): ImportQueue {
     return job.cancel;
     // A new job starts only when a new file (or a new answer about its dataset) is being read, not on progress.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reading?.item, reading?.datasetId, reading?.choices]);
+  }, [reading?.item, reading?.datasetId, reading?.choices, reading?.sheetDatasets]);
 
   return {
     state,
     addFiles: useCallback((files: readonly File[]) => dispatch({ type: 'add-files', files }), []),
     chooseDataset: useCallback((datasetId: DatasetId) => dispatch({ type: 'choose-dataset', datasetId }), []),
+    chooseSheetDataset: useCallback((sheet: string, datasetId: DatasetId) => dispatch({ type: 'choose-sheet-dataset', sheet, datasetId }), []),
     recount: useCallback((choices: CountingChoices) => dispatch({ type: 'recount', choices }), []),
     next: useCallback(() => dispatch({ type: 'next' }), []),
   };
