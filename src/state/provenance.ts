@@ -1,7 +1,7 @@
 import { DATASET_IDS, type DatasetId } from '../data/schema';
 import type { ImportResult } from '../data/finishImport';
 import { showsShippedRows } from '../data/uploads/applyUpload';
-import type { StoredTables } from '../data/store/uploadStore';
+import { uploadedFileLabel, type StoredTables } from '../data/store/uploadStore';
 
 /** A table showing uploaded rows: which files, and whether they replace the shipped rows or follow them. */
 export interface UploadShown {
@@ -14,7 +14,7 @@ export interface UploadShown {
 export function uploadsShown(uploads: StoredTables): UploadShown[] {
   return DATASET_IDS.flatMap((id) => {
     const table = uploads[id];
-    return table ? [{ dataset: id, files: table.files.map((file) => file.fileName), appended: table.keepsShipped }] : [];
+    return table ? [{ dataset: id, files: table.files.map(uploadedFileLabel), appended: table.keepsShipped }] : [];
   });
 }
 

@@ -38,8 +38,8 @@ export function DashboardPage({ initialView }: { initialView: ViewState }) {
   const { apply } = uploads;
   const { next } = queue;
   const applyImport = useCallback(
-    (result: ImportResult, mode: ApplyMode) => {
-      apply(result, mode);
+    (results: readonly ImportResult[], mode: ApplyMode) => {
+      apply(results, mode);
       next();
     },
     [apply, next],
@@ -66,6 +66,7 @@ export function DashboardPage({ initialView }: { initialView: ViewState }) {
             applyBlocked={ready ? null : t('report.notReady')}
             applied={uploads.tables}
             onChooseDataset={queue.chooseDataset}
+            onChooseSheetDataset={queue.chooseSheetDataset}
             onApply={applyImport}
             onRecount={queue.recount}
             onNext={queue.next}

@@ -63,7 +63,7 @@ export function tableXlsx(columns: readonly string[], rows: readonly (readonly C
 }
 
 // Excel allows 31 characters in a sheet's name and none of : \ / ? * [ ].
-function sheetName(text: string): string {
+export function sheetName(text: string): string {
   return Array.from(text.replace(/[:\\/?*[\]]/g, ' '))
     .slice(0, 31)
     .join('');

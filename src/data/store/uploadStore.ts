@@ -9,6 +9,13 @@ export interface UploadedFile {
   rows: number;
   /** The file's fingerprint (absent in uploads saved before it was taken). */
   fingerprint?: string;
+  /** The worksheet the rows came from, for a workbook. */
+  sheet?: string;
+}
+
+/** A file as the page names it: a workbook's sheet after its file (统计表.xlsx › 乡镇搬迁). */
+export function uploadedFileLabel(file: UploadedFile): string {
+  return file.sheet ? `${file.fileName} › ${file.sheet}` : file.fileName;
 }
 
 /** An uploaded table that takes the place of a shipped one until it is reset. */

@@ -15,7 +15,8 @@ export type ApplyMode = 'replace' | 'append';
  * into the upload (they stay the shipped dataset's, synthetic or not) but marked as kept.
  */
 export function applyUpload<Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode, previous: StoredTable<Id> | undefined, appliedAt: Date): StoredTable<Id> {
-  const file = { fileName: result.fileName, appliedAt: appliedAt.toISOString(), rows: result.records.length, fingerprint: result.fingerprint };
+  const file: UploadedFile = { fileName: result.fileName, appliedAt: appliedAt.toISOString(), rows: result.records.length, fingerprint: result.fingerprint };
+  if (result.sheet !== undefined) file.sheet = result.sheet;
   if (mode === 'replace') return { datasetId: result.datasetId, keepsShipped: false, files: [file], records: [...result.records] };
   return {
     datasetId: result.datasetId,
@@ -23,6 +24,19 @@ export function applyUpload<Id extends DatasetId>(result: ImportResult<Id>, mode
     files: [...(previous?.files ?? []), file],
     records: [...(previous?.records ?? []), ...result.records],
   };
+}
+
+/**
+ * A workbook's sheets applied together: the tables they leave, worked out one after another so that two sheets of
+ * one dataset both stay (under `replace`, the first replaces what the table showed and the next is added to it).
+ */
+export function applyUploads(results: readonly ImportResult[], mode: ApplyMode, tables: StoredTables, appliedAt: Date): StoredTable[] {
+  const after: Partial<Record<DatasetId, StoredTable>> = {};
+  for (const result of results) {
+    const previous = after[result.datasetId] ?? tables[result.datasetId];
+    after[result.datasetId] = applyUpload(result, after[result.datasetId] ? 'append' : mode, previous, appliedAt);
+  }
+  return Object.values(after);
 }
 
 /** The file of `table` with the same bytes as the import's, if it was applied already: appending it again would count it twice. */

@@ -12,16 +12,20 @@ import { ReadingStep } from './ReadingStep';
 import { DatasetQuestion } from './DatasetQuestion';
 
 const ImportReport = lazy(loadImportReport);
+const WorkbookReport = lazy(() => import('./WorkbookReport').then((module) => ({ default: module.WorkbookReport })));
 
 interface ImportDialogProps {
   step: ImportStep;
   waiting: number;
   onChooseDataset: (datasetId: DatasetId) => void;
+  /** Names the dataset of one sheet of a workbook. */
+  onChooseSheetDataset: (sheet: string, datasetId: DatasetId) => void;
   /** Why Apply cannot be used yet (the page's own data is still loading or failed), or null. */
   applyBlocked: string | null;
   /** The uploads applied so far, so the report can say when a file is among them. */
   applied: StoredTables;
-  onApply: (result: ImportResult, mode: ApplyMode) => void;
+  /** Applies one file's import, or a workbook's sheets together. */
+  onApply: (results: readonly ImportResult[], mode: ApplyMode) => void;
   /** Reads the reported file again, counted another way. */
   onRecount: (choices: CountingChoices) => void;
   /** Cancels reading, or drops the report, and moves on to the next file. */
@@ -29,7 +33,7 @@ interface ImportDialogProps {
 }
 
 /** The modal that carries one file from reading to applied or cancelled. */
-export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, applied, onApply, onRecount, onNext }: ImportDialogProps) {
+export function ImportDialog({ step, waiting, onChooseDataset, onChooseSheetDataset, applyBlocked, applied, onApply, onRecount, onNext }: ImportDialogProps) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const open = step.kind !== 'idle';
@@ -71,8 +75,20 @@ export function ImportDialog({ step, waiting, onChooseDataset, applyBlocked, app
             result={step.result}
             applyBlocked={applyBlocked}
             applied={applied}
-            onApply={(mode) => onApply(step.result, mode)}
+            onApply={(mode) => onApply([step.result], mode)}
             onRecount={onRecount}
+            onCancel={onNext}
+          />
+        </Suspense>
+      )}
+      {step.kind === 'workbook' && (
+        <Suspense fallback={<p role="status">{t('upload.starting')}</p>}>
+          <WorkbookReport
+            key={step.item.id}
+            workbook={step.workbook}
+            applyBlocked={applyBlocked}
+            onApply={onApply}
+            onChooseSheetDataset={onChooseSheetDataset}
             onCancel={onNext}
           />
         </Suspense>

@@ -14,14 +14,23 @@ export function ImportFacts({ result, summary }: { result: ImportResult; summary
         <dt>{t('report.dataset')}</dt>
         <dd data-testid="import-dataset">{spec.title[lang]}</dd>
       </div>
-      <div>
-        <dt>{t('report.encoding')}</dt>
-        <dd data-testid="import-encoding">{result.encoding.toUpperCase()}</dd>
-      </div>
-      <div>
-        <dt>{t('report.delimiter')}</dt>
-        <dd>{result.delimiter === '\t' ? t('report.tab') : result.delimiter}</dd>
-      </div>
+      {result.sheet === undefined ? (
+        <>
+          <div>
+            <dt>{t('report.encoding')}</dt>
+            <dd data-testid="import-encoding">{result.encoding.toUpperCase()}</dd>
+          </div>
+          <div>
+            <dt>{t('report.delimiter')}</dt>
+            <dd>{result.delimiter === '\t' ? t('report.tab') : result.delimiter}</dd>
+          </div>
+        </>
+      ) : (
+        <div>
+          <dt>{t('report.sheet')}</dt>
+          <dd data-testid="import-sheet">{result.sheet}</dd>
+        </div>
+      )}
       <div>
         <dt>{t('report.rowsRead')}</dt>
         <dd data-testid="import-rows-read">{formatNumber(summary.rowsRead, lang)}</dd>

@@ -3,16 +3,15 @@ import { DATASETS } from '../../data/schema';
 import type { CountingChoices, ImportResult } from '../../data/finishImport';
 import { alreadyApplied, type ApplyMode } from '../../data/uploads/applyUpload';
 import type { StoredTables } from '../../data/store/uploadStore';
-import { summariseImport, unlistedProblemKinds } from '../../data/export/importSummary';
-import { rejectedLinesCsv } from '../../data/export/rejectedLinesCsv';
-import { columnLabel, describeProblem } from '../../i18n/columnLabel';
+import { summariseImport } from '../../data/export/importSummary';
 import { formatDateTime, formatNumber } from '../../i18n/format';
-import { downloadText } from '../common/download';
 import { useI18n } from '../common/I18nContext';
 import { focusStepHeading } from './focusStepHeading';
 import { CountingReport } from './CountingReport';
 import { ImportFacts } from './ImportFacts';
 import { ImportPreview } from './ImportPreview';
+import { ProblemList } from './ProblemList';
+import { RejectedDownloads } from './RejectedDownloads';
 
 interface ImportReportProps {
   result: ImportResult;
@@ -35,10 +34,6 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
   const sameFile = alreadyApplied(result, applied[result.datasetId]);
   const appendBlocked = mode === 'append' && sameFile !== null;
   const spec = DATASETS[result.datasetId];
-  const describe = (problem: ImportResult['problems'][number]) => describeProblem(problem, result.datasetId, lang);
-  const unlistedKinds = unlistedProblemKinds(result)
-    .map(([code, count]) => `${t(`problemKind.${code}`)} ${formatNumber(count, lang)}`)
-    .join(lang === 'zh' ? '，' : ', ');
 
   return (
     <section className="import-report" data-testid="import-report" aria-labelledby="import-report-title">
@@ -49,48 +44,8 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
 
       <ImportPreview result={result} />
 
-      {result.problems.length > 0 && (
-        <>
-          <h3>{t('report.problems', { errors: summary.errors, warnings: summary.warnings })}</h3>
-          {/* Focusable: a long list scrolls in its own box, which a keyboard must be able to scroll too. */}
-          <ol className="problem-list" tabIndex={0} aria-label={t('report.problems', { errors: summary.errors, warnings: summary.warnings })}>
-            {result.problems.map((problem, index) => (
-              <li
-                key={`${problem.line}-${problem.column}-${problem.code}-${index}`}
-                data-testid="import-error"
-                data-line={problem.line}
-                data-column={problem.column ?? ''}
-                data-severity={problem.severity}
-                className={`problem-${problem.severity}`}
-              >
-                <span className="problem-where">
-                  {t('problems.line', { line: problem.line })}
-                  {problem.column && ` · ${columnLabel(result.datasetId, problem.column, lang)}`}
-                </span>{' '}
-                <strong>{t(`severity.${problem.severity}`)}</strong> {describe(problem)}
-              </li>
-            ))}
-          </ol>
-          {summary.unlistedProblems > 0 && (
-            <p className="chart-note">{t('report.moreProblems', { count: formatNumber(summary.unlistedProblems, lang), kinds: unlistedKinds })}</p>
-          )}
-        </>
-      )}
-      {result.rejected.length > 0 && (
-        <button
-          type="button"
-          className="secondary-button"
-          data-testid="import-download-rejected"
-          onClick={() =>
-            downloadText(
-              `${result.fileName.replace(/\.[^.]+$/, '')}-rejected-lines.csv`,
-              rejectedLinesCsv(result, describe, { line: t('report.line'), reason: t('report.reason') }),
-            )
-          }
-        >
-          {t('report.downloadRejected', { count: result.rejected.length })}
-        </button>
-      )}
+      <ProblemList result={result} />
+      <RejectedDownloads result={result} />
 
       {summary.householdRows > 0 && (
         <p className="chart-note" data-testid="import-households">

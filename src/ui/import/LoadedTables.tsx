@@ -1,5 +1,5 @@
 import { DATASETS, DATASET_IDS } from '../../data/schema';
-import type { StoredTables } from '../../data/store/uploadStore';
+import { uploadedFileLabel, type StoredTables } from '../../data/store/uploadStore';
 import type { StorageNotice } from './useUploads';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useI18n } from '../common/I18nContext';
@@ -47,9 +47,9 @@ export function LoadedTables({ tables, shippedName, shownRows, notice, onReset }
                 <td>
                   {table
                     ? table.files.map((file) => (
-                        <div key={`${file.fileName}-${file.appliedAt}`}>
+                        <div key={`${uploadedFileLabel(file)}-${file.appliedAt}`}>
                           {t(table.keepsShipped ? 'loaded.appended' : 'loaded.uploaded', {
-                            file: file.fileName,
+                            file: uploadedFileLabel(file),
                             when: formatDateTime(file.appliedAt, lang),
                             rows: formatNumber(file.rows, lang),
                           })}

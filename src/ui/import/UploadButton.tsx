@@ -1,7 +1,7 @@
 import { useWindowDropZone } from '../hooks/useWindowDropZone';
 import { useI18n } from '../common/I18nContext';
 
-const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.et,text/csv,text/tab-separated-values,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The one upload control, plus drag-and-drop of files anywhere on the page. */
 export function UploadButton({ onFiles }: { onFiles: (files: File[]) => void }) {

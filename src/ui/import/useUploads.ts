@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { DatasetId } from '../../data/schema';
 import type { ImportResult } from '../../data/finishImport';
-import { applyUpload, type ApplyMode } from '../../data/uploads/applyUpload';
+import { applyUploads, type ApplyMode } from '../../data/uploads/applyUpload';
 import { inOwnTask } from './inOwnTask';
 import { isQuotaExceeded, openUploadStore, requestPersistentStorage, type StoredTables, type UploadStore } from '../../data/store/uploadStore';
 
@@ -12,7 +12,8 @@ export interface Uploads {
   ready: boolean;
   tables: StoredTables;
   notice: StorageNotice;
-  apply: <Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode) => void;
+  /** Applies one file's import, or a workbook's sheets together (one change of the page, never part of them). */
+  apply: (results: readonly ImportResult[], mode: ApplyMode) => void;
   reset: (datasetId: DatasetId) => void;
 }
 
@@ -50,16 +51,16 @@ export function useUploads(): Uploads {
   }, []);
 
   const apply = useCallback(
-    <Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode) => {
-      const table = applyUpload(result, mode, tables[result.datasetId], new Date());
+    (results: readonly ImportResult[], mode: ApplyMode) => {
+      const changed = applyUploads(results, mode, tables, new Date());
       // The page changes at once; if saving fails, the previously saved state is untouched and the analyst is told.
       // A transition: React renders the new page in slices, between which the browser stays responsive.
-      startTransition(() => setTables((before) => ({ ...before, [table.datasetId]: table })));
+      startTransition(() => setTables((before) => ({ ...before, ...Object.fromEntries(changed.map((table) => [table.datasetId, table])) })));
       if (!store?.persistent) return;
       void requestPersistentStorage();
       // Saving copies every record (structured clone): in a task of its own, not the one that redraws the page.
       inOwnTask(() => {
-        store.save(table).then(
+        Promise.all(changed.map((table) => store.save(table))).then(
           () => setNotice(null),
           (error: unknown) => setNotice(isQuotaExceeded(error) ? 'quota-exceeded' : 'save-failed'),
         );
