@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyUploads } from '../../../src/data/uploads/applyUpload';
-import { uploadedFileLabel } from '../../../src/data/store/uploadStore';
+import { uploadedFileLabel, type StoredTable } from '../../../src/data/store/uploadStore';
 import { uploadsShown } from '../../../src/state/provenance';
 import type { ImportResult } from '../../../src/data/finishImport';
 import { bytes } from '../support/records';
@@ -27,7 +27,7 @@ describe('a workbook’s sheets applied together', () => {
 
   it('appends every sheet after what the tables showed when asked to', () => {
     const [before] = applyUploads([SITES], 'replace', {}, APPLIED);
-    const tables = applyUploads([sheet('安置点', 'county_code,county,period,site,households,people\n140923,代县,2021,测试安置点乙,80,260\n', 'sites')], 'append', { sites: before! }, APPLIED);
+    const tables = applyUploads([sheet('安置点', 'county_code,county,period,site,households,people\n140923,代县,2021,测试安置点乙,80,260\n', 'sites')], 'append', { sites: before as StoredTable<'sites'> }, APPLIED);
     expect(tables[0]?.records.map((record) => record.line)).toHaveLength(2);
     expect(tables[0]?.files).toHaveLength(2);
   });
