@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -135,6 +135,28 @@ describe('the offline single-file build, opened from a file:// URL', () => {
     expect(digits(await kpi('kpi-registered-poor-people'))).toBe(510);
     expect(await page.locator('[data-testid="loaded-tables"] tr[data-dataset="relocation"]').getAttribute('data-source')).toBe('upload');
     await page.getByTestId('reset-relocation').click();
+    await expect.poll(() => kpi('kpi-relocated-people')).toBe('3,676');
+  });
+
+  it('reads a two-sheet workbook in its worker and applies both sheets', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'relocation-offline-'));
+    const path = join(folder, 'township-report.xlsx');
+    copyFileSync(fileURLToPath(new URL('../fixtures/workbooks/township-report.xlsx', import.meta.url)), path);
+    const doneBefore = (await workerEvents()).done;
+    await page.getByTestId('upload-input').setInputFiles(path);
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('workbook-sheet').evaluateAll((items) => items.map((item) => item.getAttribute('data-dataset')))).toEqual([
+      '',
+      'relocation',
+      'sites',
+    ]);
+    expect(await workerEvents()).toEqual({ done: doneBefore + 1, errors: 0 });
+    await page.getByTestId('import-apply').click();
+    const loaded = page.getByTestId('loaded-tables');
+    for (const dataset of ['relocation', 'sites'])
+      await expect.poll(() => loaded.locator(`tr[data-dataset="${dataset}"]`).getAttribute('data-source')).toBe('upload');
+    await page.getByTestId('reset-relocation').click();
+    await page.getByTestId('reset-sites').click();
     await expect.poll(() => kpi('kpi-relocated-people')).toBe('3,676');
   });
 
