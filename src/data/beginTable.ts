@@ -6,12 +6,23 @@ import { detectDataset, type DatasetDetection } from './detectDataset';
 import { createRowValidator, type RowValidator } from './validate/validateTable';
 import type { HouseholdRowFold } from './count/foldHouseholdRows';
 import { readingFromHeader, type ReadingChoice, type ReadingDecision } from './count/chooseReading';
+import { applyColumnMapping, unmatchedColumns, type ColumnMapping, type MappedColumn, type UnmatchedColumn } from './columnMapping';
 
 /** How many rows below the first are searched for the real header, past the title rows Excel reports carry. */
 export const HEADER_SEARCH_ROWS = 10;
 
 export type TableStart =
-  | { kind: 'validating'; datasetId: DatasetId; header: string[]; validator: RowValidator; reading: ReadingDecision }
+  | {
+      kind: 'validating';
+      datasetId: DatasetId;
+      /** The header as the file wrote it. */
+      header: string[];
+      validator: RowValidator;
+      reading: ReadingDecision;
+      /** The headers the analyst matched to columns, and the columns still unmatched, with their first values. */
+      mapped: MappedColumn[];
+      unmatched: UnmatchedColumn[];
+    }
   | { kind: 'question'; header: string[]; detection: Extract<DatasetDetection, { kind: 'ambiguous' }> };
 
 function fits(header: readonly string[], datasetId: DatasetId | null): boolean {
@@ -42,12 +53,14 @@ export function beginTable(
   fileName: string,
   fold: HouseholdRowFold | null = null,
   readingChoice: ReadingChoice = 'auto',
+  columnMapping: ColumnMapping = {},
 ): TableStart {
   let header = firstRow;
   let rows = firstRows;
   const skipped: number[] = [];
-  if (!fits(firstRow.cells, datasetId)) {
-    const index = firstRows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => fits(row.cells.map((cell) => cell.trim()), datasetId));
+  const named = (cells: readonly string[]) => applyColumnMapping(cells, columnMapping).cells;
+  if (!fits(named(firstRow.cells), datasetId)) {
+    const index = firstRows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => fits(named(row.cells.map((cell) => cell.trim())), datasetId));
     const found = firstRows[index];
     if (found) {
       skipped.push(firstRow.line, ...firstRows.slice(0, index).map((row) => row.line));
@@ -55,11 +68,14 @@ export function beginTable(
       rows = firstRows.slice(index + 1);
     }
   }
+  const written = header.cells;
+  const applied = applyColumnMapping(written, columnMapping);
+  header = { line: header.line, cells: applied.cells };
 
   let id = datasetId;
   if (!id) {
     const detection = detectDataset(header.cells, fileName);
-    if (detection.kind === 'ambiguous') return { kind: 'question', header: header.cells, detection };
+    if (detection.kind === 'ambiguous') return { kind: 'question', header: written, detection };
     id = detection.datasetId;
   }
   const match = matchHeaders(header.cells, DATASETS[id]);
@@ -77,6 +93,10 @@ export function beginTable(
     params: { header: header.line },
   }));
   validator.addProblems(titleRows);
+  // Samples come from the rows every reader holds when validation begins (the engine waits for this many), so a
+  // file read in pieces and read whole show the same first values.
+  const sampled = rows.filter((row) => row.line <= (firstRows[HEADER_SEARCH_ROWS]?.line ?? Infinity));
+  const unmatched = unmatchedColumns(match.unknown, sampled);
   validator.add(rows);
-  return { kind: 'validating', datasetId: id, header: header.cells, validator, reading };
+  return { kind: 'validating', datasetId: id, header: written, validator, reading, mapped: applied.mapped, unmatched };
 }

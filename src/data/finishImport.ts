@@ -1,6 +1,7 @@
 import { DATASETS, type DatasetId } from './schema';
 import type { Problem, RecordsByDataset, SubtotalCheck, ValidRow } from './types';
 import type { Encoding } from './decode';
+import type { ColumnMapping, MappedColumn, UnmatchedColumn } from './columnMapping';
 import type { Delimiter, UnclosedQuote } from './parseCsv';
 import type { RejectedRow, RowValidator } from './validate/validateTable';
 import { byLineThenColumn, emptyTally, type ProblemTally } from './validate/problemLog';
@@ -17,6 +18,8 @@ export interface CountingChoices {
   conflicts?: ConflictPolicy;
   /** How the lines after a quote never closed are read: as the file says (one cell), or as lines. */
   quotes?: QuoteReading;
+  /** The analyst's matches of header wordings to columns. */
+  columnMapping?: ColumnMapping;
 }
 
 export type QuoteReading = 'as-written' | 'lines';
@@ -39,6 +42,10 @@ export interface ImportResult<Id extends DatasetId = DatasetId> {
   delimiter: Delimiter;
   /** The header row as written, for the rejected-lines download. */
   header: string[];
+  /** The headers the analyst matched to the contract's columns. */
+  columnMapping: MappedColumn[];
+  /** Headers the contract does not know, with their first values. */
+  unmatchedColumns: UnmatchedColumn[];
   rowsRead: number;
   /** Rows that passed validation (before totals and details are resolved, and households added up). */
   rowsAccepted: number;
@@ -73,6 +80,10 @@ export interface ReadMeta {
   encoding: Encoding;
   delimiter: Delimiter;
   header: string[];
+  /** The headers the analyst matched to the contract's columns (remembered per wording). */
+  columnMapping: MappedColumn[];
+  /** Headers the contract does not know, with their first values, for the analyst to match. */
+  unmatchedColumns: UnmatchedColumn[];
 }
 
 /** How many accepted rows the report previews. */
@@ -100,6 +111,7 @@ export function finishImport<Id extends DatasetId>(datasetId: Id, validator: Row
     reading: context.choices?.reading ?? 'auto',
     conflicts: context.choices?.conflicts ?? 'later',
     quotes: context.choices?.quotes ?? 'as-written',
+    columnMapping: context.choices?.columnMapping ?? {},
   };
   const spec = DATASETS[datasetId];
   const validation = validator.result;

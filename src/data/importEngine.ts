@@ -70,9 +70,11 @@ export class ImportEngine {
       encoding: this.encoding,
       delimiter: reader.delimiter ?? ',',
       header: started?.header ?? [],
+      columnMapping: started?.mapped ?? [],
+      unmatchedColumns: started?.unmatched ?? [],
     };
-    const { reading, conflicts, quotes } = this.options;
-    const choices = { reading, conflicts, quotes };
+    const { reading, conflicts, quotes, columnMapping } = this.options;
+    const choices = { reading, conflicts, quotes, columnMapping };
     if (started) {
       const context = { meta, fold: this.fold, reading: started.reading, choices, unclosedQuote: reader.unclosedQuote };
       return { kind: 'imported', result: finishImport(started.datasetId, started.validator, context) };
@@ -118,7 +120,7 @@ export class ImportEngine {
     this.waiting.push(...rows);
     if (this.waiting.length <= HEADER_SEARCH_ROWS && !last) return null;
     const header = { line: reader.headerLine, cells: reader.header };
-    const start = beginTable(header, this.waiting, this.options.datasetId ?? null, this.fileName, this.fold, this.options.reading);
+    const start = beginTable(header, this.waiting, this.options.datasetId ?? null, this.fileName, this.fold, this.options.reading, this.options.columnMapping);
     this.waiting = [];
     if (start.kind === 'question') {
       const { fileName, encoding } = this;

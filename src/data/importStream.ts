@@ -52,8 +52,8 @@ async function importNonText(head: Uint8Array, whole: () => Promise<Uint8Array>,
   const failure = NOT_A_TABLE[kind];
   if (failure) throw new ImportFailure(failure);
   const [{ importWorkbook }, bytes] = await Promise.all([import('./workbook/importWorkbook'), whole()]);
-  const { reading, conflicts, quotes, sheetDatasets } = options;
-  return importWorkbook(bytes, fileName, { reading, conflicts, quotes, sheetDatasets });
+  const { reading, conflicts, quotes, columnMapping, sheetDatasets } = options;
+  return importWorkbook(bytes, fileName, { reading, conflicts, quotes, columnMapping, sheetDatasets });
 }
 
 /**

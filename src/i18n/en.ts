@@ -438,6 +438,16 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'report.households':
     'Household lines: {rows, plural, one {# line is} other {# lines are}} counted as {groups, plural, one {# sum} other {# sums}}, by county, year, township, village, resettlement site and source.',
   'report.apply': 'Apply ({count, plural, one {# row} other {# rows}})',
+  'mapping.title': 'Matching columns',
+  'mapping.unknownIntro':
+    'These headers are not in the data dictionary, so their figures were not counted. Where one is a column of the dictionary, choose it; your choice is remembered in this browser for the next file with the same header.',
+  'mapping.leave': 'No match (its figures not counted)',
+  'mapping.values': 'First values: {values}',
+  'mapping.noValues': '(blank in the first rows)',
+  'mapping.missing': '“{column}” ({description}) is missing: it is the file’s column',
+  'mapping.chooseHeader': 'Choose a column…',
+  'mapping.used': 'Read with your matches: {matches}.',
+  'mapping.clear': 'Forget the remembered matches',
   'report.sheet': 'Sheet',
   'workbook.title': 'Import report: workbook {file} ({sheets, plural, one {# sheet} other {# sheets}})',
   'workbook.sheetTitle': 'Sheet “{sheet}”: {dataset}',
@@ -461,6 +471,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'loaded.notice.save-failed': 'Saving failed (storage may be full): the page shows the new data, but after a reload it will show what was saved before.',
   'loaded.hint':
     'To upload CSV files or Excel workbooks (.xlsx), use “Upload data” at the top, or drop files onto the page. Several files at once are fine; nothing changes until you apply.',
+  'loaded.mapping': '(columns matched: {matches})',
   'loaded.resetLabel': '{dataset}: reset to the shipped data',
   'loaded.from': 'From',
   'loaded.rows': 'Records',

@@ -2,6 +2,7 @@ import type { DatasetId } from '../data/schema';
 import type { CountingChoices, ImportResult } from '../data/finishImport';
 import type { ImportOutcome, ImportProgress } from '../data/importStream';
 import type { ImportFailureInfo } from '../data/importFailure';
+import type { ColumnMapping } from '../data/columnMapping';
 
 type Question = Extract<ImportOutcome, { kind: 'needs-dataset' }>;
 type Workbook = Extract<ImportOutcome, { kind: 'workbook' }>;
@@ -28,7 +29,7 @@ export type ImportStep =
   | { kind: 'question'; item: QueuedFile; question: Question }
   | { kind: 'report'; item: QueuedFile; result: ImportResult }
   /** A workbook's sheets, each reported, applied together or not at all. */
-  | { kind: 'workbook'; item: QueuedFile; workbook: Workbook; sheetDatasets: SheetDatasets }
+  | { kind: 'workbook'; item: QueuedFile; workbook: Workbook; sheetDatasets: SheetDatasets; choices: CountingChoices }
   | { kind: 'failed'; item: QueuedFile; failure: ImportFailureInfo };
 
 export interface ImportQueueState {
@@ -48,6 +49,8 @@ export type ImportQueueAction =
   | { type: 'choose-sheet-dataset'; sheet: string; datasetId: DatasetId }
   /** Reads the reported file again, counted another way (its reading, its conflicts). */
   | { type: 'recount'; choices: CountingChoices }
+  /** Reads the reported file (or workbook) again with the analyst's matches of headers to columns. */
+  | { type: 'map-columns'; mapping: ColumnMapping }
   | { type: 'next' };
 
 export const EMPTY_QUEUE: ImportQueueState = { waiting: [], step: { kind: 'idle' }, nextId: 1 };
@@ -72,14 +75,33 @@ export function importQueueReducer(state: ImportQueueState, action: ImportQueueA
       if (state.step.kind !== 'reading') return state;
       const { item } = state.step;
       const { outcome } = action;
-      if (outcome.kind === 'workbook') return { ...state, step: { kind: 'workbook', item, workbook: outcome, sheetDatasets: state.step.sheetDatasets ?? {} } };
+      if (outcome.kind === 'workbook') {
+        return { ...state, step: { kind: 'workbook', item, workbook: outcome, sheetDatasets: state.step.sheetDatasets ?? {}, choices: state.step.choices } };
+      }
       return { ...state, step: outcome.kind === 'imported' ? { kind: 'report', item, result: outcome.result } : { kind: 'question', item, question: outcome } };
     }
     case 'choose-sheet-dataset': {
       if (state.step.kind !== 'workbook') return state;
-      const { item, sheetDatasets } = state.step;
+      const { item, sheetDatasets, choices } = state.step;
       const chosen = { ...sheetDatasets, [action.sheet]: action.datasetId };
-      return { ...state, step: { kind: 'reading', item, datasetId: null, progress: null, choices: {}, sheetDatasets: chosen } };
+      return { ...state, step: { kind: 'reading', item, datasetId: null, progress: null, choices, sheetDatasets: chosen } };
+    }
+    case 'map-columns': {
+      const { step } = state;
+      // An empty mapping clears the analyst's matches; any other adds to them.
+      const merge = (choices: CountingChoices) => ({
+        ...choices,
+        columnMapping: Object.keys(action.mapping).length === 0 ? {} : { ...choices.columnMapping, ...action.mapping },
+      });
+      if (step.kind === 'report') {
+        const { item, result } = step;
+        return { ...state, step: { kind: 'reading', item, datasetId: result.datasetId, progress: null, choices: merge(result.choices) } };
+      }
+      if (step.kind === 'workbook') {
+        const { item, sheetDatasets, choices } = step;
+        return { ...state, step: { kind: 'reading', item, datasetId: null, progress: null, choices: merge(choices), sheetDatasets } };
+      }
+      return state;
     }
     case 'failed':
       return state.step.kind === 'reading' ? { ...state, step: { kind: 'failed', item: state.step.item, failure: action.failure } } : state;

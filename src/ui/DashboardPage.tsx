@@ -69,6 +69,8 @@ export function DashboardPage({ initialView }: { initialView: ViewState }) {
             onChooseSheetDataset={queue.chooseSheetDataset}
             onApply={applyImport}
             onRecount={queue.recount}
+            onMapColumns={queue.mapColumns}
+            onClearMappings={queue.clearMappings}
             onNext={queue.next}
           />
         </ViewBoundary>

@@ -398,7 +398,9 @@ describe('the import engine, given a whole file in memory (importBytes)', () => 
         reading: { reading: 'totals', reason: 'no_household_column' },
         notCounted: { lines: [], tally: {}, total: 0 },
         conflicts: [],
-        choices: { reading: 'auto', conflicts: 'later', quotes: 'as-written' },
+        choices: { reading: 'auto', conflicts: 'later', quotes: 'as-written', columnMapping: {} },
+        columnMapping: [],
+        unmatchedColumns: [],
         // Each recognised column by its place in the header, which a workbook's cell address is made from.
         columnIndex: Object.fromEntries(RELOCATION_HEADER.split(',').map((key, index) => [key, index])),
       });

@@ -133,7 +133,13 @@ describe('importQueueReducer', () => {
       const state = run({ type: 'add-files', files: [A, B] }, { type: 'outcome', outcome: IMPORTED }, { type: 'recount', choices: { conflicts: 'first' } });
       expect(state).toEqual({
         waiting: [ITEM_B],
-        step: { kind: 'reading', item: ITEM_A, datasetId: 'sites', progress: null, choices: { reading: 'auto', conflicts: 'first', quotes: 'as-written' } },
+        step: {
+          kind: 'reading',
+          item: ITEM_A,
+          datasetId: 'sites',
+          progress: null,
+          choices: { reading: 'auto', conflicts: 'first', quotes: 'as-written', columnMapping: {} },
+        },
         nextId: 3,
       });
     });
@@ -209,6 +215,43 @@ describe('importQueueReducer', () => {
         state = importQueueReducer(importQueueReducer(state, { type: 'outcome', outcome: IMPORTED }), { type: 'next' });
       }
       expect([read, state]).toEqual([[ITEM_A, ITEM_B, ITEM_C], { waiting: [], step: { kind: 'idle' }, nextId: 4 }]);
+    });
+  });
+
+  describe('matching columns', () => {
+    it('reads the reported file again with the match added to the ones it was read with', () => {
+      const reported = run(
+        { type: 'add-files', files: [A] },
+        { type: 'outcome', outcome: { kind: 'imported', result: { ...RESULT, choices: { ...RESULT.choices, columnMapping: { 户数合计: 'households' } } } } },
+      );
+      const state = importQueueReducer(reported, { type: 'map-columns', mapping: { 搬迁人口数: 'people' } });
+      expect(state.step.kind === 'reading' && [state.step.datasetId, state.step.choices.columnMapping]).toEqual([
+        'sites',
+        { 户数合计: 'households', 搬迁人口数: 'people' },
+      ]);
+    });
+
+    it('reads it again with no match at all once the matches are cleared', () => {
+      const reported = run(
+        { type: 'add-files', files: [A] },
+        { type: 'outcome', outcome: { kind: 'imported', result: { ...RESULT, choices: { ...RESULT.choices, columnMapping: { 户数合计: 'households' } } } } },
+      );
+      const state = importQueueReducer(reported, { type: 'map-columns', mapping: {} });
+      expect(state.step.kind === 'reading' && state.step.choices.columnMapping).toEqual({});
+    });
+
+    it('reads a workbook again with its sheets’ datasets kept', () => {
+      const workbook: ImportOutcome = { kind: 'workbook', fileName: 'a.xlsx', bytes: 10, sheets: [] };
+      const shown = run({ type: 'add-files', files: [A] }, { type: 'outcome', outcome: workbook });
+      const chosen = importQueueReducer(importQueueReducer(shown, { type: 'choose-sheet-dataset', sheet: '说明', datasetId: 'jobs' }), {
+        type: 'outcome',
+        outcome: workbook,
+      });
+      const state = importQueueReducer(chosen, { type: 'map-columns', mapping: { 搬迁人口数: 'people' } });
+      expect(state.step.kind === 'reading' && [state.step.sheetDatasets, state.step.choices.columnMapping]).toEqual([
+        { 说明: 'jobs' },
+        { 搬迁人口数: 'people' },
+      ]);
     });
   });
 });

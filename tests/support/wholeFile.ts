@@ -57,9 +57,18 @@ export function readWhole(datasetId: DatasetId, fileName: string, bytes: Uint8Ar
   const { text, encoding } = decodeBytes(bytes);
   const table = parseCsv(text, undefined, choices.quotes === 'lines');
   const fold = new HouseholdRowFold();
-  const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold, choices.reading);
+  const start = beginTable({ line: table.headerLine, cells: table.header }, table.rows, datasetId, fileName, fold, choices.reading, choices.columnMapping);
   if (start.kind !== 'validating') throw new Error('beginTable asked for a dataset it was given');
-  const meta = { fileName, bytes: bytes.length, fingerprint: fingerprintOf(bytes), encoding, delimiter: table.delimiter, header: start.header };
+  const meta = {
+    fileName,
+    bytes: bytes.length,
+    fingerprint: fingerprintOf(bytes),
+    encoding,
+    delimiter: table.delimiter,
+    header: start.header,
+    columnMapping: start.mapped,
+    unmatchedColumns: start.unmatched,
+  };
   const context: FinishContext = { meta, fold, reading: start.reading, choices, unclosedQuote: table.unclosedQuote };
   return { validator: start.validator, context };
 }

@@ -1,5 +1,6 @@
 import type { DatasetId } from '../schema';
 import type { RecordsByDataset } from '../types';
+import type { ColumnMapping, MappedColumn } from '../columnMapping';
 
 /** One file that went into an uploaded table. */
 export interface UploadedFile {
@@ -11,6 +12,8 @@ export interface UploadedFile {
   fingerprint?: string;
   /** The worksheet the rows came from, for a workbook. */
   sheet?: string;
+  /** The headers the analyst matched to columns for this file. */
+  columnMapping?: MappedColumn[];
 }
 
 /** A file as the page names it: a workbook's sheet after its file (统计表.xlsx › 乡镇搬迁). */
@@ -37,11 +40,22 @@ export interface UploadStore {
   loadAll(): Promise<StoredTables>;
   save(table: StoredTable): Promise<void>;
   remove(datasetId: DatasetId): Promise<void>;
+  /** The analyst's matches of header wordings to columns, remembered for the next file. */
+  loadMappings(): Promise<ColumnMapping>;
+  rememberMappings(mapping: ColumnMapping): Promise<void>;
+  clearMappings(): Promise<void>;
 }
 
 const DB_NAME = 'relocation-dashboard';
-const DB_VERSION = 1;
+// Version 2 adds the column mappings beside the uploaded tables.
+const DB_VERSION = 2;
 const TABLES = 'uploaded-tables';
+const MAPPINGS = 'column-mappings';
+
+interface StoredMapping {
+  wording: string;
+  column: string;
+}
 
 function promised<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -62,6 +76,7 @@ function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
   const request = factory.open(DB_NAME, DB_VERSION);
   request.onupgradeneeded = () => {
     if (!request.result.objectStoreNames.contains(TABLES)) request.result.createObjectStore(TABLES, { keyPath: 'datasetId' });
+    if (!request.result.objectStoreNames.contains(MAPPINGS)) request.result.createObjectStore(MAPPINGS, { keyPath: 'wording' });
   };
   return promised(request);
 }
@@ -85,12 +100,29 @@ function indexedDbStore(db: IDBDatabase): UploadStore {
       transaction.objectStore(TABLES).delete(datasetId);
       await finished(transaction);
     },
+    async loadMappings() {
+      const transaction = db.transaction(MAPPINGS, 'readonly');
+      const rows = await promised(transaction.objectStore(MAPPINGS).getAll() as IDBRequest<StoredMapping[]>);
+      return Object.fromEntries(rows.map((row) => [row.wording, row.column]));
+    },
+    async rememberMappings(mapping) {
+      const transaction = db.transaction(MAPPINGS, 'readwrite');
+      const store = transaction.objectStore(MAPPINGS);
+      for (const [wording, column] of Object.entries(mapping)) store.put({ wording, column } satisfies StoredMapping);
+      await finished(transaction);
+    },
+    async clearMappings() {
+      const transaction = db.transaction(MAPPINGS, 'readwrite');
+      transaction.objectStore(MAPPINGS).clear();
+      await finished(transaction);
+    },
   };
 }
 
 /** Keeps uploads for the life of the page only. */
 export function memoryStore(): UploadStore {
   const tables = new Map<DatasetId, StoredTable>();
+  let mappings: Record<string, string> = {};
   return {
     persistent: false,
     loadAll: () => Promise.resolve(Object.fromEntries(tables) as StoredTables),
@@ -100,6 +132,15 @@ export function memoryStore(): UploadStore {
     },
     remove: (datasetId) => {
       tables.delete(datasetId);
+      return Promise.resolve();
+    },
+    loadMappings: () => Promise.resolve({ ...mappings }),
+    rememberMappings: (mapping) => {
+      mappings = { ...mappings, ...mapping };
+      return Promise.resolve();
+    },
+    clearMappings: () => {
+      mappings = {};
       return Promise.resolve();
     },
   };

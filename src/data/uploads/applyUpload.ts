@@ -17,6 +17,7 @@ export type ApplyMode = 'replace' | 'append';
 export function applyUpload<Id extends DatasetId>(result: ImportResult<Id>, mode: ApplyMode, previous: StoredTable<Id> | undefined, appliedAt: Date): StoredTable<Id> {
   const file: UploadedFile = { fileName: result.fileName, appliedAt: appliedAt.toISOString(), rows: result.records.length, fingerprint: result.fingerprint };
   if (result.sheet !== undefined) file.sheet = result.sheet;
+  if (result.columnMapping.length > 0) file.columnMapping = result.columnMapping;
   if (mode === 'replace') return { datasetId: result.datasetId, keepsShipped: false, files: [file], records: [...result.records] };
   return {
     datasetId: result.datasetId,

@@ -47,7 +47,7 @@ function importSheet(sheet: WorkbookSheet, workbook: { fileName: string; bytes: 
   if (!first) return { ...where, kind: 'empty' };
   const fold = new HouseholdRowFold();
   const named = options.sheetDatasets?.[sheet.name] ?? null;
-  const start = beginTable(first, rest, named, `${sheet.name} ${workbook.fileName}`, fold, options.reading);
+  const start = beginTable(first, rest, named, `${sheet.name} ${workbook.fileName}`, fold, options.reading, options.columnMapping);
   if (start.kind === 'question') return { ...where, kind: 'needs-dataset', header: start.header, detection: start.detection };
   start.validator.addProblems(notes);
   const meta: ReadMeta = {
@@ -57,9 +57,12 @@ function importSheet(sheet: WorkbookSheet, workbook: { fileName: string; bytes: 
     encoding: 'utf-8',
     delimiter: ',',
     header: start.header,
+    columnMapping: start.mapped,
+    unmatchedColumns: start.unmatched,
   };
-  const { reading, conflicts, quotes } = options;
-  const result = finishImport(start.datasetId, start.validator, { meta, fold, reading: start.reading, choices: { reading, conflicts, quotes } });
+  const { reading, conflicts, quotes, columnMapping } = options;
+  const choices = { reading, conflicts, quotes, columnMapping };
+  const result = finishImport(start.datasetId, start.validator, { meta, fold, reading: start.reading, choices });
   return { ...where, kind: 'imported', result: { ...result, sheet: sheet.name } };
 }
 

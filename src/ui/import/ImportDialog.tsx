@@ -10,6 +10,7 @@ import { loadImportReport } from './loadImportReport';
 import { focusStepHeading } from './focusStepHeading';
 import { ReadingStep } from './ReadingStep';
 import { DatasetQuestion } from './DatasetQuestion';
+import type { ColumnMapping } from '../../data/columnMapping';
 
 const ImportReport = lazy(loadImportReport);
 const WorkbookReport = lazy(() => import('./WorkbookReport').then((module) => ({ default: module.WorkbookReport })));
@@ -28,12 +29,16 @@ interface ImportDialogProps {
   onApply: (results: readonly ImportResult[], mode: ApplyMode) => void;
   /** Reads the reported file again, counted another way. */
   onRecount: (choices: CountingChoices) => void;
+  /** Matches headers to columns (remembered), or forgets every match; the file is read again. */
+  onMapColumns: (mapping: ColumnMapping) => void;
+  onClearMappings: () => void;
   /** Cancels reading, or drops the report, and moves on to the next file. */
   onNext: () => void;
 }
 
 /** The modal that carries one file from reading to applied or cancelled. */
-export function ImportDialog({ step, waiting, onChooseDataset, onChooseSheetDataset, applyBlocked, applied, onApply, onRecount, onNext }: ImportDialogProps) {
+export function ImportDialog(props: ImportDialogProps) {
+  const { step, waiting, onChooseDataset, onChooseSheetDataset, applyBlocked, applied, onApply, onRecount, onMapColumns, onClearMappings, onNext } = props;
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const open = step.kind !== 'idle';
@@ -77,6 +82,8 @@ export function ImportDialog({ step, waiting, onChooseDataset, onChooseSheetData
             applied={applied}
             onApply={(mode) => onApply([step.result], mode)}
             onRecount={onRecount}
+            onMapColumns={onMapColumns}
+            onClearMappings={onClearMappings}
             onCancel={onNext}
           />
         </Suspense>
@@ -89,6 +96,8 @@ export function ImportDialog({ step, waiting, onChooseDataset, onChooseSheetData
             applyBlocked={applyBlocked}
             onApply={onApply}
             onChooseSheetDataset={onChooseSheetDataset}
+            onMapColumns={onMapColumns}
+            onClearMappings={onClearMappings}
             onCancel={onNext}
           />
         </Suspense>

@@ -11,6 +11,8 @@ import { CountingReport } from './CountingReport';
 import { ImportFacts } from './ImportFacts';
 import { ImportPreview } from './ImportPreview';
 import { ProblemList } from './ProblemList';
+import { ColumnMappingPanel } from './ColumnMappingPanel';
+import type { ColumnMapping } from '../../data/columnMapping';
 import { RejectedDownloads } from './RejectedDownloads';
 
 interface ImportReportProps {
@@ -20,11 +22,13 @@ interface ImportReportProps {
   applied: StoredTables;
   onApply: (mode: ApplyMode) => void;
   onRecount: (choices: CountingChoices) => void;
+  onMapColumns: (mapping: ColumnMapping) => void;
+  onClearMappings: () => void;
   onCancel: () => void;
 }
 
 /** What an import found, before anything on the page changes: counts, a preview, every problem by line, apply or cancel. */
-export function ImportReport({ result, applyBlocked, applied, onApply, onRecount, onCancel }: ImportReportProps) {
+export function ImportReport({ result, applyBlocked, applied, onApply, onRecount, onMapColumns, onClearMappings, onCancel }: ImportReportProps) {
   const { lang, t } = useI18n();
   // Loaded on demand, the report arrives after the dialog's own step change: it takes the focus itself if it was lost.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -44,6 +48,7 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
 
       <ImportPreview result={result} />
 
+      <ColumnMappingPanel result={result} onMapColumns={onMapColumns} onClearMappings={onClearMappings} />
       <ProblemList result={result} />
       <RejectedDownloads result={result} />
 

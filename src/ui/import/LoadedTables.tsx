@@ -3,6 +3,7 @@ import { uploadedFileLabel, type StoredTables } from '../../data/store/uploadSto
 import type { StorageNotice } from './useUploads';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useI18n } from '../common/I18nContext';
+import { columnLabel } from '../../i18n/columnLabel';
 
 interface LoadedTablesProps {
   tables: StoredTables;
@@ -53,6 +54,16 @@ export function LoadedTables({ tables, shippedName, shownRows, notice, onReset }
                             when: formatDateTime(file.appliedAt, lang),
                             rows: formatNumber(file.rows, lang),
                           })}
+                          {file.columnMapping && (
+                            <span className="chart-note" data-testid="loaded-column-mapping">
+                              {' '}
+                              {t('loaded.mapping', {
+                                matches: file.columnMapping
+                                  .map((match) => `“${match.header}” → ${columnLabel(id, match.column, lang)}`)
+                                  .join(lang === 'zh' ? '；' : '; '),
+                              })}
+                            </span>
+                          )}
                         </div>
                       ))
                     : t('loaded.shipped', { name: shippedName })}

@@ -10,16 +10,22 @@ import { focusStepHeading } from './focusStepHeading';
 import { ImportFacts } from './ImportFacts';
 import { ProblemList } from './ProblemList';
 import { RejectedDownloads } from './RejectedDownloads';
+import { ColumnMappingPanel } from './ColumnMappingPanel';
+import type { ColumnMapping } from '../../data/columnMapping';
 
 interface WorkbookReportProps {
   workbook: WorkbookOutcome;
   applyBlocked: string | null;
   onApply: (results: readonly ImportResult[], mode: ApplyMode) => void;
   onChooseSheetDataset: (sheet: string, datasetId: DatasetId) => void;
+  onMapColumns: (mapping: ColumnMapping) => void;
+  onClearMappings: () => void;
   onCancel: () => void;
 }
 
-function SheetReport({ outcome, onChooseSheetDataset }: { outcome: SheetOutcome; onChooseSheetDataset: WorkbookReportProps['onChooseSheetDataset'] }) {
+type SheetReportProps = Pick<WorkbookReportProps, 'onChooseSheetDataset' | 'onMapColumns' | 'onClearMappings'> & { outcome: SheetOutcome };
+
+function SheetReport({ outcome, onChooseSheetDataset, onMapColumns, onClearMappings }: SheetReportProps) {
   const { lang, t } = useI18n();
   const dataset = outcome.kind === 'imported' ? outcome.result.datasetId : null;
   return (
@@ -31,6 +37,7 @@ function SheetReport({ outcome, onChooseSheetDataset }: { outcome: SheetOutcome;
       {outcome.kind === 'imported' && (
         <>
           <ImportFacts result={outcome.result} summary={summariseImport(outcome.result)} />
+          <ColumnMappingPanel result={outcome.result} onMapColumns={onMapColumns} onClearMappings={onClearMappings} />
           <ProblemList result={outcome.result} heading="h4" />
           <RejectedDownloads result={outcome.result} />
         </>
@@ -72,7 +79,7 @@ function SheetReport({ outcome, onChooseSheetDataset }: { outcome: SheetOutcome;
  * datasets are applied together, in one change, or not at all. A sheet that is no dataset's table is left out and
  * said, and the analyst may name its dataset.
  */
-export function WorkbookReport({ workbook, applyBlocked, onApply, onChooseSheetDataset, onCancel }: WorkbookReportProps) {
+export function WorkbookReport({ workbook, applyBlocked, onApply, onChooseSheetDataset, onMapColumns, onClearMappings, onCancel }: WorkbookReportProps) {
   const { lang, t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => focusStepHeading(heading.current), []);
@@ -89,7 +96,13 @@ export function WorkbookReport({ workbook, applyBlocked, onApply, onChooseSheetD
         {t('workbook.title', { file: workbook.fileName, sheets: workbook.sheets.length })}
       </h2>
       {workbook.sheets.map((outcome) => (
-        <SheetReport key={outcome.sheet} outcome={outcome} onChooseSheetDataset={onChooseSheetDataset} />
+        <SheetReport
+          key={outcome.sheet}
+          outcome={outcome}
+          onChooseSheetDataset={onChooseSheetDataset}
+          onMapColumns={onMapColumns}
+          onClearMappings={onClearMappings}
+        />
       ))}
       <fieldset className="apply-mode">
         <legend>{t('report.applyMode')}</legend>

@@ -19,6 +19,11 @@ export interface Uploads {
 
 let storePromise: Promise<UploadStore> | null = null;
 
+/** The one store of this page's uploads and column mappings, opened once. */
+export function sharedUploadStore(): Promise<UploadStore> {
+  return (storePromise ??= openUploadStore());
+}
+
 /** The uploads applied on this device: read from IndexedDB on load, saved on apply, removed on reset. */
 export function useUploads(): Uploads {
   const [store, setStore] = useState<UploadStore | null>(null);
@@ -28,8 +33,7 @@ export function useUploads(): Uploads {
 
   useEffect(() => {
     let current = true;
-    storePromise ??= openUploadStore();
-    void storePromise.then(async (opened) => {
+    void sharedUploadStore().then(async (opened) => {
       let saved: StoredTables = {};
       let loadFailed = false;
       try {

@@ -40,6 +40,27 @@ function failingFactory(): IDBFactory {
 }
 
 describe('openUploadStore on IndexedDB (fake-indexeddb)', () => {
+  it('remembers the analyst’s column matches by wording, adds to them, keeps them beside the tables, and clears them', async () => {
+    const factory = new IDBFactory();
+    const store = await openUploadStore(factory);
+    await store.save(SITES);
+    await store.rememberMappings({ 搬迁人口数: 'people' });
+    await store.rememberMappings({ 户数合计: 'households', 搬迁人口数: 'registered_poor_people' });
+    const reopened = await openUploadStore(factory);
+    expect(await reopened.loadMappings()).toEqual({ 搬迁人口数: 'registered_poor_people', 户数合计: 'households' });
+    await reopened.clearMappings();
+    expect(await reopened.loadMappings()).toEqual({});
+    expect(await reopened.loadAll()).toEqual({ sites: SITES });
+  });
+
+  it('keeps column matches in memory where IndexedDB cannot open', async () => {
+    const store = memoryStore();
+    await store.rememberMappings({ 搬迁人口数: 'people' });
+    expect(await store.loadMappings()).toEqual({ 搬迁人口数: 'people' });
+    await store.clearMappings();
+    expect(await store.loadMappings()).toEqual({});
+  });
+
   it('is persistent and starts empty', async () => {
     const store = await openUploadStore(new IDBFactory());
     expect(store.persistent).toBe(true);
