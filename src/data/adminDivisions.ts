@@ -139,3 +139,23 @@ export function countiesListedIn(area: string): number {
   }
   return levelOfCode(area) === 'county' ? 1 : (countyCounts.get(area) ?? 0);
 }
+
+/** The provinces of the national list (china-area-data 5.0.1), by code. */
+export function provincesListed(): { code: string; name: string }[] {
+  return Object.entries((areaNames as AreaTree)[COUNTRY] ?? {}).map(([code, name]) => ({ code, name }));
+}
+
+/** Every county-level division of a province in the national list, with its prefecture, in code order. */
+export function countiesOfProvince(provinceCode: string): CountyDivision[] {
+  const tree = areaNames as AreaTree;
+  const province = areaIndex().name.get(provinceCode) ?? '';
+  const counties: CountyDivision[] = [];
+  for (const [prefectureCode, prefecture] of Object.entries(tree[provinceCode] ?? {})) {
+    const children = tree[prefectureCode];
+    const entries = children ? Object.entries(children) : [[prefectureCode, prefecture] as const];
+    for (const [code, county] of entries) {
+      if (!NOT_A_COUNTY(code, county)) counties.push({ code, county, prefectureCode, prefecture, provinceCode, province });
+    }
+  }
+  return counties.sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -44,11 +44,22 @@ export function matchHeaders(header: readonly string[], spec: DatasetSpec): Head
   const unknown: { index: number; header: string }[] = [];
   header.forEach((raw, index) => {
     const name = normaliseHeader(raw);
-    const exact = byName.get(name);
-    const key = exact ?? byName.get(withoutUnit(name));
+    let matched = name;
+    let exact = byName.get(name);
+    let key = exact ?? byName.get(withoutUnit(name));
+    // A header written on two lines in its cell (搬迁人数（人）⏎people, Alt+Enter in Excel) is read whole first, so
+    // 户均增收⏎（万元） keeps its unit; failing that, by its first line that names a column.
+    if (key === undefined && /[\r\n]/.test(raw)) {
+      for (const line of raw.split(/[\r\n]+/).map(normaliseHeader)) {
+        exact = byName.get(line);
+        key = exact ?? byName.get(withoutUnit(line));
+        matched = line;
+        if (key !== undefined) break;
+      }
+    }
     if (key !== undefined && !indexOf.has(key)) {
       indexOf.set(key, index);
-      if (exact === undefined && TEN_THOUSANDS_UNIT.test(name)) scaleOf.set(key, 1e4);
+      if (exact === undefined && TEN_THOUSANDS_UNIT.test(matched)) scaleOf.set(key, 1e4);
     } else if (raw.trim() !== '') unknown.push({ index, header: raw });
   });
 

@@ -21,6 +21,15 @@ describe('normaliseHeader', () => {
 });
 
 describe('matchHeaders', () => {
+  it('reads a header written on two lines of its cell (Chinese, then the key) by the line that names a column', () => {
+    expect(indexes(['县级代码\ncounty_code', '县\ncounty', '年份\r\nperiod', '搬迁人数（人）\npeople'])).toEqual({ county_code: 0, county: 1, period: 2, people: 3 });
+  });
+
+  it('keeps the unit of a header wrapped before its unit, and of a two-line header’s first line', () => {
+    const wrapped = matchHeaders(['county_code', 'county', 'period', 'mechanism', '户均增收\n（万元）', '受益人数（万人）\npeople'], income);
+    expect(Object.fromEntries(wrapped.scaleOf)).toEqual({ income_gain_per_household_yuan: 1e4, people: 1e4 });
+  });
+
   it('matches canonical English headers to their column positions', () => {
     expect(matchHeaders(['county_code', 'county', 'period', 'households', 'people'], relocation)).toEqual({
       indexOf: new Map([

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { artifact, daiCountyAddress, servedApp } from './servedApp';
 import { importWorkbook } from '../../src/data/workbook/importWorkbook';
 import { problemCell } from '../../src/data/workbook/problemCell';
+import { readXlsx } from '../../src/data/workbook/readXlsx';
+import { sheetRows } from '../../src/data/workbook/sheetRows';
 
 const app = servedApp();
 const WORKBOOK = new URL('../fixtures/workbooks/township-report.xlsx', import.meta.url);
@@ -70,6 +72,23 @@ describe('an analyst’s two-sheet workbook, uploaded in Chromium', () => {
     await expect.poll(async () => digits(await page.locator('tr[data-county-code="140923"] [data-field="people"]').innerText())).toBe(people);
     await page.getByTestId('reset-relocation').click();
     await page.getByTestId('reset-sites').click();
+  });
+
+  it('offers an .xlsx template per dataset, listing the counties of the province chosen', async () => {
+    await page.getByTestId('data-dictionary').locator('summary').click();
+    await page.getByTestId('template-province').selectOption('520000');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('template-sites-xlsx').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('sites-模板.xlsx');
+    const sheets = readXlsx(new Uint8Array(readFileSync(await file.path())));
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['填写数据', '填表说明', '县级代码表']);
+    const codes = sheetRows(sheets[2]!)
+      .rows.slice(1)
+      .map((row) => row.cells[0] ?? '');
+    expect(codes.length).toBeGreaterThan(50);
+    expect(codes.every((code) => code.startsWith('52'))).toBe(true);
+    await page.getByTestId('data-dictionary').screenshot({ path: artifact('dictionary-templates.png') });
   });
 
   it('says a photo of a table is an image, not a table, and changes nothing', async () => {

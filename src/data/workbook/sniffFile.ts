@@ -8,7 +8,7 @@ function startsWith(head: Uint8Array, bytes: readonly number[], at = 0): boolean
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 
 // Text has no NUL byte, unless it is UTF-16 (Latin characters' other byte: all NULs then fall on one parity). A
-// stray NUL in a damaged CSV does not make it binary: only a head one tenth NUL does, as executables, media and
+// stray NUL in a damaged CSV does not make it binary: only a head one tenth NUL (eight at least) does, as executables, media and
 // office files have.
 function looksBinary(head: Uint8Array): boolean {
   if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) return false;
@@ -20,7 +20,7 @@ function looksBinary(head: Uint8Array): boolean {
     if (index % 2 === 1) nulAtOdd++;
   }
   const oneParity = nulAtOdd === nul || nulAtOdd === 0;
-  return nul * 10 > head.length && !oneParity;
+  return nul >= 8 && nul * 10 > head.length && !oneParity;
 }
 
 /**
