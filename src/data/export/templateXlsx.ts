@@ -76,14 +76,18 @@ function exampleRow(column: ColumnSpec): string {
 
 /**
  * An .xlsx template for a dataset that fills itself in: the data sheet's headers in Chinese and English (one cell,
- * two lines, read in either language) and drop-down lists for the columns with set choices and for periods; an
+ * two lines, read in either language), codes and names formatted as text, and drop-down lists for the columns with
+ * set choices and for periods; an
  * instructions sheet with the rules and a worked example; and the chosen province's counties, codes stored as
  * text, on a sheet of their own.
  */
 export function templateXlsx(datasetId: DatasetId, provinceCode: string, labels: TemplateLabels): Promise<Blob> {
   const columns = DATASETS[datasetId].columns;
   const header = columns.map((column) => ({ value: bilingualHeader(column), type: String, fontWeight: 'bold' as const, wrap: true }));
-  const data: SheetData = [header];
+  // Empty cells formatted as text where a code or a name goes, so Excel keeps 0012 and 140923000000 as typed.
+  const asText = columns.map((column) => column.type === 'code' || column.type === 'text');
+  const blank = columns.map((_, index) => (asText[index] ? { value: '', type: String, format: '@' } : null));
+  const data: SheetData = [header, ...Array.from({ length: ROWS_OFFERED }, () => blank)];
   // The example runs down the sheet, a column to a row, so that no row of it reads as a table's header: a
   // workbook uploaded with its instructions sheet still imports only its data sheet.
   const instructions: SheetData = [

@@ -40,6 +40,13 @@ describe('the .xlsx template of each dataset', () => {
     const expected = columns.flatMap((column, index) => (column.enumValues ? [[String.fromCharCode(65 + index), column.enumValues.length]] : column.type === 'period' ? [[String.fromCharCode(65 + index), 12]] : []));
     expect(lists).toEqual(expected);
     expect(strFromU8(files['xl/worksheets/sheet2.xml']!)).not.toContain('dataValidation');
+    // The code column's empty cells carry the text format (“@”), so Excel keeps a code's digits as typed.
+    const styles = strFromU8(files['xl/styles.xml']!);
+    const style = Number(/<c r="A2" s="(\d+)"\/>/.exec(sheet)?.[1]);
+    const cellFormats = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf(?=[ >])([^>]*)>/g)].map((match) => /numFmtId="(\d+)"/.exec(match[1] ?? '')?.[1] ?? '0');
+    const formatId = cellFormats[style] ?? '0';
+    const code = formatId === '49' ? '@' : new RegExp(`<numFmt numFmtId="${formatId}" formatCode="([^"]*)"`).exec(styles)?.[1];
+    expect(code).toBe('@');
   });
 
   it.each(DATASET_IDS)('%s: a template filled in by a script imports with no problem, its data sheet only', async (datasetId) => {
