@@ -9,6 +9,7 @@ import { useI18n } from '../common/I18nContext';
 import { focusStepHeading } from './focusStepHeading';
 import { CountingReport } from './CountingReport';
 import { ImportFacts } from './ImportFacts';
+import { ApplyControls } from './ApplyControls';
 import { ImportPreview } from './ImportPreview';
 import { ProblemList } from './ProblemList';
 import { ColumnMappingPanel } from './ColumnMappingPanel';
@@ -58,38 +59,23 @@ export function ImportReport({ result, applyBlocked, applied, onApply, onRecount
         </p>
       )}
       <CountingReport result={result} onRecount={onRecount} />
-      <fieldset className="apply-mode">
-        <legend>{t('report.applyMode')}</legend>
-        <label>
-          <input type="radio" name="apply-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          {t('report.replace', { dataset: spec.title[lang] })}
-        </label>
-        <label>
-          <input type="radio" name="apply-mode" value="append" data-testid="import-append" checked={mode === 'append'} onChange={() => setMode('append')} />
-          {t('report.append')}
-        </label>
-      </fieldset>
-      {result.rowsAccepted === 0 && <p className="problem-error">{t('report.nothingToApply')}</p>}
-      {sameFile && (
-        <p className={appendBlocked ? 'problem-error' : 'chart-note'} data-testid="import-already-applied">
-          {t('report.alreadyApplied', { file: sameFile.fileName, date: formatDateTime(sameFile.appliedAt, lang) })}
-        </p>
-      )}
-      {applyBlocked && <p className="problem-error">{applyBlocked}</p>}
-      <div className="dialog-actions">
-        <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onCancel}>
-          {t('report.cancel')}
-        </button>
-        <button
-          type="button"
-          className="primary-button"
-          data-testid="import-apply"
-          disabled={result.rowsAccepted === 0 || applyBlocked !== null || appendBlocked}
-          onClick={() => onApply(mode)}
-        >
-          {t('report.apply', { count: formatNumber(result.rowsAccepted, lang) })}
-        </button>
-      </div>
+      <ApplyControls
+        mode={mode}
+        onMode={setMode}
+        replaceLabel={t('report.replace', { dataset: spec.title[lang] })}
+        applyLabel={t('report.apply', { count: formatNumber(result.rowsAccepted, lang) })}
+        disabled={result.rowsAccepted === 0 || applyBlocked !== null || appendBlocked}
+        onApply={() => onApply(mode)}
+        onCancel={onCancel}
+      >
+        {result.rowsAccepted === 0 && <p className="problem-error">{t('report.nothingToApply')}</p>}
+        {sameFile && (
+          <p className={appendBlocked ? 'problem-error' : 'chart-note'} data-testid="import-already-applied">
+            {t('report.alreadyApplied', { file: sameFile.fileName, date: formatDateTime(sameFile.appliedAt, lang) })}
+          </p>
+        )}
+        {applyBlocked && <p className="problem-error">{applyBlocked}</p>}
+      </ApplyControls>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../common/I18nContext';
 import { focusStepHeading } from './focusStepHeading';
 import { ImportFacts } from './ImportFacts';
+import { ApplyControls } from './ApplyControls';
 import { ProblemList } from './ProblemList';
 import { RejectedDownloads } from './RejectedDownloads';
 import { ColumnMappingPanel } from './ColumnMappingPanel';
@@ -104,36 +105,21 @@ export function WorkbookReport({ workbook, applyBlocked, onApply, onChooseSheetD
           onClearMappings={onClearMappings}
         />
       ))}
-      <fieldset className="apply-mode">
-        <legend>{t('report.applyMode')}</legend>
-        <label>
-          <input type="radio" name="apply-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          {t('workbook.replace')}
-        </label>
-        <label>
-          <input type="radio" name="apply-mode" value="append" data-testid="import-append" checked={mode === 'append'} onChange={() => setMode('append')} />
-          {t('report.append')}
-        </label>
-      </fieldset>
-      <p data-testid="workbook-summary">
-        {results.length === 0 ? t('report.nothingToApply') : t('workbook.together', { sheets: applying.join(lang === 'zh' ? '；' : '; ') })}
-        {leftOut.length > 0 && ` ${t('workbook.leftOut', { sheets: leftOut.join(lang === 'zh' ? '、' : ', ') })}`}
-      </p>
-      {applyBlocked && <p className="problem-error">{applyBlocked}</p>}
-      <div className="dialog-actions">
-        <button type="button" className="secondary-button" data-testid="import-cancel" onClick={onCancel}>
-          {t('report.cancel')}
-        </button>
-        <button
-          type="button"
-          className="primary-button"
-          data-testid="import-apply"
-          disabled={results.length === 0 || applyBlocked !== null}
-          onClick={() => onApply(results, mode)}
-        >
-          {t('workbook.apply', { sheets: results.length, count: formatNumber(rows, lang) })}
-        </button>
-      </div>
+      <ApplyControls
+        mode={mode}
+        onMode={setMode}
+        replaceLabel={t('workbook.replace')}
+        applyLabel={t('workbook.apply', { sheets: results.length, count: formatNumber(rows, lang) })}
+        disabled={results.length === 0 || applyBlocked !== null}
+        onApply={() => onApply(results, mode)}
+        onCancel={onCancel}
+      >
+        <p data-testid="workbook-summary">
+          {results.length === 0 ? t('report.nothingToApply') : t('workbook.together', { sheets: applying.join(lang === 'zh' ? '；' : '; ') })}
+          {leftOut.length > 0 && ` ${t('workbook.leftOut', { sheets: leftOut.join(lang === 'zh' ? '、' : ', ') })}`}
+        </p>
+        {applyBlocked && <p className="problem-error">{applyBlocked}</p>}
+      </ApplyControls>
     </section>
   );
 }
