@@ -40,14 +40,12 @@ function fillMerges(sheet: WorkbookSheet, notes: Problem[]): void {
   }
 }
 
+// Only rows that hold something of their own take the merged value: a merge running over a blank spacer row does
+// not make that row a line of the table.
 function fillDown(sheet: WorkbookSheet, range: CellRange, cell: SheetCell): void {
   for (let row = range.top + 1; row <= range.bottom; row++) {
-    let cells = sheet.rows.get(row);
-    if (!cells) {
-      cells = [];
-      sheet.rows.set(row, cells);
-    }
-    cells[range.left] = cell;
+    const cells = sheet.rows.get(row);
+    if (cells) cells[range.left] = cell;
   }
 }
 

@@ -175,4 +175,20 @@ describe('a workbook read sheet by sheet (scripts/generate-workbook-fixtures.ts)
     ]);
     expect(imported(outcomes[1]).datasetId).toBe('sites');
   });
+
+  it('does not make a line of a blank row a merge runs over', async () => {
+    const bytes = await workbookOf((workbook) => {
+      const sheet = workbook.addWorksheet('乡镇');
+      sheet.addRow(['county_code', 'county', 'period', 'township', 'people']);
+      sheet.addRow(['140923', '代县', 2019, '上馆镇', 120]);
+      sheet.addRow(['140923', '代县', 2020, null, 80]);
+      sheet.mergeCells('D2:D4');
+    });
+    const result = imported(importWorkbook(bytes, 'spacer.xlsx').sheets[0]);
+    expect(result.records.map((record) => [record.line, field(record, 'township')])).toEqual([
+      [2, '上馆镇'],
+      [3, '上馆镇'],
+    ]);
+    expect(result.problems.filter((problem) => problem.line === 4)).toEqual([]);
+  });
 });
